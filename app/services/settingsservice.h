@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/result.h"
+#include "session.h"
+
+namespace OneSeal {
+
+class EventStore;
+
+/// Settings that hold for every window of the bureau, kept in the database so that they replicate.
+class SettingsService final
+{
+public:
+    static constexpr int kDefaultIdleLockMinutes = 15;
+
+    explicit SettingsService(EventStore& store) : m_store(store) {}
+
+    /// Minutes without keyboard or mouse input after which the client locks (1–240).
+    int idleLockMinutes();
+    Status setIdleLockMinutes(const Session& actor, int minutes);
+
+private:
+    EventStore& m_store;
+};
+
+} // namespace OneSeal

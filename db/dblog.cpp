@@ -1,0 +1,5 @@
+#include "dblog.h"
+
+namespace OneSeal {
+Q_LOGGING_CATEGORY(lcDb, "oneseal.db")
+}

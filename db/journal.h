@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/event.h"
+#include "core/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace OneSeal {
+
+class Database;
+
+/// What `audit verify` found.
+struct JournalVerification
+{
+    bool ok = true;
+    qint64 eventCount = 0;
+    qint64 brokenSeq = 0; ///< the first event that does not verify
+    QString brokenId;
+    QString reason;
+};
+
+/// The append-only, hash-chained journal. Each device's events form one chain (prev_hash) and one
+/// gapless sequence; the triggers of the schema refuse UPDATE and DELETE.
+namespace Journal {
+
+/// Appends a new event of this database's device: fills id, device, device sequence, prev_hash and
+/// hash. Must run inside a transaction so that the projection commits with it.
+Result<Event> append(Database& db, Event event);
+
+/// Stores an event made elsewhere (another device, or a replay) exactly as it was, after checking
+/// its hash and that it continues its device's chain.
+Status insert(Database& db, const Event& event);
+
+/// Events after local sequence @p afterSeq, oldest first; at most @p limit when limit > 0.
+Result<QList<Event>> list(Database& db, qint64 afterSeq = 0, int limit = 0);
+
+/// Recomputes every hash and checks every device's chain and sequence.
+JournalVerification verify(Database& db);
+
+/// The number of events.
+Result<qint64> count(Database& db);
+
+} // namespace Journal
+} // namespace OneSeal
