@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
-
 #include <sqlite3.h>
 
 namespace OneSeal {

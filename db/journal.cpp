@@ -49,13 +49,12 @@ QString text(const QString& value)
 
 Status insertRow(Database& db, const Event& e, const QByteArray& payload)
 {
-    auto q = db.query(QStringLiteral("INSERT INTO journal (id, device_id, device_seq, site_id, user_id, type, "
-                                     "subject_type, subject_id, subject_version, payload, device_time, prev_hash, "
-                                     "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {e.id, e.deviceId, e.deviceSeq, text(e.siteId), text(e.userId), e.type, e.subjectType,
-                       e.subjectId,
-                       e.subjectVersion, QString::fromUtf8(payload), formatEventTime(e.deviceTime), e.prevHash,
-                       e.hash});
+    auto q =
+        db.query(QStringLiteral("INSERT INTO journal (id, device_id, device_seq, site_id, user_id, type, "
+                                "subject_type, subject_id, subject_version, payload, device_time, prev_hash, "
+                                "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {e.id, e.deviceId, e.deviceSeq, text(e.siteId), text(e.userId), e.type, e.subjectType, e.subjectId,
+                  e.subjectVersion, QString::fromUtf8(payload), formatEventTime(e.deviceTime), e.prevHash, e.hash});
     return q ? Status() : Status(q.error());
 }
 

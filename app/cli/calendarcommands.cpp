@@ -55,8 +55,8 @@ int dueDate(Arguments& args)
 // onesealctl calendar import --db FILE --file YEAR.json | calendar list --db FILE
 int calendar(Arguments& args)
 {
-    const QString synopsis = QStringLiteral(
-        "onesealctl calendar import --db FILE --file YEAR.json | onesealctl calendar list --db FILE");
+    const QString synopsis =
+        QStringLiteral("onesealctl calendar import --db FILE --file YEAR.json | onesealctl calendar list --db FILE");
     const QString dbPath = args.option(QStringLiteral("--db"));
     const QString file = args.option(QStringLiteral("--file"));
     const QStringList words = args.positional();
@@ -79,8 +79,9 @@ int calendar(Arguments& args)
         int off = 0;
         for (const CalendarDay& day : year.days)
             off += day.offDay ? 1 : 0;
-        out() << Text::tr("%1: %2 days off, %3 make-up working days").arg(year.year).arg(off).arg(year.days.size() - off)
-              << Qt::endl;
+        out()
+            << Text::tr("%1: %2 days off, %3 make-up working days").arg(year.year).arg(off).arg(year.days.size() - off)
+            << Qt::endl;
     }
     return Ok;
 }

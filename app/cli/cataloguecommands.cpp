@@ -17,8 +17,7 @@ struct Text
 // onesealctl catalogue export --db FILE --file ITEMS.json|.csv
 int catalogue(Arguments& args)
 {
-    const QString synopsis = QStringLiteral(
-        "onesealctl catalogue import|export --db FILE --file ITEMS.json|ITEMS.csv");
+    const QString synopsis = QStringLiteral("onesealctl catalogue import|export --db FILE --file ITEMS.json|ITEMS.csv");
     const QString path = args.option(QStringLiteral("--db"));
     const QString file = args.option(QStringLiteral("--file"));
     const QStringList words = args.positional();
@@ -51,8 +50,8 @@ int catalogue(Arguments& args)
                              .arg(problem.field, problem.message)
                       << Qt::endl;
         }
-        return fail(Text::tr("Nothing was imported: %n problem(s) to fix first.", nullptr,
-                             int(report.problems.size())));
+        return fail(
+            Text::tr("Nothing was imported: %n problem(s) to fix first.", nullptr, int(report.problems.size())));
     }
     out() << Text::tr("Imported %1: %2 new, %3 changed, %4 unchanged.")
                  .arg(file)

@@ -63,8 +63,8 @@ int fail(const QString& message, int code)
 
 int usage(const QString& message, const QString& synopsis)
 {
-    err() << "onesealctl: " << message << Qt::endl << QCoreApplication::translate("Cli", "usage: ") << synopsis
-          << Qt::endl;
+    err() << "onesealctl: " << message << Qt::endl
+          << QCoreApplication::translate("Cli", "usage: ") << synopsis << Qt::endl;
     return Usage;
 }
 

@@ -14,8 +14,8 @@ int validate(Arguments& args)
     if (words.size() != 2 || (words.at(0) != u"id" && words.at(0) != u"uscc"))
         return usage(QCoreApplication::translate("Cli", "say what to validate: id (resident ID) or uscc (credit code)"),
                      synopsis);
-    const QString message = words.at(0) == u"id" ? ResidentId::check(words.at(1)).message
-                                                 : CreditCode::check(words.at(1)).message;
+    const QString message =
+        words.at(0) == u"id" ? ResidentId::check(words.at(1)).message : CreditCode::check(words.at(1)).message;
     if (!message.isEmpty()) {
         out() << message << Qt::endl;
         return Failed;

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QLoggingCategory>
-
 #include <functional>
 #include <map>
 
@@ -17,22 +16,21 @@ namespace {
 
 QString help()
 {
-    return QStringLiteral(
-        "onesealctl — OneSeal command line\n"
-        "\n"
-        "  validate id VALUE                         check a resident ID (GB 11643)\n"
-        "  validate uscc VALUE                       check a unified social credit code (GB 32100)\n"
-        "  due-date --start YYYY-MM-DD --days N [--db FILE]\n"
-        "                                            the day N working days after the start day\n"
-        "  init --db FILE [--admin NAME] [--password PW]\n"
-        "                                            create an empty production database\n"
-        "  demo-db --db FILE                         create the demo database\n"
-        "  audit verify --db FILE                    verify the journal's hash chains\n"
-        "  journal list --db FILE                    one line per event\n"
-        "  journal replay --db FILE --into NEW       rebuild every table from the journal\n"
-        "  catalogue import|export --db FILE --file ITEMS.json|ITEMS.csv\n"
-        "  calendar import --db FILE --file YEAR.json | calendar list --db FILE\n"
-        "  tables-digest --db FILE                   a digest of every business table\n");
+    return QStringLiteral("onesealctl — OneSeal command line\n"
+                          "\n"
+                          "  validate id VALUE                         check a resident ID (GB 11643)\n"
+                          "  validate uscc VALUE                       check a unified social credit code (GB 32100)\n"
+                          "  due-date --start YYYY-MM-DD --days N [--db FILE]\n"
+                          "                                            the day N working days after the start day\n"
+                          "  init --db FILE [--admin NAME] [--password PW]\n"
+                          "                                            create an empty production database\n"
+                          "  demo-db --db FILE                         create the demo database\n"
+                          "  audit verify --db FILE                    verify the journal's hash chains\n"
+                          "  journal list --db FILE                    one line per event\n"
+                          "  journal replay --db FILE --into NEW       rebuild every table from the journal\n"
+                          "  catalogue import|export --db FILE --file ITEMS.json|ITEMS.csv\n"
+                          "  calendar import --db FILE --file YEAR.json | calendar list --db FILE\n"
+                          "  tables-digest --db FILE                   a digest of every business table\n");
 }
 
 } // namespace
@@ -55,10 +53,14 @@ int main(int argc, char* argv[])
         return words.isEmpty() ? Cli::Usage : Cli::Ok;
     }
     const std::map<QString, std::function<int(Cli::Arguments&)>> commands{
-        {QStringLiteral("validate"), Cli::validate},   {QStringLiteral("due-date"), Cli::dueDate},
-        {QStringLiteral("calendar"), Cli::calendar},   {QStringLiteral("init"), Cli::init},
-        {QStringLiteral("demo-db"), Cli::demoDb},      {QStringLiteral("audit"), Cli::audit},
-        {QStringLiteral("journal"), Cli::journal},     {QStringLiteral("catalogue"), Cli::catalogue},
+        {QStringLiteral("validate"), Cli::validate},
+        {QStringLiteral("due-date"), Cli::dueDate},
+        {QStringLiteral("calendar"), Cli::calendar},
+        {QStringLiteral("init"), Cli::init},
+        {QStringLiteral("demo-db"), Cli::demoDb},
+        {QStringLiteral("audit"), Cli::audit},
+        {QStringLiteral("journal"), Cli::journal},
+        {QStringLiteral("catalogue"), Cli::catalogue},
         {QStringLiteral("tables-digest"), Cli::tablesDigest},
     };
     const QString name = words.takeFirst();

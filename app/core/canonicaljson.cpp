@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QStringList>
-
 #include <algorithm>
 #include <cmath>
 

@@ -71,7 +71,7 @@ bool parseFlag(const QString& text, bool* ok)
 {
     static const QStringList yes{QStringLiteral("1"), QStringLiteral("yes"), QStringLiteral("true"),
                                  QStringLiteral("是"), QStringLiteral("必要")};
-    static const QStringList no{QStringLiteral("0"), QStringLiteral("no"), QStringLiteral("false"),
+    static const QStringList no{QStringLiteral("0"),  QStringLiteral("no"),     QStringLiteral("false"),
                                 QStringLiteral("否"), QStringLiteral("非必要"), QString()};
     const QString t = text.trimmed().toLower();
     *ok = yes.contains(t) || no.contains(t);
@@ -84,9 +84,8 @@ QJsonObject toJson(const CatalogueItem& item)
 {
     QJsonArray basis;
     for (const LegalBasis& b : item.legalBasis)
-        basis.append(QJsonObject{{QStringLiteral("law"), b.law},
-                                 {QStringLiteral("article"), b.article},
-                                 {QStringLiteral("text"), b.text}});
+        basis.append(QJsonObject{
+            {QStringLiteral("law"), b.law}, {QStringLiteral("article"), b.article}, {QStringLiteral("text"), b.text}});
     QJsonArray materials;
     for (const Material& m : item.materials)
         materials.append(QJsonObject{{QStringLiteral("name"), m.name},
@@ -164,11 +163,13 @@ CatalogueItem fromJson(const QJsonObject& o, int line, QList<CatalogueProblem>& 
     item.level = str("level");
     item.onTheSpot = o.value(u"on_the_spot").toBool();
     item.active = o.value(u"active").toBool(true);
-    item.statutoryDays = intField(o, QStringLiteral("statutory_days"), line, QStringLiteral("statutory_days"), problems);
+    item.statutoryDays =
+        intField(o, QStringLiteral("statutory_days"), line, QStringLiteral("statutory_days"), problems);
     item.promisedDays = intField(o, QStringLiteral("promised_days"), line, QStringLiteral("promised_days"), problems);
     for (const QJsonValue& v : o.value(u"legal_basis").toArray()) {
         const QJsonObject b = v.toObject();
-        item.legalBasis.append({b.value(u"law").toString(), b.value(u"article").toString(), b.value(u"text").toString()});
+        item.legalBasis.append(
+            {b.value(u"law").toString(), b.value(u"article").toString(), b.value(u"text").toString()});
     }
     for (const QJsonValue& v : o.value(u"materials").toArray()) {
         const QJsonObject m = v.toObject();
@@ -337,8 +338,9 @@ CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<Catalo
         item.legalBasis.append({p[0], p[1], p[2]});
     for (const QStringList& p : entries("materials", 4, 7)) {
         bool okRequired = false, okOriginals = false, okCopies = false;
-        Material m{p[0], parseFlag(p[1], &okRequired), parseInt(p[2], &okOriginals), parseInt(p[3], &okCopies),
-                   p[4], p[5], p[6]};
+        Material m{
+            p[0], parseFlag(p[1], &okRequired), parseInt(p[2], &okOriginals), parseInt(p[3], &okCopies), p[4], p[5],
+            p[6]};
         if (!okRequired || !okOriginals || !okCopies)
             problems.append({line, QStringLiteral("materials"),
                              Text::tr("material \"%1\" needs required (1 or 0), originals and copies as whole "
@@ -350,17 +352,17 @@ CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<Catalo
         bool ok = false;
         item.specialProcedures.append({p[0], parseInt(p[1], &ok), p[2]});
         if (!ok)
-            problems.append({line, QStringLiteral("special_procedures"),
-                             Text::tr("\"%1\" needs its expected duration in working days: kind|days|description")
-                                 .arg(p[0])});
+            problems.append(
+                {line, QStringLiteral("special_procedures"),
+                 Text::tr("\"%1\" needs its expected duration in working days: kind|days|description").arg(p[0])});
     }
     for (const QStringList& p : entries("fees", 2, 3)) {
         bool ok = false;
         item.fees.append({p[0], parseInt(p[1], &ok), p[2]});
         if (!ok)
-            problems.append({line, QStringLiteral("fees"),
-                             Text::tr("fee \"%1\" needs its amount in fen as a whole number: name|fen|basis")
-                                 .arg(p[0])});
+            problems.append(
+                {line, QStringLiteral("fees"),
+                 Text::tr("fee \"%1\" needs its amount in fen as a whole number: name|fen|basis").arg(p[0])});
     }
     return item;
 }
@@ -373,8 +375,9 @@ void checkDuplicates(const QList<CatalogueItem>& items, const QList<int>& lines,
         const CatalogueItem& item = items.at(i);
         if (codes.contains(item.implementationCode))
             problems.append({lines.at(i), QStringLiteral("implementation_code"),
-                             Text::tr("%1 appears already at %2").arg(item.implementationCode).arg(codes.value(
-                                 item.implementationCode))});
+                             Text::tr("%1 appears already at %2")
+                                 .arg(item.implementationCode)
+                                 .arg(codes.value(item.implementationCode))});
         else
             codes.insert(item.implementationCode, lines.at(i));
         if (names.contains(item.name))
@@ -390,13 +393,27 @@ void checkDuplicates(const QList<CatalogueItem>& items, const QList<int>& lines,
 const QStringList& columns()
 {
     static const QStringList list{
-        QStringLiteral("national_code"),   QStringLiteral("implementation_code"), QStringLiteral("name"),
-        QStringLiteral("pinyin_initials"), QStringLiteral("item_type"),           QStringLiteral("agency"),
-        QStringLiteral("legal_basis"),     QStringLiteral("conditions"),          QStringLiteral("review_standard"),
-        QStringLiteral("materials"),       QStringLiteral("statutory_days"),      QStringLiteral("promised_days"),
-        QStringLiteral("special_procedures"), QStringLiteral("fees"),             QStringLiteral("window_kind"),
-        QStringLiteral("section"),         QStringLiteral("department"),          QStringLiteral("result_template"),
-        QStringLiteral("result_name"),     QStringLiteral("on_the_spot"),         QStringLiteral("level"),
+        QStringLiteral("national_code"),
+        QStringLiteral("implementation_code"),
+        QStringLiteral("name"),
+        QStringLiteral("pinyin_initials"),
+        QStringLiteral("item_type"),
+        QStringLiteral("agency"),
+        QStringLiteral("legal_basis"),
+        QStringLiteral("conditions"),
+        QStringLiteral("review_standard"),
+        QStringLiteral("materials"),
+        QStringLiteral("statutory_days"),
+        QStringLiteral("promised_days"),
+        QStringLiteral("special_procedures"),
+        QStringLiteral("fees"),
+        QStringLiteral("window_kind"),
+        QStringLiteral("section"),
+        QStringLiteral("department"),
+        QStringLiteral("result_template"),
+        QStringLiteral("result_name"),
+        QStringLiteral("on_the_spot"),
+        QStringLiteral("level"),
         QStringLiteral("active"),
     };
     return list;
@@ -569,10 +586,9 @@ CatalogueReadResult readCsv(const QByteArray& bytes)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
         if (record.cells.size() != header.size()) {
-            result.problems.append({record.line, QString(),
-                                    Text::tr("this row has %1 cells but the header has %2")
-                                        .arg(record.cells.size())
-                                        .arg(header.size())});
+            result.problems.append(
+                {record.line, QString(),
+                 Text::tr("this row has %1 cells but the header has %2").arg(record.cells.size()).arg(header.size())});
             continue;
         }
         QHash<QString, QString> row;
@@ -594,8 +610,8 @@ QByteArray writeJson(const QList<CatalogueItem>& items)
     QJsonArray array;
     for (const CatalogueItem& item : items)
         array.append(toJson(item));
-    const QJsonObject root{{QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1},
-                           {QStringLiteral("items"), array}};
+    const QJsonObject root{
+        {QStringLiteral("format"), kFormat}, {QStringLiteral("version"), 1}, {QStringLiteral("items"), array}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -620,9 +636,9 @@ QByteArray writeCsv(const QList<CatalogueItem>& items)
                                      .join(u'|'));
             } else if (column == u"special_procedures") {
                 for (const SpecialProcedure& p : item.specialProcedures)
-                    lines.append(QStringList{escapePart(p.kind), QString::number(p.expectedDays),
-                                             escapePart(p.description)}
-                                     .join(u'|'));
+                    lines.append(
+                        QStringList{escapePart(p.kind), QString::number(p.expectedDays), escapePart(p.description)}
+                            .join(u'|'));
             } else if (column == u"fees") {
                 for (const Fee& f : item.fees)
                     lines.append(

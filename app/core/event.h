@@ -19,8 +19,8 @@ struct Event
     qint64 deviceSeq = 0; ///< 1, 2, 3 … per device, without gaps
     QString siteId;
     QString userId;
-    QString type;         ///< for example "user.created"
-    QString subjectType;  ///< for example "user"
+    QString type;        ///< for example "user.created"
+    QString subjectType; ///< for example "user"
     QString subjectId;
     qint64 subjectVersion = 0; ///< the subject's version before this event
     QJsonObject payload;

@@ -73,7 +73,7 @@ ResidentIdCheck check(const QString& text, const QDate& today)
     if (id.at(17) != result.expectedCheck) {
         result.problem = ResidentIdProblem::CheckCharacter;
         result.message = Text::tr("Resident ID: the check character is %1 but the first 17 digits call for %2; "
-                            "check the number for a typing error.")
+                                  "check the number for a typing error.")
                              .arg(id.at(17))
                              .arg(result.expectedCheck);
         return result;

@@ -8,9 +8,9 @@ namespace OneSeal {
 /// What is wrong with a resident identity number, in the order the checks run.
 enum class ResidentIdProblem {
     None,
-    Length,     ///< not 18 characters
-    Character,  ///< a character other than a digit (or X in the last place)
-    BirthDate,  ///< characters 7–14 are no real date, or a date in the future
+    Length,         ///< not 18 characters
+    Character,      ///< a character other than a digit (or X in the last place)
+    BirthDate,      ///< characters 7–14 are no real date, or a date in the future
     CheckCharacter, ///< the ISO 7064 MOD 11-2 check character does not match
 };
 

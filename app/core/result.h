@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -19,8 +18,7 @@ struct Error
 };
 
 /// A value or an error, as the house style asks for instead of exceptions across layers.
-template <typename T>
-class [[nodiscard]] Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -44,8 +42,7 @@ private:
 };
 
 /// The result of an operation that returns nothing but may fail.
-template <>
-class [[nodiscard]] Result<void> final
+template <> class [[nodiscard]] Result<void> final
 {
 public:
     Result() = default;

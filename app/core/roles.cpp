@@ -14,9 +14,9 @@ struct Text
 
 const QList<Role>& all()
 {
-    static const QList<Role> roles{Role::Clerk,      Role::Reviewer,           Role::Approver,
-                                   Role::SealKeeper, Role::Supervisor,         Role::EnforcementOfficer,
-                                   Role::SystemAdmin, Role::SecurityAdmin,     Role::AuditAdmin};
+    static const QList<Role> roles{Role::Clerk,       Role::Reviewer,      Role::Approver,
+                                   Role::SealKeeper,  Role::Supervisor,    Role::EnforcementOfficer,
+                                   Role::SystemAdmin, Role::SecurityAdmin, Role::AuditAdmin};
     return roles;
 }
 
@@ -76,10 +76,8 @@ bool isBusinessPermission(Permission permission)
     case Permission::DecideApplications:
     case Permission::ApplySeal:
     case Permission::Supervise:
-    case Permission::Enforce:
-        return true;
-    default:
-        return false;
+    case Permission::Enforce: return true;
+    default: return false;
     }
 }
 

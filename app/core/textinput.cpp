@@ -17,11 +17,16 @@ bool isForbiddenCodePoint(char32_t c)
     if (c < 0x20 || (c >= 0x7F && c < 0xA0))
         return true; // C0 and C1 controls; multi-line text is not taken at the counter
     switch (c) {
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: // zero width
-    case 0x200E: case 0x200F: case 0x061C:                             // direction marks
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF: // zero width
+    case 0x200E:
+    case 0x200F:
+    case 0x061C: // direction marks
         return true;
-    default:
-        break;
+    default: break;
     }
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) // bidi embeddings and isolates
            || (c >= 0xFFF9 && c <= 0xFFFB) || c == 0xFFFD;
@@ -44,17 +49,14 @@ Result<QString> checkText(const QString& text, const QString& fieldLabel, int ma
                                  .arg(QString::number(uint(c), 16).toUpper().rightJustified(4, u'0'))
                                  .arg(length));
         if (c >= 0xD800 && c <= 0xDFFF)
-            return makeError(QStringLiteral("input.broken_character"),
-                             Text::tr("%1 contains a broken character at position %2; retype it.")
-                                 .arg(fieldLabel)
-                                 .arg(length));
+            return makeError(
+                QStringLiteral("input.broken_character"),
+                Text::tr("%1 contains a broken character at position %2; retype it.").arg(fieldLabel).arg(length));
     }
     if (length > maxLength)
-        return makeError(QStringLiteral("input.too_long"),
-                         Text::tr("%1 is %2 characters long; at most %3 are allowed.")
-                             .arg(fieldLabel)
-                             .arg(length)
-                             .arg(maxLength));
+        return makeError(
+            QStringLiteral("input.too_long"),
+            Text::tr("%1 is %2 characters long; at most %3 are allowed.").arg(fieldLabel).arg(length).arg(maxLength));
     return normalised;
 }
 

@@ -2,7 +2,6 @@
 
 #include <QRandomGenerator>
 #include <QUuid>
-
 #include <array>
 #include <cstring>
 

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 
 namespace OneSeal {
@@ -39,10 +38,10 @@ Result<CalendarYear> WorkingCalendar::parseHolidayCn(const QByteArray& json)
         entry.date = QDate::fromString(day.value(u"date").toString(), Qt::ISODate);
         entry.name = day.value(u"name").toString();
         if (!entry.date.isValid() || !day.value(u"isOffDay").isBool())
-            return makeError(QStringLiteral("calendar.bad_day"),
-                             Text::tr("Calendar entry %1 needs a date (YYYY-MM-DD) and isOffDay (true or false).")
-                                 .arg(i + 1),
-                             QStringLiteral("days"));
+            return makeError(
+                QStringLiteral("calendar.bad_day"),
+                Text::tr("Calendar entry %1 needs a date (YYYY-MM-DD) and isOffDay (true or false).").arg(i + 1),
+                QStringLiteral("days"));
         if (std::abs(entry.date.year() - year.year) > 1)
             return makeError(QStringLiteral("calendar.bad_day"),
                              Text::tr("Calendar entry %1 (%2) lies outside the year %3.")
@@ -96,8 +95,8 @@ std::optional<bool> WorkingCalendar::isWorkingDay(const QDate& date) const
 Error WorkingCalendar::unknownYear(int year) const
 {
     const QList<int> loaded = years();
-    const QString range = loaded.isEmpty() ? Text::tr("none")
-                                           : QStringLiteral("%1–%2").arg(loaded.first()).arg(loaded.last());
+    const QString range =
+        loaded.isEmpty() ? Text::tr("none") : QStringLiteral("%1–%2").arg(loaded.first()).arg(loaded.last());
     return makeError(QStringLiteral("calendar.unknown_year"),
                      Text::tr("The count runs into %1, which has no holiday calendar loaded (loaded: %2); "
                               "an administrator must import the %1 calendar first.")

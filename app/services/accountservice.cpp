@@ -159,8 +159,8 @@ Result<Session> AccountService::signIn(const QString& username, const QString& p
                              .arg(minutes),
                          QStringLiteral("username"));
     }
-    auto stored = m_store.database().query(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
-                                           {account->id});
+    auto stored =
+        m_store.database().query(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {account->id});
     if (!stored)
         return stored.error();
     stored->next();
@@ -197,8 +197,8 @@ Status AccountService::confirmPassword(const Session& session, const QString& pa
 
 Status AccountService::changePassword(Session& session, const QString& oldPassword, const QString& newPassword)
 {
-    auto stored = m_store.database().query(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"),
-                                           {session.userId});
+    auto stored =
+        m_store.database().query(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {session.userId});
     if (!stored)
         return stored.error();
     if (!stored->next() || !PasswordHasher::verify(stored->value(0).toString(), oldPassword))
@@ -210,10 +210,10 @@ Status AccountService::changePassword(Session& session, const QString& oldPasswo
         return makeError(QStringLiteral("auth.same_password"),
                          Text::tr("The new password must differ from the current one."),
                          QStringLiteral("new_password"));
-    const auto event = m_store.record(session, QStringLiteral("user.password_set"), QStringLiteral("user"),
-                                      session.userId,
-                                      {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)},
-                                       {QStringLiteral("must_change_password"), false}});
+    const auto event =
+        m_store.record(session, QStringLiteral("user.password_set"), QStringLiteral("user"), session.userId,
+                       {{QStringLiteral("password_hash"), PasswordHasher::hash(newPassword)},
+                        {QStringLiteral("must_change_password"), false}});
     if (!event)
         return event.error();
     session.mustChangePassword = false;
@@ -271,18 +271,18 @@ Result<QString> AccountService::createUser(const Session& actor, const UserProfi
     if (Status policy = checkPasswordPolicy(initialPassword); !policy)
         return Error{policy.error().code, policy.error().message, QStringLiteral("password")};
     const QString id = makeUuid7(m_store.clock().nowUtc());
-    const auto event = m_store.record(
-        actor, QStringLiteral("user.created"), QStringLiteral("user"), id,
-        {{QStringLiteral("username"), profile.username},
-         {QStringLiteral("display_name"), checkText(profile.displayName, QString(), 40).value()},
-         {QStringLiteral("password_hash"), PasswordHasher::hash(initialPassword)},
-         {QStringLiteral("must_change_password"), mustChangePassword},
-         {QStringLiteral("site_id"), optionalId(profile.siteId)},
-         {QStringLiteral("section_id"), optionalId(profile.sectionId)},
-         {QStringLiteral("department_id"), optionalId(profile.departmentId)},
-         {QStringLiteral("window_id"), optionalId(profile.windowId)},
-         {QStringLiteral("active"), profile.active},
-         {QStringLiteral("roles"), QJsonArray()}});
+    const auto event =
+        m_store.record(actor, QStringLiteral("user.created"), QStringLiteral("user"), id,
+                       {{QStringLiteral("username"), profile.username},
+                        {QStringLiteral("display_name"), checkText(profile.displayName, QString(), 40).value()},
+                        {QStringLiteral("password_hash"), PasswordHasher::hash(initialPassword)},
+                        {QStringLiteral("must_change_password"), mustChangePassword},
+                        {QStringLiteral("site_id"), optionalId(profile.siteId)},
+                        {QStringLiteral("section_id"), optionalId(profile.sectionId)},
+                        {QStringLiteral("department_id"), optionalId(profile.departmentId)},
+                        {QStringLiteral("window_id"), optionalId(profile.windowId)},
+                        {QStringLiteral("active"), profile.active},
+                        {QStringLiteral("roles"), QJsonArray()}});
     if (!event)
         return event.error();
     return id;
@@ -356,9 +356,9 @@ Status AccountService::unlock(const Session& actor, const QString& userId)
     if (!actor.may(Permission::AssignRoles))
         if (Status allowed = require(actor, Permission::ManageAccounts); !allowed)
             return allowed;
-    const auto event = m_store.record(actor, QStringLiteral("user.unlocked"), QStringLiteral("user"), userId,
-                                      {{QStringLiteral("failed_attempts"), 0},
-                                       {QStringLiteral("locked_until"), QString()}});
+    const auto event =
+        m_store.record(actor, QStringLiteral("user.unlocked"), QStringLiteral("user"), userId,
+                       {{QStringLiteral("failed_attempts"), 0}, {QStringLiteral("locked_until"), QString()}});
     return event ? Status() : Status(event.error());
 }
 

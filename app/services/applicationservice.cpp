@@ -33,23 +33,33 @@ namespace ApplicationState {
 
 const QStringList& all()
 {
-    static const QStringList states{Received, SupplementRequested, Rejected, Accepted, InReview,
-                                    Approved, Denied,              Issued,   Delivered, Withdrawn};
+    static const QStringList states{Received, SupplementRequested, Rejected, Accepted, InReview, Approved, Denied,
+                                    Issued,   Delivered,           Withdrawn};
     return states;
 }
 
 QString displayName(const QString& state)
 {
-    if (state == Received) return Text::tr("Received");
-    if (state == SupplementRequested) return Text::tr("Awaiting supplement");
-    if (state == Rejected) return Text::tr("Not accepted");
-    if (state == Accepted) return Text::tr("Accepted");
-    if (state == InReview) return Text::tr("In review");
-    if (state == Approved) return Text::tr("Approved, awaiting seal");
-    if (state == Denied) return Text::tr("Refused");
-    if (state == Issued) return Text::tr("Licence issued");
-    if (state == Delivered) return Text::tr("Delivered");
-    if (state == Withdrawn) return Text::tr("Withdrawn");
+    if (state == Received)
+        return Text::tr("Received");
+    if (state == SupplementRequested)
+        return Text::tr("Awaiting supplement");
+    if (state == Rejected)
+        return Text::tr("Not accepted");
+    if (state == Accepted)
+        return Text::tr("Accepted");
+    if (state == InReview)
+        return Text::tr("In review");
+    if (state == Approved)
+        return Text::tr("Approved, awaiting seal");
+    if (state == Denied)
+        return Text::tr("Refused");
+    if (state == Issued)
+        return Text::tr("Licence issued");
+    if (state == Delivered)
+        return Text::tr("Delivered");
+    if (state == Withdrawn)
+        return Text::tr("Withdrawn");
     return state;
 }
 
@@ -70,7 +80,8 @@ Result<QString> ApplicationService::record(const Session& actor, const Applicati
                                       : CreditCode::check(a.applicantIdentifier).normalised;
     if (person) {
         if (const auto check = ResidentId::check(identifier, m_store.clock().today()); !check.valid())
-            return makeError(QStringLiteral("input.resident_id"), check.message, QStringLiteral("applicant_identifier"));
+            return makeError(QStringLiteral("input.resident_id"), check.message,
+                             QStringLiteral("applicant_identifier"));
     } else if (const auto check = CreditCode::check(identifier); !check.valid()) {
         return makeError(QStringLiteral("input.credit_code"), check.message, QStringLiteral("applicant_identifier"));
     }
@@ -85,40 +96,40 @@ Result<QString> ApplicationService::record(const Session& actor, const Applicati
         if (!item)
             return item.error();
         if (!item->next())
-            return makeError(QStringLiteral("input.item"), Text::tr("There is no item with the code %1.").arg(a.itemCode),
-                             QStringLiteral("item"));
+            return makeError(QStringLiteral("input.item"),
+                             Text::tr("There is no item with the code %1.").arg(a.itemCode), QStringLiteral("item"));
         const QString itemId = item->value(0).toString();
 
         auto applicant = db.query(QStringLiteral("SELECT id FROM applicants WHERE kind = ? AND identifier = ?"),
                                   {a.applicantKind, identifier});
         if (!applicant)
             return applicant.error();
-        const QString applicantId = applicant->next() ? applicant->value(0).toString()
-                                                      : makeUuid7(m_store.clock().nowUtc());
-        const auto savedApplicant = m_store.record(actor, QStringLiteral("applicant.saved"), QStringLiteral("applicant"),
-                                                   applicantId,
-                                                   {{QStringLiteral("kind"), a.applicantKind},
-                                                    {QStringLiteral("identifier"), identifier},
-                                                    {QStringLiteral("name"), *name},
-                                                    {QStringLiteral("phone"), a.applicantPhone}});
+        const QString applicantId =
+            applicant->next() ? applicant->value(0).toString() : makeUuid7(m_store.clock().nowUtc());
+        const auto savedApplicant =
+            m_store.record(actor, QStringLiteral("applicant.saved"), QStringLiteral("applicant"), applicantId,
+                           {{QStringLiteral("kind"), a.applicantKind},
+                            {QStringLiteral("identifier"), identifier},
+                            {QStringLiteral("name"), *name},
+                            {QStringLiteral("phone"), a.applicantPhone}});
         if (!savedApplicant)
             return savedApplicant.error();
 
         applicationId = makeUuid7(m_store.clock().nowUtc());
-        const auto recorded = m_store.record(
-            actor, QStringLiteral("application.recorded"), QStringLiteral("application"), applicationId,
-            {{QStringLiteral("case_number"), a.caseNumber},
-             {QStringLiteral("site_id"), actor.siteId},
-             {QStringLiteral("holding_site_id"), actor.siteId},
-             {QStringLiteral("item_id"), itemId},
-             {QStringLiteral("applicant_id"), applicantId},
-             {QStringLiteral("state"), a.state},
-             {QStringLiteral("received_on"), isoOrEmpty(a.receivedOn)},
-             {QStringLiteral("accepted_on"), isoOrEmpty(a.acceptedOn)},
-             {QStringLiteral("due_date"), isoOrEmpty(a.dueDate)},
-             {QStringLiteral("accepted_by"), optionalId(a.acceptedBy)},
-             {QStringLiteral("decided_by"), optionalId(a.decidedBy)},
-             {QStringLiteral("decided_on"), isoOrEmpty(a.decidedOn)}});
+        const auto recorded =
+            m_store.record(actor, QStringLiteral("application.recorded"), QStringLiteral("application"), applicationId,
+                           {{QStringLiteral("case_number"), a.caseNumber},
+                            {QStringLiteral("site_id"), actor.siteId},
+                            {QStringLiteral("holding_site_id"), actor.siteId},
+                            {QStringLiteral("item_id"), itemId},
+                            {QStringLiteral("applicant_id"), applicantId},
+                            {QStringLiteral("state"), a.state},
+                            {QStringLiteral("received_on"), isoOrEmpty(a.receivedOn)},
+                            {QStringLiteral("accepted_on"), isoOrEmpty(a.acceptedOn)},
+                            {QStringLiteral("due_date"), isoOrEmpty(a.dueDate)},
+                            {QStringLiteral("accepted_by"), optionalId(a.acceptedBy)},
+                            {QStringLiteral("decided_by"), optionalId(a.decidedBy)},
+                            {QStringLiteral("decided_on"), isoOrEmpty(a.decidedOn)}});
         return recorded ? Status() : Status(recorded.error());
     });
     if (!status)

@@ -14,14 +14,14 @@ class EventStore;
 
 /// The states of an application (DOMAIN.md, "An application's life").
 namespace ApplicationState {
-inline const QString Received = QStringLiteral("received");           ///< at the counter, not yet decided on
+inline const QString Received = QStringLiteral("received"); ///< at the counter, not yet decided on
 inline const QString SupplementRequested = QStringLiteral("supplement_requested");
-inline const QString Rejected = QStringLiteral("rejected");           ///< 不予受理
-inline const QString Accepted = QStringLiteral("accepted");           ///< 受理, clock running
+inline const QString Rejected = QStringLiteral("rejected"); ///< 不予受理
+inline const QString Accepted = QStringLiteral("accepted"); ///< 受理, clock running
 inline const QString InReview = QStringLiteral("in_review");
-inline const QString Approved = QStringLiteral("approved");           ///< 准予, waiting for the print centre
-inline const QString Denied = QStringLiteral("denied");               ///< 不予许可
-inline const QString Issued = QStringLiteral("issued");               ///< licence printed and sealed
+inline const QString Approved = QStringLiteral("approved"); ///< 准予, waiting for the print centre
+inline const QString Denied = QStringLiteral("denied");     ///< 不予许可
+inline const QString Issued = QStringLiteral("issued");     ///< licence printed and sealed
 inline const QString Delivered = QStringLiteral("delivered");
 inline const QString Withdrawn = QStringLiteral("withdrawn");
 const QStringList& all();
@@ -32,7 +32,7 @@ QString displayName(const QString& state);
 struct ApplicationRecord
 {
     QString caseNumber;
-    QString itemCode; ///< implementation code
+    QString itemCode;      ///< implementation code
     QString applicantKind; ///< "person" or "organisation"
     QString applicantIdentifier;
     QString applicantName;

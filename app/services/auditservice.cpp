@@ -22,8 +22,7 @@ QString AuditService::describe(const Event& event)
 {
     return QStringLiteral("%1 %2 site=%3 user=%4 %5 %6/%7")
         .arg(event.seq)
-        .arg(formatEventTime(event.deviceTime),
-             event.siteId.isEmpty() ? QStringLiteral("-") : event.siteId,
+        .arg(formatEventTime(event.deviceTime), event.siteId.isEmpty() ? QStringLiteral("-") : event.siteId,
              event.userId.isEmpty() ? QStringLiteral("-") : event.userId, event.type, event.subjectType,
              event.subjectId);
 }

@@ -51,10 +51,9 @@ Status CalendarService::importYear(const Session& actor, const CalendarYear& yea
         days.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
                                 {QStringLiteral("off_day"), day.offDay},
                                 {QStringLiteral("name"), day.name}});
-    const auto event = m_store.record(actor, QStringLiteral("calendar.year_imported"), QStringLiteral("calendar_year"),
-                                      QString::number(year.year),
-                                      {{QStringLiteral("papers"), QJsonArray::fromStringList(year.papers)},
-                                       {QStringLiteral("days"), days}});
+    const auto event = m_store.record(
+        actor, QStringLiteral("calendar.year_imported"), QStringLiteral("calendar_year"), QString::number(year.year),
+        {{QStringLiteral("papers"), QJsonArray::fromStringList(year.papers)}, {QStringLiteral("days"), days}});
     return event ? Status() : Status(event.error());
 }
 
@@ -85,8 +84,8 @@ Result<QList<CalendarYear>> CalendarService::years()
         list.append(year);
     }
     for (CalendarYear& year : list) {
-        auto days = db.query(QStringLiteral("SELECT date, off_day, name FROM calendar_days WHERE year = ? ORDER BY date"),
-                             {year.year});
+        auto days = db.query(
+            QStringLiteral("SELECT date, off_day, name FROM calendar_days WHERE year = ? ORDER BY date"), {year.year});
         if (!days)
             return days.error();
         while (days->next())

@@ -75,8 +75,12 @@ StoredItem fromRow(const QSqlQuery& q)
 /// The payload of an item.saved event: the item's columns, lists as JSON.
 QJsonObject payloadOf(const CatalogueItem& item, const QString& sectionId, const QString& departmentId)
 {
-    const QJsonObject json = QJsonDocument::fromJson(CatalogueCodec::writeJson({item})).object()
-                                 .value(u"items").toArray().first().toObject();
+    const QJsonObject json = QJsonDocument::fromJson(CatalogueCodec::writeJson({item}))
+                                 .object()
+                                 .value(u"items")
+                                 .toArray()
+                                 .first()
+                                 .toObject();
     QJsonObject payload = json;
     payload.remove(QStringLiteral("section"));
     payload.remove(QStringLiteral("department"));
@@ -100,9 +104,9 @@ QList<CatalogueProblem> CatalogueService::checkReferences(const CatalogueItem& i
         return q && q->next();
     };
     if (!item.section.isEmpty() && !exists(QStringLiteral("sections"), item.section))
-        problems.append({line, QStringLiteral("section"),
-                         Text::tr("there is no section with the code %1; add it under Organisation first")
-                             .arg(item.section)});
+        problems.append(
+            {line, QStringLiteral("section"),
+             Text::tr("there is no section with the code %1; add it under Organisation first").arg(item.section)});
     if (!item.department.isEmpty() && !exists(QStringLiteral("departments"), item.department))
         problems.append({line, QStringLiteral("department"),
                          Text::tr("there is no department with the code %1; add it under Organisation first")
@@ -247,8 +251,9 @@ Result<QString> CatalogueService::saveItem(const Session& actor, const QString& 
     if (!clash)
         return clash.error();
     if (clash->next())
-        problems.append({0, QStringLiteral("implementation_code"),
-                         Text::tr("another item (%1) has this implementation code or name").arg(clash->value(0).toString())});
+        problems.append(
+            {0, QStringLiteral("implementation_code"),
+             Text::tr("another item (%1) has this implementation code or name").arg(clash->value(0).toString())});
     if (!problems.isEmpty())
         return makeError(QStringLiteral("input.invalid"), problems.first().message, problems.first().field);
     return write(actor, id, item);

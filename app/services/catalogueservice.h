@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/catalogueitem.h"
 #include "core/cataloguecodec.h"
+#include "core/catalogueitem.h"
 #include "core/result.h"
 #include "session.h"
 

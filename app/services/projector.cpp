@@ -120,9 +120,9 @@ Status writeRow(Database& db, const Subject& subject, const Event& event, const 
         values.append(event.subjectId);
         names.append(QStringLiteral("version"));
         values.append(newVersion);
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(subject.table, names.join(u','),
-                                     QStringList(names.size(), QStringLiteral("?")).join(u','));
+        const QString sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(subject.table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u','));
         auto q = db.query(sql, values);
         return q ? Status() : Status(q.error());
     }
@@ -132,8 +132,8 @@ Status writeRow(Database& db, const Subject& subject, const Event& event, const 
     assignments.append(QStringLiteral("version = ?"));
     values.append(newVersion);
     values.append(event.subjectId);
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                            .arg(subject.table, assignments.join(u','), subject.keyColumn);
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(subject.table, assignments.join(u','), subject.keyColumn);
     auto q = db.query(sql, values);
     return q ? Status() : Status(q.error());
 }
@@ -172,11 +172,20 @@ Status replaceCalendarDays(Database& db, const QString& year, const QJsonArray& 
 const QStringList& projectedTables()
 {
     static const QStringList tables{
-        QStringLiteral("sites"),          QStringLiteral("windows"),        QStringLiteral("sections"),
-        QStringLiteral("departments"),    QStringLiteral("users"),          QStringLiteral("user_roles"),
-        QStringLiteral("seals"),          QStringLiteral("calendar_years"), QStringLiteral("calendar_days"),
-        QStringLiteral("items"),          QStringLiteral("applicants"),     QStringLiteral("applications"),
-        QStringLiteral("dishonesty_entries"), QStringLiteral("settings"),
+        QStringLiteral("sites"),
+        QStringLiteral("windows"),
+        QStringLiteral("sections"),
+        QStringLiteral("departments"),
+        QStringLiteral("users"),
+        QStringLiteral("user_roles"),
+        QStringLiteral("seals"),
+        QStringLiteral("calendar_years"),
+        QStringLiteral("calendar_days"),
+        QStringLiteral("items"),
+        QStringLiteral("applicants"),
+        QStringLiteral("applications"),
+        QStringLiteral("dishonesty_entries"),
+        QStringLiteral("settings"),
     };
     return tables;
 }
@@ -187,8 +196,7 @@ Result<qint64> currentVersion(Database& db, const QString& subjectType, const QS
     if (it == subjects().cend())
         return makeError(QStringLiteral("projection.unknown_subject"),
                          Text::tr("Unknown subject type \"%1\".").arg(subjectType));
-    auto q = db.query(QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(it->table, it->keyColumn),
-                      {subjectId});
+    auto q = db.query(QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(it->table, it->keyColumn), {subjectId});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

@@ -58,24 +58,34 @@ const QList<RecordKind>& ReferenceDataService::kinds()
 {
     // Built on first use, after the translators are installed, so the labels are in the UI language.
     static const QList<RecordKind> list{
-        {QStringLiteral("site"), QStringLiteral("sites"), Text::tr("Sites"),
+        {QStringLiteral("site"),
+         QStringLiteral("sites"),
+         Text::tr("Sites"),
          {code("code", Text::tr("Code")), text("name", Text::tr("Name")),
           choice("kind", Text::tr("Kind"), {QStringLiteral("central"), QStringLiteral("town")}),
           code("case_prefix", Text::tr("Case number prefix")), text("address", Text::tr("Address"), 120, false),
           text("phone", Text::tr("Phone"), 30, false), flag("active", Text::tr("In use"))}},
-        {QStringLiteral("window"), QStringLiteral("windows"), Text::tr("Windows"),
+        {QStringLiteral("window"),
+         QStringLiteral("windows"),
+         Text::tr("Windows"),
          {reference("site_id", Text::tr("Site"), "site"), code("code", Text::tr("Code")),
           text("name", Text::tr("Name")),
           choice("kind", Text::tr("Kind"),
                  {QStringLiteral("commerce"), QStringLiteral("planning"), QStringLiteral("general")}),
           code("ticket_letter", Text::tr("Ticket letter")), flag("active", Text::tr("In use"))}},
-        {QStringLiteral("section"), QStringLiteral("sections"), Text::tr("Sections"),
+        {QStringLiteral("section"),
+         QStringLiteral("sections"),
+         Text::tr("Sections"),
          {code("code", Text::tr("Code")), text("name", Text::tr("Name")), flag("active", Text::tr("In use"))}},
-        {QStringLiteral("department"), QStringLiteral("departments"), Text::tr("Departments"),
+        {QStringLiteral("department"),
+         QStringLiteral("departments"),
+         Text::tr("Departments"),
          {code("code", Text::tr("Code")), text("name", Text::tr("Name")),
           choice("kind", Text::tr("Kind"), {QStringLiteral("supervision"), QStringLiteral("enforcement")}),
           flag("active", Text::tr("In use"))}},
-        {QStringLiteral("seal"), QStringLiteral("seals"), Text::tr("Seals"),
+        {QStringLiteral("seal"),
+         QStringLiteral("seals"),
+         Text::tr("Seals"),
          {code("code", Text::tr("Code")), text("name", Text::tr("Name")),
           choice("kind", Text::tr("Kind"), {QStringLiteral("approval"), QStringLiteral("service")}),
           reference("owner_site_id", Text::tr("Owner site"), "site"),
@@ -98,15 +108,24 @@ const RecordKind* ReferenceDataService::kind(const QString& key)
 
 QString ReferenceDataService::choiceLabel(const QString& choice)
 {
-    if (choice == u"central") return Text::tr("Central service hall");
-    if (choice == u"town") return Text::tr("Town service centre");
-    if (choice == u"commerce") return Text::tr("Business registration");
-    if (choice == u"planning") return Text::tr("Planning and construction");
-    if (choice == u"general") return Text::tr("General services");
-    if (choice == u"supervision") return Text::tr("Supervision");
-    if (choice == u"enforcement") return Text::tr("Enforcement");
-    if (choice == u"approval") return Text::tr("Administrative approval seal");
-    if (choice == u"service") return Text::tr("Service centre seal");
+    if (choice == u"central")
+        return Text::tr("Central service hall");
+    if (choice == u"town")
+        return Text::tr("Town service centre");
+    if (choice == u"commerce")
+        return Text::tr("Business registration");
+    if (choice == u"planning")
+        return Text::tr("Planning and construction");
+    if (choice == u"general")
+        return Text::tr("General services");
+    if (choice == u"supervision")
+        return Text::tr("Supervision");
+    if (choice == u"enforcement")
+        return Text::tr("Enforcement");
+    if (choice == u"approval")
+        return Text::tr("Administrative approval seal");
+    if (choice == u"service")
+        return Text::tr("Service centre seal");
     return choice;
 }
 
@@ -118,8 +137,8 @@ Result<QList<QJsonObject>> ReferenceDataService::list(const QString& kindKey)
     QStringList columns{QStringLiteral("id")};
     for (const FieldSpec& field : k->fields)
         columns.append(field.key);
-    auto q = m_store.database().query(
-        QStringLiteral("SELECT %1 FROM %2 ORDER BY code").arg(columns.join(u','), k->table));
+    auto q =
+        m_store.database().query(QStringLiteral("SELECT %1 FROM %2 ORDER BY code").arg(columns.join(u','), k->table));
     if (!q)
         return q.error();
     QList<QJsonObject> records;
@@ -162,9 +181,7 @@ Result<QString> ReferenceDataService::save(const Session& actor, const QString& 
             return makeError(QStringLiteral("input.invalid"), message, spec.key);
         };
         switch (spec.type) {
-        case T::Flag:
-            payload.insert(spec.key, value.isUndefined() ? true : value.toBool());
-            continue;
+        case T::Flag: payload.insert(spec.key, value.isUndefined() ? true : value.toBool()); continue;
         case T::Text: {
             const auto checked = checkText(value.toString(), spec.label, spec.maxLength, spec.required);
             if (!checked)
@@ -209,15 +226,15 @@ Result<QString> ReferenceDataService::save(const Session& actor, const QString& 
         }
     }
     // A code must stay unique; say so at the field instead of showing the constraint's message.
-    auto clash = m_store.database().query(
-        QStringLiteral("SELECT 1 FROM %1 WHERE code = ? AND id <> ?").arg(k->table),
-        {payload.value(u"code").toString(), id});
+    auto clash = m_store.database().query(QStringLiteral("SELECT 1 FROM %1 WHERE code = ? AND id <> ?").arg(k->table),
+                                          {payload.value(u"code").toString(), id});
     if (!clash)
         return clash.error();
     if (clash->next() && k->key != u"window")
-        return makeError(QStringLiteral("input.code_taken"),
-                         Text::tr("The code %1 is used already; choose another.").arg(payload.value(u"code").toString()),
-                         QStringLiteral("code"));
+        return makeError(
+            QStringLiteral("input.code_taken"),
+            Text::tr("The code %1 is used already; choose another.").arg(payload.value(u"code").toString()),
+            QStringLiteral("code"));
     const QString recordId = id.isEmpty() ? makeUuid7(m_store.clock().nowUtc()) : id;
     const auto event = m_store.record(actor, k->key + QStringLiteral(".saved"), k->key, recordId, payload);
     if (!event)

@@ -29,9 +29,9 @@ struct FieldSpec
 /// A kind of organisation record: sites, windows, sections, departments and seals.
 struct RecordKind
 {
-    QString key;     ///< "site", "window" …: the subject type of its events
+    QString key; ///< "site", "window" …: the subject type of its events
     QString table;
-    QString title;   ///< plural, for the admin workspace tab
+    QString title; ///< plural, for the admin workspace tab
     QList<FieldSpec> fields;
 };
 

@@ -30,8 +30,8 @@ Status SettingsService::setIdleLockMinutes(const Session& actor, int minutes)
     if (Status allowed = require(actor, Permission::ManageConfiguration); !allowed)
         return allowed;
     if (minutes < 1 || minutes > 240)
-        return makeError(QStringLiteral("input.range"),
-                         Text::tr("The idle lock must be between 1 and 240 minutes."), kIdleLockKey);
+        return makeError(QStringLiteral("input.range"), Text::tr("The idle lock must be between 1 and 240 minutes."),
+                         kIdleLockKey);
     const auto event = m_store.record(actor, QStringLiteral("setting.changed"), QStringLiteral("setting"), kIdleLockKey,
                                       {{QStringLiteral("value"), QString::number(minutes)}});
     return event ? Status() : Status(event.error());

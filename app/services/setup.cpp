@@ -82,11 +82,12 @@ Status createDemoUsers(Services& services, const QJsonArray& users)
         if (const auto site = services.referenceData().idForCode(QStringLiteral("site"), u.value(u"site").toString()))
             profile.siteId = *site;
         if (u.contains(u"section"))
-            profile.sectionId = services.referenceData().idForCode(QStringLiteral("section"),
-                                                                   u.value(u"section").toString()).value();
+            profile.sectionId =
+                services.referenceData().idForCode(QStringLiteral("section"), u.value(u"section").toString()).value();
         if (u.contains(u"department"))
-            profile.departmentId = services.referenceData().idForCode(QStringLiteral("department"),
-                                                                      u.value(u"department").toString()).value();
+            profile.departmentId = services.referenceData()
+                                       .idForCode(QStringLiteral("department"), u.value(u"department").toString())
+                                       .value();
         if (u.contains(u"window")) {
             const auto window = idOf(services, QStringLiteral("windows"), QStringLiteral("site_id = ? AND code = ?"),
                                      {profile.siteId, u.value(u"window").toString()});
@@ -109,8 +110,8 @@ Status createDishonestyList(Services& services, const QJsonArray& entries)
 {
     for (const QJsonValue& value : entries) {
         QJsonObject fields = value.toObject();
-        const auto department = services.referenceData().idForCode(QStringLiteral("department"),
-                                                                   fields.take(QStringLiteral("department")).toString());
+        const auto department = services.referenceData().idForCode(
+            QStringLiteral("department"), fields.take(QStringLiteral("department")).toString());
         if (!department)
             return department.error();
         fields.insert(QStringLiteral("department_id"), *department);
@@ -151,20 +152,20 @@ Status createDemoApplications(Services& services, const QString& dishonestIdenti
         QString state;
         int count;
     };
-    const QList<Plan> plans{{ApplicationState::Received, 2},    {ApplicationState::SupplementRequested, 4},
-                            {ApplicationState::Rejected, 3},    {ApplicationState::Accepted, 8},
-                            {ApplicationState::InReview, 8},    {ApplicationState::Approved, 4},
-                            {ApplicationState::Denied, 2},      {ApplicationState::Issued, 3},
-                            {ApplicationState::Delivered, 2},   {ApplicationState::Withdrawn, 1}};
-    static const QStringList people{
-        QStringLiteral("张伟"), QStringLiteral("王秀英"), QStringLiteral("李强"),   QStringLiteral("刘洋"),
-        QStringLiteral("陈杰"), QStringLiteral("杨帆"),   QStringLiteral("𠮷祥"),   QStringLiteral("黄磊"),
-        QStringLiteral("周婷"), QStringLiteral("吴敏"),   QStringLiteral("买买提·艾力"), QStringLiteral("孙悦")};
+    const QList<Plan> plans{{ApplicationState::Received, 2},  {ApplicationState::SupplementRequested, 4},
+                            {ApplicationState::Rejected, 3},  {ApplicationState::Accepted, 8},
+                            {ApplicationState::InReview, 8},  {ApplicationState::Approved, 4},
+                            {ApplicationState::Denied, 2},    {ApplicationState::Issued, 3},
+                            {ApplicationState::Delivered, 2}, {ApplicationState::Withdrawn, 1}};
+    static const QStringList people{QStringLiteral("张伟"), QStringLiteral("王秀英"),      QStringLiteral("李强"),
+                                    QStringLiteral("刘洋"), QStringLiteral("陈杰"),        QStringLiteral("杨帆"),
+                                    QStringLiteral("𠮷祥"), QStringLiteral("黄磊"),        QStringLiteral("周婷"),
+                                    QStringLiteral("吴敏"), QStringLiteral("买买提·艾力"), QStringLiteral("孙悦")};
     static const QStringList companies{
-        QStringLiteral("彭州市天府餐饮管理有限公司"),   QStringLiteral("彭州龙门山旅游开发有限公司"),
-        QStringLiteral("成都彭州牡丹花酒店有限公司"),   QStringLiteral("彭州市濛阳建材有限公司"),
-        QStringLiteral("四川九尺板鸭食品有限公司"),     QStringLiteral("彭州市丽春镇好味道餐馆"),
-        QStringLiteral("彭州宝山村旅游合作社"),         QStringLiteral("彭州市通济镇康宁药房有限公司")};
+        QStringLiteral("彭州市天府餐饮管理有限公司"), QStringLiteral("彭州龙门山旅游开发有限公司"),
+        QStringLiteral("成都彭州牡丹花酒店有限公司"), QStringLiteral("彭州市濛阳建材有限公司"),
+        QStringLiteral("四川九尺板鸭食品有限公司"),   QStringLiteral("彭州市丽春镇好味道餐馆"),
+        QStringLiteral("彭州宝山村旅游合作社"),       QStringLiteral("彭州市通济镇康宁药房有限公司")};
 
     const auto calendar = services.calendar().calendar();
     if (!calendar)
@@ -180,8 +181,8 @@ Status createDemoApplications(Services& services, const QString& dishonestIdenti
             return session.error();
         clerks.insert(username, *session);
     }
-    const QString approverId = idOf(services, QStringLiteral("users"), QStringLiteral("username = ?"),
-                                    {QStringLiteral("approver")}).value();
+    const QString approverId =
+        idOf(services, QStringLiteral("users"), QStringLiteral("username = ?"), {QStringLiteral("approver")}).value();
 
     const QDate today = services.clock().today();
     QHash<QString, int> dailyCounters;
@@ -190,8 +191,8 @@ Status createDemoApplications(Services& services, const QString& dishonestIdenti
         for (int n = 0; n < plan.count; ++n, ++index) {
             const StoredItem& stored = items->at((index * 7) % items->size());
             const bool town = stored.item.level == u"town";
-            const QString clerk = town ? (index % 2 ? QStringLiteral("clerk.lc") : QStringLiteral("clerk.jc"))
-                                       : QStringLiteral("clerk");
+            const QString clerk =
+                town ? (index % 2 ? QStringLiteral("clerk.lc") : QStringLiteral("clerk.jc")) : QStringLiteral("clerk");
             const Session& session = clerks.value(clerk);
             const bool person = town || stored.item.name.contains(QStringLiteral("个体"));
 
@@ -207,21 +208,22 @@ Status createDemoApplications(Services& services, const QString& dishonestIdenti
             const QString prefix = session.siteId;
             const QString dayKey = prefix + received.toString(Qt::ISODate);
             const int sequence = ++dailyCounters[dayKey];
-            const QString casePrefix = clerk == u"clerk" ? QStringLiteral("PZ")
-                                                          : (clerk == u"clerk.lc" ? QStringLiteral("LC")
-                                                                                  : QStringLiteral("JC"));
+            const QString casePrefix = clerk == u"clerk"
+                                           ? QStringLiteral("PZ")
+                                           : (clerk == u"clerk.lc" ? QStringLiteral("LC") : QStringLiteral("JC"));
             record.caseNumber = QStringLiteral("%1-%2-%3")
                                     .arg(casePrefix, received.toString(QStringLiteral("yyyyMMdd")))
                                     .arg(sequence, 4, 10, QLatin1Char('0'));
             record.itemCode = stored.item.implementationCode;
             record.applicantKind = person ? QStringLiteral("person") : QStringLiteral("organisation");
-            record.applicantIdentifier = index == 5 ? dishonestIdentifier
-                                                    : (person ? residentIdFor(index) : creditCodeFor(index));
+            record.applicantIdentifier =
+                index == 5 ? dishonestIdentifier : (person ? residentIdFor(index) : creditCodeFor(index));
             if (index == 5)
                 record.applicantKind = QStringLiteral("person");
-            record.applicantName = index == 5 ? QStringLiteral("林某某")
-                                              : (record.applicantKind == u"person" ? people.at(index % people.size())
-                                                                                   : companies.at(index % companies.size()));
+            record.applicantName = index == 5
+                                       ? QStringLiteral("林某某")
+                                       : (record.applicantKind == u"person" ? people.at(index % people.size())
+                                                                            : companies.at(index % companies.size()));
             record.applicantPhone = QStringLiteral("1380283%1").arg(1000 + index * 37, 4, 10, QLatin1Char('0'));
             record.state = plan.state;
             record.receivedOn = received;
@@ -270,8 +272,8 @@ Status initProduction(Services& services, const QString& adminUsername, const QS
     return services.store().transaction([&]() -> Status {
         if (Status calendar = importShippedCalendar(services); !calendar)
             return calendar;
-        const auto admin = services.accounts().createFirstAdmin(adminUsername, Text::tr("System administrator"),
-                                                                adminPassword);
+        const auto admin =
+            services.accounts().createFirstAdmin(adminUsername, Text::tr("System administrator"), adminPassword);
         return admin ? Status() : Status(admin.error());
     });
 }
@@ -286,9 +288,9 @@ Status createDemo(Services& services)
         return users.error();
     users->next();
     if (users->value(0).toInt() > 0)
-        return makeError(QStringLiteral("setup.not_empty"),
-                         Text::tr("%1 has data already; the demo needs a new, empty file.")
-                             .arg(services.database().path()));
+        return makeError(
+            QStringLiteral("setup.not_empty"),
+            Text::tr("%1 has data already; the demo needs a new, empty file.").arg(services.database().path()));
     const QJsonObject& o = *organisation;
     return services.store().transaction([&]() -> Status {
         const QHash<QString, QString> none;
@@ -302,8 +304,7 @@ Status createDemo(Services& services)
             return s;
         if (Status s = saveRecords(services, QStringLiteral("section"), o.value(u"sections").toArray(), none); !s)
             return s;
-        if (Status s = saveRecords(services, QStringLiteral("department"), o.value(u"departments").toArray(), none);
-            !s)
+        if (Status s = saveRecords(services, QStringLiteral("department"), o.value(u"departments").toArray(), none); !s)
             return s;
         if (Status s = saveRecords(services, QStringLiteral("seal"), o.value(u"seals").toArray(),
                                    {{QStringLiteral("owner_site"), QStringLiteral("site")}});
