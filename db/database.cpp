@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <sqlite3.h>
 
 namespace OneSeal {
@@ -96,8 +97,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     std::unique_ptr<Database> db(new Database(path, nextConnectionName(), mode));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
-    if (mode == OpenMode::ReadOnly)
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (mode == OpenMode::ReadOnly) {
+        // A read-only connection to a WAL database creates the -wal and -shm files when they are missing
+        // and cannot remove them again. Without a -wal file every committed change is in the main file, so
+        // it is read as immutable: nothing is created, and a read-only folder or medium works too.
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro")
+                                                                      : QStringLiteral("mode=ro&immutable=1"));
+        db->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db->m_db.open())
         return makeError(QStringLiteral("db.open"),
                          Text::tr("Cannot open %1: %2.").arg(path, db->m_db.lastError().text()));

@@ -40,16 +40,8 @@ int catalogue(Arguments& args)
         return fail(services.error().message);
     const CatalogueImportReport report = (*services)->catalogue().importFile(Session::system(), file);
     if (!report.ok()) {
-        for (const CatalogueProblem& problem : report.problems) {
-            if (problem.field.isEmpty())
-                err() << Text::tr("%1: line %2: %3").arg(file).arg(problem.line).arg(problem.message) << Qt::endl;
-            else
-                err() << Text::tr("%1: line %2, field %3: %4")
-                             .arg(file)
-                             .arg(problem.line)
-                             .arg(problem.field, problem.message)
-                      << Qt::endl;
-        }
+        for (const CatalogueProblem& problem : report.problems)
+            err() << file << ": " << problem.describe() << Qt::endl;
         return fail(
             Text::tr("Nothing was imported: %n problem(s) to fix first.", nullptr, int(report.problems.size())));
     }

@@ -19,6 +19,21 @@ const QStringList& SpecialProcedure::kinds()
     return list;
 }
 
+QString CatalogueProblem::describe() const
+{
+    QString where;
+    if (row > 0 && line > 0 && line != row)
+        where = QCoreApplication::translate("CatalogueCodec", "row %1 (line %2)").arg(row).arg(line);
+    else if (row > 0)
+        where = QCoreApplication::translate("CatalogueCodec", "row %1").arg(row);
+    else if (line > 0)
+        where = QCoreApplication::translate("CatalogueCodec", "line %1").arg(line);
+    if (!field.isEmpty())
+        where = where.isEmpty() ? QCoreApplication::translate("CatalogueCodec", "field %1").arg(field)
+                                : QCoreApplication::translate("CatalogueCodec", "%1, field %2").arg(where, field);
+    return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+}
+
 namespace CatalogueCodec {
 namespace {
 
@@ -28,6 +43,9 @@ struct Text
 };
 
 const QString kFormat = QStringLiteral("oneseal-catalogue");
+
+/// A number that did not parse; reported once where it was read, and skipped by validate().
+constexpr int kUnreadable = -1000000;
 
 // ---- list cells: one entry per line, parts separated by '|' ------------------------------------
 
@@ -132,18 +150,18 @@ QJsonObject toJson(const CatalogueItem& item)
 }
 
 /// Reads a whole number from a JSON value, recording a problem when it is none.
-int intField(const QJsonObject& o, const QString& key, int line, const QString& field,
+int intField(const QJsonObject& o, const QString& key, const CataloguePosition& at, const QString& field,
              QList<CatalogueProblem>& problems)
 {
     const QJsonValue v = o.value(key);
     if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
-        problems.append({line, field, Text::tr("%1 must be a whole number.").arg(key)});
-        return 0;
+        problems.append({at.row, at.line, field, Text::tr("%1 must be a whole number.").arg(key)});
+        return kUnreadable;
     }
     return int(v.toDouble());
 }
 
-CatalogueItem fromJson(const QJsonObject& o, int line, QList<CatalogueProblem>& problems)
+CatalogueItem fromJson(const QJsonObject& o, const CataloguePosition& at, QList<CatalogueProblem>& problems)
 {
     CatalogueItem item;
     auto str = [&o](const char* key) { return o.value(QLatin1String(key)).toString(); };
@@ -163,9 +181,8 @@ CatalogueItem fromJson(const QJsonObject& o, int line, QList<CatalogueProblem>& 
     item.level = str("level");
     item.onTheSpot = o.value(u"on_the_spot").toBool();
     item.active = o.value(u"active").toBool(true);
-    item.statutoryDays =
-        intField(o, QStringLiteral("statutory_days"), line, QStringLiteral("statutory_days"), problems);
-    item.promisedDays = intField(o, QStringLiteral("promised_days"), line, QStringLiteral("promised_days"), problems);
+    item.statutoryDays = intField(o, QStringLiteral("statutory_days"), at, QStringLiteral("statutory_days"), problems);
+    item.promisedDays = intField(o, QStringLiteral("promised_days"), at, QStringLiteral("promised_days"), problems);
     for (const QJsonValue& v : o.value(u"legal_basis").toArray()) {
         const QJsonObject b = v.toObject();
         item.legalBasis.append(
@@ -176,8 +193,8 @@ CatalogueItem fromJson(const QJsonObject& o, int line, QList<CatalogueProblem>& 
         Material material;
         material.name = m.value(u"name").toString();
         material.required = m.value(u"required").toBool(true);
-        material.originals = intField(m, QStringLiteral("originals"), line, QStringLiteral("materials"), problems);
-        material.copies = intField(m, QStringLiteral("copies"), line, QStringLiteral("materials"), problems);
+        material.originals = intField(m, QStringLiteral("originals"), at, QStringLiteral("materials"), problems);
+        material.copies = intField(m, QStringLiteral("copies"), at, QStringLiteral("materials"), problems);
         material.form = m.value(u"form").toString();
         material.source = m.value(u"source").toString();
         material.notes = m.value(u"notes").toString();
@@ -187,13 +204,13 @@ CatalogueItem fromJson(const QJsonObject& o, int line, QList<CatalogueProblem>& 
         const QJsonObject p = v.toObject();
         item.specialProcedures.append(
             {p.value(u"kind").toString(),
-             intField(p, QStringLiteral("expected_days"), line, QStringLiteral("special_procedures"), problems),
+             intField(p, QStringLiteral("expected_days"), at, QStringLiteral("special_procedures"), problems),
              p.value(u"description").toString()});
     }
     for (const QJsonValue& v : o.value(u"fees").toArray()) {
         const QJsonObject f = v.toObject();
         item.fees.append({f.value(u"name").toString(),
-                          intField(f, QStringLiteral("amount_fen"), line, QStringLiteral("fees"), problems),
+                          intField(f, QStringLiteral("amount_fen"), at, QStringLiteral("fees"), problems),
                           f.value(u"basis").toString()});
     }
     return item;
@@ -275,7 +292,8 @@ int parseInt(const QString& text, bool* ok)
     return *ok ? text.trimmed().toInt() : 0;
 }
 
-CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<CatalogueProblem>& problems)
+CatalogueItem fromCsv(const QHash<QString, QString>& row, const CataloguePosition& at,
+                      QList<CatalogueProblem>& problems)
 {
     CatalogueItem item;
     item.nationalCode = row.value(QStringLiteral("national_code"));
@@ -297,16 +315,16 @@ CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<Catalo
         bool ok = false;
         const int value = parseInt(row.value(QLatin1String(key)), &ok);
         if (!ok)
-            problems.append({line, QLatin1String(key),
+            problems.append({at.row, at.line, QLatin1String(key),
                              Text::tr("must be a whole number, not \"%1\"").arg(row.value(QLatin1String(key)))});
-        return value;
+        return ok ? value : kUnreadable;
     };
     auto flag = [&](const char* key, bool fallback) {
         bool ok = false;
         const QString text = row.value(QLatin1String(key));
         const bool value = text.isEmpty() ? fallback : parseFlag(text, &ok);
         if (!text.isEmpty() && !ok)
-            problems.append({line, QLatin1String(key), Text::tr("must be 1 or 0, not \"%1\"").arg(text)});
+            problems.append({at.row, at.line, QLatin1String(key), Text::tr("must be 1 or 0, not \"%1\"").arg(text)});
         return value;
     };
     item.statutoryDays = number("statutory_days");
@@ -320,7 +338,7 @@ CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<Catalo
         for (qsizetype i = 0; i < lines.size(); ++i) {
             QStringList parts = splitParts(lines.at(i));
             if (parts.size() < minParts || parts.size() > maxParts) {
-                problems.append({line, QLatin1String(key),
+                problems.append({at.row, at.line, QLatin1String(key),
                                  Text::tr("entry %1 has %2 parts separated by \"|\"; %3 to %4 are expected")
                                      .arg(i + 1)
                                      .arg(parts.size())
@@ -342,7 +360,7 @@ CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<Catalo
             p[0], parseFlag(p[1], &okRequired), parseInt(p[2], &okOriginals), parseInt(p[3], &okCopies), p[4], p[5],
             p[6]};
         if (!okRequired || !okOriginals || !okCopies)
-            problems.append({line, QStringLiteral("materials"),
+            problems.append({at.row, at.line, QStringLiteral("materials"),
                              Text::tr("material \"%1\" needs required (1 or 0), originals and copies as whole "
                                       "numbers: name|required|originals|copies|form|source|notes")
                                  .arg(p[0])});
@@ -353,7 +371,7 @@ CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<Catalo
         item.specialProcedures.append({p[0], parseInt(p[1], &ok), p[2]});
         if (!ok)
             problems.append(
-                {line, QStringLiteral("special_procedures"),
+                {at.row, at.line, QStringLiteral("special_procedures"),
                  Text::tr("\"%1\" needs its expected duration in working days: kind|days|description").arg(p[0])});
     }
     for (const QStringList& p : entries("fees", 2, 3)) {
@@ -361,30 +379,32 @@ CatalogueItem fromCsv(const QHash<QString, QString>& row, int line, QList<Catalo
         item.fees.append({p[0], parseInt(p[1], &ok), p[2]});
         if (!ok)
             problems.append(
-                {line, QStringLiteral("fees"),
+                {at.row, at.line, QStringLiteral("fees"),
                  Text::tr("fee \"%1\" needs its amount in fen as a whole number: name|fen|basis").arg(p[0])});
     }
     return item;
 }
 
-void checkDuplicates(const QList<CatalogueItem>& items, const QList<int>& lines, QList<CatalogueProblem>& problems)
+void checkDuplicates(CatalogueReadResult& result)
 {
     QHash<QString, int> codes;
     QHash<QString, int> names;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const CatalogueItem& item = items.at(i);
+    for (qsizetype i = 0; i < result.items.size(); ++i) {
+        const CatalogueItem& item = result.items.at(i);
+        const CataloguePosition& at = result.positions.at(i);
         if (codes.contains(item.implementationCode))
-            problems.append({lines.at(i), QStringLiteral("implementation_code"),
-                             Text::tr("%1 appears already at %2")
-                                 .arg(item.implementationCode)
-                                 .arg(codes.value(item.implementationCode))});
+            result.problems.append({at.row, at.line, QStringLiteral("implementation_code"),
+                                    Text::tr("%1 appears already in row %2")
+                                        .arg(item.implementationCode)
+                                        .arg(codes.value(item.implementationCode))});
         else
-            codes.insert(item.implementationCode, lines.at(i));
+            codes.insert(item.implementationCode, at.row);
         if (names.contains(item.name))
-            problems.append({lines.at(i), QStringLiteral("name"),
-                             Text::tr("\"%1\" appears already at %2").arg(item.name).arg(names.value(item.name))});
+            result.problems.append(
+                {at.row, at.line, QStringLiteral("name"),
+                 Text::tr("\"%1\" appears already in row %2").arg(item.name).arg(names.value(item.name))});
         else
-            names.insert(item.name, lines.at(i));
+            names.insert(item.name, at.row);
     }
 }
 
@@ -442,11 +462,11 @@ QString itemTypeName(const QString& code)
     return QCoreApplication::translate("CatalogueCodec", names[index - 1]);
 }
 
-QList<CatalogueProblem> validate(const CatalogueItem& item, int line)
+QList<CatalogueProblem> validate(const CatalogueItem& item, const CataloguePosition& at)
 {
     QList<CatalogueProblem> problems;
     auto add = [&](const char* field, const QString& message) {
-        problems.append({line, QLatin1String(field), message});
+        problems.append({at.row, at.line, QLatin1String(field), message});
     };
     auto text = [&](const char* field, const QString& value, int max, bool required) {
         const auto checked = checkText(value, QLatin1String(field), max, required);
@@ -482,23 +502,25 @@ QList<CatalogueProblem> validate(const CatalogueItem& item, int line)
     for (const Material& m : item.materials) {
         if (m.name.trimmed().isEmpty())
             add("materials", Text::tr("every material needs a name"));
-        if (m.originals < 0 || m.copies < 0 || m.originals + m.copies > 99)
+        if (m.originals != kUnreadable && m.copies != kUnreadable &&
+            (m.originals < 0 || m.copies < 0 || m.originals + m.copies > 99))
             add("materials", Text::tr("material \"%1\": originals and copies must be 0-99").arg(m.name));
         if (!forms.contains(m.form))
             add("materials", Text::tr("material \"%1\": the form must be paper, electronic or "
                                       "paper_or_electronic, not \"%2\"")
                                  .arg(m.name, m.form));
     }
-    if (item.statutoryDays < 0 || item.statutoryDays > 365)
+    const bool limitsRead = item.statutoryDays != kUnreadable && item.promisedDays != kUnreadable;
+    if (limitsRead && (item.statutoryDays < 0 || item.statutoryDays > 365))
         add("statutory_days", Text::tr("must be 0-365 working days"));
-    if (item.promisedDays < 0 || item.promisedDays > item.statutoryDays)
+    if (limitsRead && (item.promisedDays < 0 || item.promisedDays > item.statutoryDays))
         add("promised_days",
             Text::tr("must be between 0 and the statutory limit (%1 working days)").arg(item.statutoryDays));
     for (const SpecialProcedure& p : item.specialProcedures) {
         if (!SpecialProcedure::kinds().contains(p.kind))
             add("special_procedures", Text::tr("\"%1\" is no special procedure of 行政许可法 Art. 45; use one of %2")
                                           .arg(p.kind, SpecialProcedure::kinds().join(u'、')));
-        if (p.expectedDays <= 0 || p.expectedDays > 365)
+        if (p.expectedDays != kUnreadable && (p.expectedDays <= 0 || p.expectedDays > 365))
             add("special_procedures", Text::tr("%1: the expected duration must be 1-365 working days").arg(p.kind));
     }
     for (const Fee& f : item.fees) {
@@ -526,30 +548,27 @@ CatalogueReadResult readJson(const QByteArray& bytes)
     if (doc.isNull()) {
         // Report the line of the syntax error, which QJsonParseError gives as an offset.
         const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
-        result.problems.append({line, QString(), Text::tr("not valid JSON: %1").arg(parseError.errorString())});
+        result.problems.append({0, line, QString(), Text::tr("not valid JSON: %1").arg(parseError.errorString())});
         return result;
     }
     const QJsonObject root = doc.object();
     if (root.value(u"format").toString() != kFormat || root.value(u"version").toInt() != 1 ||
         !root.value(u"items").isArray()) {
-        result.problems.append({1, QStringLiteral("format"),
+        result.problems.append({0, 1, QStringLiteral("format"),
                                 Text::tr("not a OneSeal catalogue: expected {\"format\": \"%1\", \"version\": 1, "
                                          "\"items\": [...]}")
                                     .arg(kFormat)});
         return result;
     }
     const QJsonArray items = root.value(u"items").toArray();
-    QList<int> lines;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const int line = int(i) + 1;
-        const CatalogueItem item = fromJson(items.at(i).toObject(), line, result.problems);
-        result.problems += validate(item, line);
+        const CataloguePosition at{int(i) + 1, 0};
+        const CatalogueItem item = fromJson(items.at(i).toObject(), at, result.problems);
+        result.problems += validate(item, at);
         result.items.append(item);
-        lines.append(line);
+        result.positions.append(at);
     }
-    checkDuplicates(result.items, lines, result.problems);
-    if (!result.ok())
-        result.items.clear();
+    checkDuplicates(result);
     return result;
 }
 
@@ -561,47 +580,45 @@ CatalogueReadResult readCsv(const QByteArray& bytes)
         data.remove(0, 3);
     const QString text = QString::fromUtf8(data);
     if (text.contains(QChar::ReplacementCharacter)) {
-        result.problems.append({1, QString(), Text::tr("the file is not UTF-8; save it as \"CSV UTF-8\"")});
+        result.problems.append({0, 1, QString(), Text::tr("the file is not UTF-8; save it as \"CSV UTF-8\"")});
         return result;
     }
     QList<CsvRecord> records;
     QString error;
     int errorLine = 0;
     if (!parseCsv(text, records, &error, &errorLine)) {
-        result.problems.append({errorLine, QString(), error});
+        result.problems.append({0, errorLine, QString(), error});
         return result;
     }
     if (records.isEmpty()) {
-        result.problems.append({1, QString(), Text::tr("the file is empty")});
+        result.problems.append({0, 1, QString(), Text::tr("the file is empty")});
         return result;
     }
     const QStringList header = records.first().cells;
     for (const QString& column : columns()) {
         if (!header.contains(column) && column != u"active")
-            result.problems.append({1, column, Text::tr("the header has no column %1").arg(column)});
+            result.problems.append({1, 1, column, Text::tr("the header has no column %1").arg(column)});
     }
     if (!result.ok())
         return result;
-    QList<int> lines;
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
+        const CataloguePosition at{int(r) + 1, record.line};
         if (record.cells.size() != header.size()) {
             result.problems.append(
-                {record.line, QString(),
+                {at.row, at.line, QString(),
                  Text::tr("this row has %1 cells but the header has %2").arg(record.cells.size()).arg(header.size())});
             continue;
         }
         QHash<QString, QString> row;
         for (qsizetype c = 0; c < header.size(); ++c)
             row.insert(header.at(c), record.cells.at(c).trimmed());
-        const CatalogueItem item = fromCsv(row, record.line, result.problems);
-        result.problems += validate(item, record.line);
+        const CatalogueItem item = fromCsv(row, at, result.problems);
+        result.problems += validate(item, at);
         result.items.append(item);
-        lines.append(record.line);
+        result.positions.append(at);
     }
-    checkDuplicates(result.items, lines, result.problems);
-    if (!result.ok())
-        result.items.clear();
+    checkDuplicates(result);
     return result;
 }
 

@@ -8,19 +8,33 @@
 
 namespace OneSeal {
 
-/// A problem with one row of a catalogue file: the line (CSV) or item number (JSON), the field and
-/// what to do about it.
+/// Where a row stands in a catalogue file: the row as a spreadsheet shows it (the header is row 1 of
+/// a CSV file; JSON items count from 1) and the text line it starts on (0 when not known). A CSV
+/// cell may hold several lines, so the two differ.
+struct CataloguePosition
+{
+    int row = 0;
+    int line = 0;
+};
+
+/// A problem with one row of a catalogue file: where, which field, and what to do about it.
 struct CatalogueProblem
 {
+    int row = 0;
     int line = 0;
     QString field;
     QString message;
+
+    /// "row 4 (line 14), field statutory_days: …", translated.
+    QString describe() const;
 };
 
-/// What reading a catalogue file gave: the items, or every problem found (then nothing is imported).
+/// What reading a catalogue file gave: the items and every problem found; with any problem nothing
+/// may be imported.
 struct CatalogueReadResult
 {
     QList<CatalogueItem> items;
+    QList<CataloguePosition> positions; ///< of each item, so that later checks can name the row
     QList<CatalogueProblem> problems;
     bool ok() const { return problems.isEmpty(); }
 };
@@ -40,7 +54,7 @@ QByteArray writeCsv(const QList<CatalogueItem>& items);
 
 /// Checks one item's fields on their own (codes, limits, choices); references to sections and
 /// departments are checked against the database by the service.
-QList<CatalogueProblem> validate(const CatalogueItem& item, int line);
+QList<CatalogueProblem> validate(const CatalogueItem& item, const CataloguePosition& at);
 
 /// The item types of domain-cn §1.2 ("01" → 行政许可), translated.
 QString itemTypeName(const QString& code);

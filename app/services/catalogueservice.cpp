@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace OneSeal {
 namespace {
@@ -96,7 +97,7 @@ CatalogueService::Format CatalogueService::formatFor(const QString& path)
     return path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive) ? Format::Csv : Format::Json;
 }
 
-QList<CatalogueProblem> CatalogueService::checkReferences(const CatalogueItem& item, int line)
+QList<CatalogueProblem> CatalogueService::checkReferences(const CatalogueItem& item, const CataloguePosition& at)
 {
     QList<CatalogueProblem> problems;
     auto exists = [this](const QString& table, const QString& code) {
@@ -105,10 +106,10 @@ QList<CatalogueProblem> CatalogueService::checkReferences(const CatalogueItem& i
     };
     if (!item.section.isEmpty() && !exists(QStringLiteral("sections"), item.section))
         problems.append(
-            {line, QStringLiteral("section"),
+            {at.row, at.line, QStringLiteral("section"),
              Text::tr("there is no section with the code %1; add it under Organisation first").arg(item.section)});
     if (!item.department.isEmpty() && !exists(QStringLiteral("departments"), item.department))
-        problems.append({line, QStringLiteral("department"),
+        problems.append({at.row, at.line, QStringLiteral("department"),
                          Text::tr("there is no department with the code %1; add it under Organisation first")
                              .arg(item.department)});
     return problems;
@@ -135,22 +136,22 @@ CatalogueImportReport CatalogueService::importData(const Session& actor, const Q
 {
     CatalogueImportReport report;
     if (Status allowed = require(actor, Permission::ManageConfiguration); !allowed) {
-        report.problems.append({0, QString(), allowed.error().message});
+        report.problems.append({0, 0, QString(), allowed.error().message});
         return report;
     }
     CatalogueReadResult read = format == Format::Csv ? CatalogueCodec::readCsv(data) : CatalogueCodec::readJson(data);
     report.problems = read.problems;
-    if (!read.ok())
-        return report;
-    // Line numbers for reference problems: CSV data rows start on line 2, JSON items count from 1.
+    // Every problem is reported at once, so that one round of corrections is enough.
     for (qsizetype i = 0; i < read.items.size(); ++i)
-        report.problems += checkReferences(read.items.at(i), int(i) + (format == Format::Csv ? 2 : 1));
+        report.problems += checkReferences(read.items.at(i), read.positions.at(i));
+    std::stable_sort(report.problems.begin(), report.problems.end(),
+                     [](const CatalogueProblem& a, const CatalogueProblem& b) { return a.row < b.row; });
     if (!report.ok())
         return report;
 
     const auto existing = items();
     if (!existing) {
-        report.problems.append({0, QString(), existing.error().message});
+        report.problems.append({0, 0, QString(), existing.error().message});
         return report;
     }
     QHash<QString, StoredItem> byCode;
@@ -173,7 +174,7 @@ CatalogueImportReport CatalogueService::importData(const Session& actor, const Q
     });
     if (!status) {
         report.created = report.updated = report.unchanged = 0;
-        report.problems.append({0, QString(), status.error().message});
+        report.problems.append({0, 0, QString(), status.error().message});
     }
     return report;
 }
@@ -183,7 +184,7 @@ CatalogueImportReport CatalogueService::importFile(const Session& actor, const Q
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CatalogueImportReport report;
-        report.problems.append({0, QString(), Text::tr("Cannot read %1: %2.").arg(path, file.errorString())});
+        report.problems.append({0, 0, QString(), Text::tr("Cannot read %1: %2.").arg(path, file.errorString())});
         return report;
     }
     return importData(actor, file.readAll(), formatFor(path));
@@ -244,7 +245,7 @@ Result<QString> CatalogueService::saveItem(const Session& actor, const QString& 
 {
     if (Status allowed = require(actor, Permission::ManageConfiguration); !allowed)
         return allowed.error();
-    QList<CatalogueProblem> problems = CatalogueCodec::validate(item, 0) + checkReferences(item, 0);
+    QList<CatalogueProblem> problems = CatalogueCodec::validate(item, {}) + checkReferences(item, {});
     auto clash = m_store.database().query(
         QStringLiteral("SELECT name FROM items WHERE (implementation_code = ? OR name = ?) AND id <> ?"),
         {item.implementationCode, item.name, id});
@@ -252,7 +253,7 @@ Result<QString> CatalogueService::saveItem(const Session& actor, const QString& 
         return clash.error();
     if (clash->next())
         problems.append(
-            {0, QStringLiteral("implementation_code"),
+            {0, 0, QStringLiteral("implementation_code"),
              Text::tr("another item (%1) has this implementation code or name").arg(clash->value(0).toString())});
     if (!problems.isEmpty())
         return makeError(QStringLiteral("input.invalid"), problems.first().message, problems.first().field);

@@ -55,7 +55,7 @@ public:
     Result<QString> saveItem(const Session& actor, const QString& id, const CatalogueItem& item);
 
 private:
-    QList<CatalogueProblem> checkReferences(const CatalogueItem& item, int line);
+    QList<CatalogueProblem> checkReferences(const CatalogueItem& item, const CataloguePosition& at);
     Result<QString> write(const Session& actor, const QString& id, const CatalogueItem& item);
 
     EventStore& m_store;
