@@ -98,18 +98,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     db->m_db.setDatabaseName(path);
     if (mode == OpenMode::ReadOnly) {
-        // A read-only connection to a WAL database creates the -wal and -shm files when they are missing
-        // and cannot remove them again. Without a -wal file every committed change is in the main file, so
-        // it is read as immutable: nothing is created, and a read-only folder or medium works too.
-        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
-        uri.setQuery(QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro")
-                                                                      : QStringLiteral("mode=ro&immutable=1"));
-        db->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        // A read-only connection to a WAL database creates -wal and -shm files when they are missing and
+        // cannot remove them again. So: with a -wal file present (a writer is about), read it read-only;
+        // without one, open read-write but refuse every write (query_only), which lets SQLite clean up
+        // after itself and still see a writer that comes and goes; on a read-only folder or medium, where
+        // no writer can exist, read the file as immutable.
+        const bool walPresent = QFileInfo::exists(path + QStringLiteral("-wal"));
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        if (walPresent || !writable) {
+            QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+            uri.setQuery(walPresent ? QStringLiteral("mode=ro") : QStringLiteral("mode=ro&immutable=1"));
+            db->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
     }
     if (!db->m_db.open())
         return makeError(QStringLiteral("db.open"),
                          Text::tr("Cannot open %1: %2.").arg(path, db->m_db.lastError().text()));
+    if (mode == OpenMode::ReadOnly) {
+        if (auto q = db->query(QStringLiteral("PRAGMA query_only = ON")); !q)
+            return q.error();
+    }
     if (Status status = db->checkAndPrepare(); !status)
         return status.error();
     return db;
@@ -256,9 +265,19 @@ Status Database::execScript(const QString& script)
 Status Database::transaction(const std::function<Status()>& body)
 {
     if (m_transactionDepth > 0) {
+        // A savepoint, so that a failed inner step leaves nothing behind even if the caller goes on.
+        const QString savepoint = QStringLiteral("step%1").arg(m_transactionDepth);
+        if (Status begin = execScript(QStringLiteral("SAVEPOINT ") + savepoint); !begin)
+            return begin;
         ++m_transactionDepth;
         const Status status = body();
         --m_transactionDepth;
+        if (!status) {
+            if (Status undo = execScript(QStringLiteral("ROLLBACK TO ") + savepoint); !undo)
+                qCWarning(lcDb) << "rollback to savepoint failed:" << undo.error().message;
+        }
+        if (Status release = execScript(QStringLiteral("RELEASE ") + savepoint); !release)
+            qCWarning(lcDb) << "releasing a savepoint failed:" << release.error().message;
         return status;
     }
     if (Status begin = execScript(QStringLiteral("BEGIN IMMEDIATE")); !begin)

@@ -47,7 +47,8 @@ public:
     /// Runs a script of several statements (migrations, test fixtures).
     Status execScript(const QString& script);
     /// Runs @p body in one write transaction (BEGIN IMMEDIATE): commits when it succeeds, rolls
-    /// everything back when it fails. Nested calls join the outer transaction.
+    /// everything back when it fails. A nested call is a savepoint of the outer transaction: when it
+    /// fails, its own changes are undone and the outer body decides whether to go on.
     Status transaction(const std::function<Status()>& body);
     bool inTransaction() const { return m_transactionDepth > 0; }
 

@@ -20,8 +20,6 @@ bool installTranslators(const QString& language)
     for (const auto& translator : installed)
         QCoreApplication::removeTranslator(translator.get());
     installed.clear();
-    if (language == u"en")
-        return true;
 
     bool ok = true;
     auto load = [&](const QString& file, const QString& folder) {
@@ -34,7 +32,9 @@ bool installTranslators(const QString& language)
         installed.push_back(std::move(translator));
     };
     const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-    load(QStringLiteral("qtbase_") + language, qtFolder);
+    // English is the source language; its file only carries the plural forms (%n).
+    if (language != u"en")
+        load(QStringLiteral("qtbase_") + language, qtFolder);
     load(QStringLiteral("oneseal_") + language, QStringLiteral(":/oneseal/translations"));
     return ok;
 }

@@ -13,7 +13,7 @@ inline QString defaultUiLanguage()
 }
 
 /// Installs OneSeal's and Qt's own translations for @p language on the running application,
-/// replacing those of a previous call. English, the source language, needs none.
+/// replacing those of a previous call.
 /// Returns false when a translation file is missing.
 bool installTranslators(const QString& language);
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <functional>
 
 namespace OneSeal::Cli {
 namespace {
@@ -24,12 +25,22 @@ QString randomPassword()
     return password + QStringLiteral("#7");
 }
 
-Result<std::unique_ptr<Services>> openNew(const QString& path)
+/// Creates the new database @p path and fills it; when anything fails the file this command made is
+/// removed again, so that the same command can simply be run once more.
+Result<std::unique_ptr<Services>> createNew(const QString& path, const std::function<Status(Services&)>& fill)
 {
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0)
         return makeError(QStringLiteral("cli.exists"),
                          Text::tr("%1 exists already; give the name of a new file.").arg(path));
-    return Services::open(path, OpenMode::ReadWrite);
+    auto services = Services::open(path, OpenMode::ReadWrite);
+    if (!services)
+        return services.error();
+    if (Status filled = fill(**services); !filled) {
+        services->reset();
+        Setup::removeDatabaseFiles(path);
+        return filled.error();
+    }
+    return services;
 }
 
 } // namespace
@@ -48,11 +59,12 @@ int init(Arguments& args)
     const bool generated = password.isEmpty();
     if (generated)
         password = randomPassword();
-    auto services = openNew(path);
+    if (Status policy = AccountService::checkPasswordPolicy(password); !policy)
+        return fail(policy.error().message);
+    const auto services =
+        createNew(path, [&](Services& created) { return Setup::initProduction(created, admin, password); });
     if (!services)
         return fail(services.error().message);
-    if (Status status = Setup::initProduction(**services, admin, password); !status)
-        return fail(status.error().message);
     out() << Text::tr("Created %1 with the system administrator \"%2\".").arg(path, admin) << Qt::endl;
     if (generated)
         out() << Text::tr("Initial password: %1 (shown once; it must be changed at the first sign-in)").arg(password)
@@ -66,11 +78,9 @@ int demoDb(Arguments& args)
     const QString path = args.option(QStringLiteral("--db"));
     if (path.isEmpty())
         return usage(Text::tr("--db names the new database file"), QStringLiteral("onesealctl demo-db --db FILE"));
-    auto services = openNew(path);
+    const auto services = createNew(path, [](Services& created) { return Setup::createDemo(created); });
     if (!services)
         return fail(services.error().message);
-    if (Status status = Setup::createDemo(**services); !status)
-        return fail(status.error().message);
     const auto count = Journal::count((*services)->database());
     out() << Text::tr("Created the demo database %1 (%2 events). Demo accounts, password %3:")
                  .arg(path)

@@ -43,11 +43,23 @@ QJsonArray roleKeys(const QList<Role>& roles)
     return keys;
 }
 
+/// The same words, and the same Argon2id work, whether the user name exists or not, so that nobody at a
+/// counter can find out which names are accounts.
 Error wrongCredentials()
 {
     return makeError(QStringLiteral("auth.wrong_credentials"),
-                     Text::tr("The user name or password is wrong. Check the keyboard layout and Caps Lock."),
+                     Text::tr("The user name or password is wrong. Check the keyboard layout and Caps Lock; after "
+                              "%1 wrong passwords in a row an account locks for %2 minutes.")
+                         .arg(AccountService::kMaxFailedAttempts)
+                         .arg(AccountService::kLockMinutes),
                      QStringLiteral("password"));
+}
+
+Error wrongCredentialsAfterHashing(const QString& password)
+{
+    static const QString dummy = PasswordHasher::hash(QStringLiteral("no account has this password"));
+    PasswordHasher::verify(dummy, password);
+    return wrongCredentials();
 }
 
 Status requireAnyAdmin(const Session& actor)
@@ -113,7 +125,7 @@ Result<UserAccount> AccountService::findByUsername(const QString& username)
     if (!q)
         return q.error();
     if (!q->next())
-        return wrongCredentials();
+        return makeError(QStringLiteral("auth.no_user"), QString());
     return user(q->value(0).toString());
 }
 
@@ -136,27 +148,23 @@ Status AccountService::recordFailure(const UserAccount& account, const QDateTime
                              .arg(kMaxFailedAttempts)
                              .arg(kLockMinutes),
                          QStringLiteral("password"));
-    return makeError(QStringLiteral("auth.wrong_credentials"),
-                     Text::tr("The user name or password is wrong (%1 of %2 attempts before the account locks).")
-                         .arg(failures)
-                         .arg(kMaxFailedAttempts),
-                     QStringLiteral("password"));
+    return wrongCredentials();
 }
 
 Result<Session> AccountService::signIn(const QString& username, const QString& password)
 {
     const QDateTime now = m_store.clock().nowUtc();
     const auto account = findByUsername(username.trimmed());
-    if (!account)
+    if (!account && account.error().code != u"auth.no_user")
         return account.error();
-    if (!account->active)
-        return wrongCredentials();
+    if (!account || !account->active)
+        return wrongCredentialsAfterHashing(password);
     if (account->lockedUntil.isValid() && account->lockedUntil > now) {
         const qint64 minutes = (now.secsTo(account->lockedUntil) + 59) / 60;
         return makeError(QStringLiteral("auth.locked"),
-                         Text::tr("This account is locked after repeated wrong passwords; try again in %1 minutes "
-                                  "or ask an administrator to unlock it.")
-                             .arg(minutes),
+                         Text::tr("This account is locked after repeated wrong passwords; try again in %n "
+                                  "minute(s) or ask an administrator to unlock it.",
+                                  nullptr, int(minutes)),
                          QStringLiteral("username"));
     }
     auto stored =

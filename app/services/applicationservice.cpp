@@ -139,6 +139,14 @@ Result<QString> ApplicationService::record(const Session& actor, const Applicati
 
 Result<QList<ApplicationSummary>> ApplicationService::list(const Session& actor, const QStringList& states)
 {
+    // Applications hold personal data: only the business roles see them, never the administrators.
+    bool business = false;
+    for (Role role : actor.roles)
+        business = business || !Roles::isAdminRole(role);
+    if (!business)
+        return makeError(QStringLiteral("auth.forbidden"),
+                         Text::tr("%1 may not see applications: only business roles may.")
+                             .arg(actor.displayName.isEmpty() ? actor.username : actor.displayName));
     QString sql = QStringLiteral(
         "SELECT a.id, a.case_number, i.name, p.name, a.state, a.received_on, a.due_date, s.name "
         "FROM applications a JOIN items i ON i.id = a.item_id JOIN applicants p ON p.id = a.applicant_id "
@@ -147,7 +155,7 @@ Result<QList<ApplicationSummary>> ApplicationService::list(const Session& actor,
     auto site = m_store.database().query(QStringLiteral("SELECT kind FROM sites WHERE id = ?"), {actor.siteId});
     if (!site)
         return site.error();
-    const bool central = !site->next() || site->value(0).toString() == u"central";
+    const bool central = site->next() && site->value(0).toString() == u"central";
     if (!central) {
         sql += QStringLiteral(" AND (a.site_id = ? OR a.holding_site_id = ?)");
         binds << actor.siteId << actor.siteId;

@@ -326,29 +326,46 @@ Status createDemo(Services& services)
     });
 }
 
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 Result<qint64> replayJournal(Services& source, const QString& targetPath)
 {
     if (QFileInfo::exists(targetPath) && QFileInfo(targetPath).size() > 0)
         return makeError(QStringLiteral("replay.target_exists"),
                          Text::tr("%1 exists already; replay writes into a new file only.").arg(targetPath));
-    auto target = Services::open(targetPath, OpenMode::ReadWrite);
-    if (!target)
-        return target.error();
     const auto events = Journal::list(source.database());
     if (!events)
         return events.error();
-    Database& db = (*target)->database();
-    const Status status = db.transaction([&]() -> Status {
-        for (const Event& event : *events) {
-            if (Status inserted = Journal::insert(db, event); !inserted)
-                return inserted;
-            if (Status applied = Projector::apply(db, event); !applied)
-                return applied;
-        }
-        return {};
-    });
-    if (!status)
+    // Built beside the target and renamed at the end, so that a failed replay leaves no half-built file.
+    const QString partial = targetPath + QStringLiteral(".partial");
+    removeDatabaseFiles(partial);
+    Status status;
+    {
+        auto target = Services::open(partial, OpenMode::ReadWrite);
+        if (!target)
+            return target.error();
+        Database& db = (*target)->database();
+        status = db.transaction([&]() -> Status {
+            for (const Event& event : *events) {
+                if (Status inserted = Journal::insert(db, event); !inserted)
+                    return inserted;
+                if (Status applied = Projector::apply(db, event); !applied)
+                    return applied;
+            }
+            return {};
+        });
+    }
+    if (status && !QFile::rename(partial, targetPath))
+        status = makeError(QStringLiteral("replay.rename"),
+                           Text::tr("The replay succeeded but could not be moved to %1.").arg(targetPath));
+    if (!status) {
+        removeDatabaseFiles(partial);
         return status.error();
+    }
     return qint64(events->size());
 }
 

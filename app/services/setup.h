@@ -34,6 +34,9 @@ Status createDemo(Services& services);
 /// Returns the number of events replayed.
 Result<qint64> replayJournal(Services& source, const QString& targetPath);
 
+/// Removes a database file with its -wal and -shm files: for a file a failed command created itself.
+void removeDatabaseFiles(const QString& path);
+
 /// A digest of every business table's rows, to compare two databases.
 Result<QString> tablesDigest(Services& services);
 
