@@ -468,8 +468,9 @@ QList<CatalogueProblem> validate(const CatalogueItem& item, const CataloguePosit
     auto add = [&](const char* field, const QString& message) {
         problems.append({at.row, at.line, QLatin1String(field), message});
     };
-    auto text = [&](const char* field, const QString& value, int max, bool required) {
-        const auto checked = checkText(value, QLatin1String(field), max, required);
+    auto text = [&](const char* field, const QString& value, int max, bool required,
+                    TextLines lines = TextLines::Single) {
+        const auto checked = checkText(value, QLatin1String(field), max, required, lines);
         if (!checked)
             add(field, checked.error().message);
     };
@@ -485,7 +486,7 @@ QList<CatalogueProblem> validate(const CatalogueItem& item, const CataloguePosit
     if (itemTypeName(item.itemType) == item.itemType)
         add("item_type", Text::tr("must be a two-digit item type from 01 to 12, not \"%1\"").arg(item.itemType));
     text("agency", item.agency, 100, true);
-    text("conditions", item.conditions, 2000, true);
+    text("conditions", item.conditions, 2000, true, TextLines::Multiple);
     text("review_standard", item.reviewStandard, 100, false);
     text("result_template", item.resultTemplate, 60, true);
     text("result_name", item.resultName, 100, true);

@@ -32,16 +32,18 @@ bool isForbiddenCodePoint(char32_t c)
            || (c >= 0xFFF9 && c <= 0xFFFB) || c == 0xFFFD;
 }
 
-Result<QString> checkText(const QString& text, const QString& fieldLabel, int maxLength, bool required)
+Result<QString> checkText(const QString& text, const QString& fieldLabel, int maxLength, bool required, TextLines lines)
 {
-    const QString normalised = text.normalized(QString::NormalizationForm_C).trimmed();
+    QString normalised = text.normalized(QString::NormalizationForm_C).trimmed();
+    if (lines == TextLines::Multiple)
+        normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     if (normalised.isEmpty() && required)
         return makeError(QStringLiteral("input.required"), Text::tr("%1 is required.").arg(fieldLabel));
     int length = 0;
     const auto codePoints = normalised.toUcs4();
     for (char32_t c : codePoints) {
         ++length;
-        if (isForbiddenCodePoint(c))
+        if (isForbiddenCodePoint(c) && !(c == U'\n' && lines == TextLines::Multiple))
             return makeError(QStringLiteral("input.forbidden_character"),
                              Text::tr("%1 contains an invisible or control character (U+%2) at position %3; "
                                       "retype the text instead of pasting it.")

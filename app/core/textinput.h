@@ -12,7 +12,10 @@ namespace OneSeal {
 /// because they hide or reorder what a printed document shows.
 /// @p fieldLabel names the field in the message; @p maxLength counts characters as people do
 /// (code points, so 𠮷 is one).
-Result<QString> checkText(const QString& text, const QString& fieldLabel, int maxLength, bool required = true);
+/// @p lines allows line breaks, for paragraphs such as an item's acceptance conditions.
+enum class TextLines { Single, Multiple };
+Result<QString> checkText(const QString& text, const QString& fieldLabel, int maxLength, bool required = true,
+                          TextLines lines = TextLines::Single);
 
 /// Whether @p c would be refused by checkText.
 bool isForbiddenCodePoint(char32_t c);

@@ -16,6 +16,7 @@ private slots:
     void refusesHiddenCharacters();
     void countsCharactersAsPeopleDo();
     void storesNfc();
+    void paragraphsKeepTheirLineBreaks();
     void masksIdentifiers();
 };
 
@@ -72,6 +73,17 @@ void TestTextInput::storesNfc()
 {
     const QString decomposed = QStringLiteral("Zhe\u0301");
     QCOMPARE(*checkText(decomposed, QStringLiteral("Name"), 10), QStringLiteral("Zh\u00E9"));
+}
+
+void TestTextInput::paragraphsKeepTheirLineBreaks()
+{
+    const QString conditions = QStringLiteral("1. 有固定经营场所；\r\n2. 有健康证明。");
+    QVERIFY(!checkText(conditions, QStringLiteral("Conditions"), 200).ok());
+    const auto checked = checkText(conditions, QStringLiteral("Conditions"), 200, true, TextLines::Multiple);
+    QVERIFY(checked.ok());
+    QCOMPARE(*checked, QStringLiteral("1. 有固定经营场所；\n2. 有健康证明。"));
+    QVERIFY(
+        !checkText(QStringLiteral("一\n二\u202E"), QStringLiteral("Conditions"), 200, true, TextLines::Multiple).ok());
 }
 
 void TestTextInput::masksIdentifiers()
