@@ -46,5 +46,6 @@ int audit(Arguments& args);
 int journal(Arguments& args);
 int catalogue(Arguments& args);
 int tablesDigest(Arguments& args);
+int intake(Arguments& args);
 
 } // namespace OneSeal::Cli

@@ -16,21 +16,25 @@ namespace {
 
 QString help()
 {
-    return QStringLiteral("onesealctl — OneSeal command line\n"
-                          "\n"
-                          "  validate id VALUE                         check a resident ID (GB 11643)\n"
-                          "  validate uscc VALUE                       check a unified social credit code (GB 32100)\n"
-                          "  due-date --start YYYY-MM-DD --days N [--db FILE]\n"
-                          "                                            the day N working days after the start day\n"
-                          "  init --db FILE [--admin NAME] [--password PW]\n"
-                          "                                            create an empty production database\n"
-                          "  demo-db --db FILE                         create the demo database\n"
-                          "  audit verify --db FILE                    verify the journal's hash chains\n"
-                          "  journal list --db FILE                    one line per event\n"
-                          "  journal replay --db FILE --into NEW       rebuild every table from the journal\n"
-                          "  catalogue import|export --db FILE --file ITEMS.json|ITEMS.csv\n"
-                          "  calendar import --db FILE --file YEAR.json | calendar list --db FILE\n"
-                          "  tables-digest --db FILE                   a digest of every business table\n");
+    return QStringLiteral(
+        "onesealctl — OneSeal command line\n"
+        "\n"
+        "  validate id VALUE                         check a resident ID (GB 11643)\n"
+        "  validate uscc VALUE                       check a unified social credit code (GB 32100)\n"
+        "  due-date --start YYYY-MM-DD --days N [--db FILE]\n"
+        "                                            the day N working days after the start day\n"
+        "  init --db FILE [--admin NAME] [--password PW]\n"
+        "                                            create an empty production database\n"
+        "  demo-db --db FILE                         create the demo database\n"
+        "  audit verify --db FILE                    verify the journal's hash chains\n"
+        "  journal list --db FILE                    one line per event\n"
+        "  journal replay --db FILE --into NEW       rebuild every table from the journal\n"
+        "  catalogue import|export --db FILE --file ITEMS.json|ITEMS.csv\n"
+        "  calendar import --db FILE --file YEAR.json | calendar list --db FILE\n"
+        "  tables-digest --db FILE                   a digest of every business table\n"
+        "  intake --example                          a complete intake request as JSON\n"
+        "  intake --db FILE --file REQUEST.json --out DIR [--user CLERK]\n"
+        "                                            take an application in: accept, supplement or reject\n");
 }
 
 } // namespace
@@ -62,6 +66,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("journal"), Cli::journal},
         {QStringLiteral("catalogue"), Cli::catalogue},
         {QStringLiteral("tables-digest"), Cli::tablesDigest},
+        {QStringLiteral("intake"), Cli::intake},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);

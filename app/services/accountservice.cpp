@@ -194,6 +194,24 @@ Result<Session> AccountService::signIn(const QString& username, const QString& p
     return session;
 }
 
+Result<Session> AccountService::sessionFor(const QString& username)
+{
+    const auto account = findByUsername(username.trimmed());
+    if (!account || !account->active)
+        return makeError(QStringLiteral("auth.no_user"), Text::tr("There is no active account %1.").arg(username),
+                         QStringLiteral("username"));
+    Session session;
+    session.userId = account->id;
+    session.username = account->username;
+    session.displayName = account->displayName;
+    session.roles = account->roles;
+    session.siteId = account->siteId;
+    session.sectionId = account->sectionId;
+    session.departmentId = account->departmentId;
+    session.windowId = account->windowId;
+    return session;
+}
+
 Status AccountService::confirmPassword(const Session& session, const QString& password)
 {
     const auto account = user(session.userId);

@@ -55,6 +55,9 @@ public:
     /// Signs @p username in. A wrong password counts towards the lock; the message never tells
     /// whether the user name exists.
     Result<Session> signIn(const QString& username, const QString& password);
+    /// The session of @p username without a password, for the command line, whose operator holds the
+    /// database file and acts for the named user; the journal records that user.
+    Result<Session> sessionFor(const QString& username);
     /// Checks the password of the signed-in user again (the idle lock); failures count as at sign-in.
     Status confirmPassword(const Session& session, const QString& password);
     Status changePassword(Session& session, const QString& oldPassword, const QString& newPassword);

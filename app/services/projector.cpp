@@ -39,6 +39,8 @@ const QHash<QString, Subject>& subjects()
         {QStringLiteral("application"), {QStringLiteral("applications"), QStringLiteral("id")}},
         {QStringLiteral("dishonesty_entry"), {QStringLiteral("dishonesty_entries"), QStringLiteral("id")}},
         {QStringLiteral("setting"), {QStringLiteral("settings"), QStringLiteral("key")}},
+        {QStringLiteral("notice"), {QStringLiteral("notices"), QStringLiteral("id")}},
+        {QStringLiteral("dishonesty_lookup"), {QStringLiteral("dishonesty_lookups"), QStringLiteral("id")}},
     };
     return map;
 }
@@ -67,6 +69,13 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("user.unlocked"), QStringLiteral("user")},
         {QStringLiteral("user.roles_set"), QStringLiteral("user")},
         {QStringLiteral("calendar.year_imported"), QStringLiteral("calendar_year")},
+        {QStringLiteral("application.received"), QStringLiteral("application")},
+        {QStringLiteral("application.accepted"), QStringLiteral("application")},
+        {QStringLiteral("application.supplement_requested"), QStringLiteral("application")},
+        {QStringLiteral("application.rejected"), QStringLiteral("application")},
+        {QStringLiteral("application.decided"), QStringLiteral("application")},
+        {QStringLiteral("notice.issued"), QStringLiteral("notice")},
+        {QStringLiteral("dishonesty.looked_up"), QStringLiteral("dishonesty_lookup")},
     };
     return map;
 }
@@ -186,6 +195,8 @@ const QStringList& projectedTables()
         QStringLiteral("applications"),
         QStringLiteral("dishonesty_entries"),
         QStringLiteral("settings"),
+        QStringLiteral("notices"),
+        QStringLiteral("dishonesty_lookups"),
     };
     return tables;
 }

@@ -8,6 +8,7 @@
 #include "core/clock.h"
 #include "db/database.h"
 #include "eventstore.h"
+#include "intakeservice.h"
 #include "referencedata.h"
 #include "settingsservice.h"
 
@@ -34,6 +35,7 @@ public:
     SettingsService& settings() { return m_settings; }
     ApplicationService& applications() { return m_applications; }
     AuditService& audit() { return m_audit; }
+    IntakeService& intake() { return m_intake; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -48,6 +50,7 @@ private:
     SettingsService m_settings;
     ApplicationService m_applications;
     AuditService m_audit;
+    IntakeService m_intake;
 };
 
 } // namespace OneSeal

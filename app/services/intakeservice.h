@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/result.h"
+#include "session.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace OneSeal {
+
+class EventStore;
+
+/// One material as the clerk ticked it at the window.
+struct ReceivedMaterial
+{
+    QString name;
+    int originals = 0;
+    int copies = 0;
+    QString status; ///< "received", "missing" or "defective"
+    QString note;   ///< what is wrong, for a missing or defective material
+    friend bool operator==(const ReceivedMaterial&, const ReceivedMaterial&) = default;
+};
+
+/// What the counter decides about an application (行政许可法 Art. 32).
+namespace IntakeOutcome {
+inline const QString Accept = QStringLiteral("accept");         ///< 受理
+inline const QString Supplement = QStringLiteral("supplement"); ///< 补正, 一次性告知
+inline const QString Reject = QStringLiteral("reject");         ///< 不予受理
+} // namespace IntakeOutcome
+
+/// Everything the counter takes in for one application. The request id, made once per form, makes a
+/// second submission of the same form (a double click, a retry) return the first result.
+struct IntakeRequest
+{
+    QString requestId;
+    QString applicantKind; ///< "person" or "organisation"
+    QString applicantIdentifier;
+    QString applicantName;
+    QString applicantPhone;
+    QString applicantAddress;
+    QString agentName;
+    QString agentIdentifier;
+    QString agentPhone;
+    QString itemCode; ///< implementation code
+    QList<ReceivedMaterial> materials;
+    QString outcome;
+    QDate supplementDeadline; ///< for 补正; empty means 10 working days
+    QString rejectionReason;  ///< for 不予受理: one of IntakeService::rejectionReasons()
+    QString rejectionText;
+    QString rejectionBasis;
+    QString dishonestyNote; ///< why the clerk goes on although the applicant is on the dishonesty list
+
+    static Result<IntakeRequest> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+};
+
+/// A hit on the dishonesty list, shown to the clerk as soon as the identifier is entered.
+struct DishonestyHit
+{
+    QString subjectName;
+    QString measure;
+    QString legalBasis;
+    QString department;
+    QDate validFrom;
+    QDate validTo;
+};
+
+/// What the counter's decision produced.
+struct IntakeResult
+{
+    QString applicationId;
+    QString caseNumber;
+    QString outcome;
+    QString noticeKind;     ///< "acceptance_notice", "supplement_notice" or "rejection_notice"
+    QString documentNumber; ///< of the notice
+    QString noticeId;
+    QDate dueDate;          ///< promised limit, for 受理
+    QDate statutoryDueDate; ///< statutory limit, for 受理
+    QString holdingSite;   ///< the site that holds the case now (the central hall for a county item taken in at a town)
+    bool repeated = false; ///< the request id was seen before; nothing new was written
+};
+
+/// 前台统一受理: from the applicant at the window to a sealed notice, through one service that the
+/// client and `onesealctl intake` share. Every rule lives here, not in the window.
+class IntakeService final
+{
+public:
+    explicit IntakeService(EventStore& store) : m_store(store) {}
+
+    /// The reasons a counter may refuse an application (Art. 32(1), (2), Art. 78 and others).
+    static const QStringList& rejectionReasons();
+    static QString rejectionReasonText(const QString& reason);
+
+    /// Looks @p identifier up in the dishonesty list and records the lookup in the journal.
+    Result<QList<DishonestyHit>> lookUpDishonesty(const Session& clerk, const QString& identifier);
+
+    /// Takes an application in: 受理, 补正 or 不予受理, with its notice and document number.
+    Result<IntakeResult> submit(const Session& clerk, const IntakeRequest& request);
+
+    /// The applicant comes back with the supplement: the same case resumes with the materials now at hand.
+    Result<IntakeResult> resume(const Session& clerk, const QString& caseNumber, const IntakeRequest& request);
+
+    /// 即办件: decides on the spot. Only an approver, and never the person who accepted the application.
+    Status decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve, const QString& reasons);
+
+private:
+    Result<IntakeResult> previousResult(const QString& requestId);
+    Result<IntakeResult> issue(const Session& clerk, const IntakeRequest& request, const QString& existingId);
+
+    EventStore& m_store;
+};
+
+} // namespace OneSeal

@@ -1,0 +1,403 @@
+#include "db/journal.h"
+#include "services/services.h"
+#include "services/setup.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OneSeal;
+
+namespace {
+
+// Monday 2026-03-16, 09:30 China Standard Time.
+const QDateTime kNow(QDate(2026, 3, 16), QTime(1, 30), Qt::UTC);
+const QString kDemoPassword = QStringLiteral("Demo#2026");
+const QString kFoodLicence = QStringLiteral("11510182MB1D4D6X2F4000100151001");         // county, 10 / 5 working days
+const QString kCompanyRegistration = QStringLiteral("11510182MB1D4D6X2F4000100101001"); // decided on the spot
+const QString kTemporaryRelief = QStringLiteral("11510182MB1D4D6X2F5000500405000");     // town level
+const QStringList kFoodMaterials{
+    QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
+    QStringLiteral("经营场所平面图和设备布局、操作流程示意图"), QStringLiteral("食品安全管理制度文本"),
+    QStringLiteral("食品安全管理人员及从业人员健康证明")};
+
+template <typename T> QString message(const Result<T>& result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+QList<ReceivedMaterial> received(const QStringList& names)
+{
+    QList<ReceivedMaterial> list;
+    for (const QString& name : names)
+        list.append({name, 1, 0, QStringLiteral("received"), QString()});
+    return list;
+}
+
+IntakeRequest foodRequest(const QString& requestId)
+{
+    IntakeRequest r;
+    r.requestId = requestId;
+    r.applicantKind = QStringLiteral("organisation");
+    r.applicantIdentifier = QStringLiteral("91350100M000100Y43");
+    r.applicantName = QStringLiteral("彭州市天府餐饮管理有限公司");
+    r.applicantPhone = QStringLiteral("028-83712345");
+    r.itemCode = kFoodLicence;
+    r.materials = received(kFoodMaterials);
+    r.outcome = IntakeOutcome::Accept;
+    return r;
+}
+
+} // namespace
+
+class TestIntake final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void acceptStartsTheClockAndNumbersTheNotice();
+    void sameRequestTwiceGivesTheFirstCase();
+    void acceptWithMaterialsMissingIsRefused();
+    void supplementOnceThenAcceptTheSameCase();
+    void rejectNeedsAReasonAndItsBasis();
+    void dishonestApplicantIsShownAndTheReasonRecorded();
+    void townTakesInCountyItemsForTheCentre();
+    void onTheSpotDecisionNeverByTheAcceptingPerson();
+    void badInputIsNamedAtItsField_data();
+    void badInputIsNamedAtItsField();
+    void everyNameWorks();
+    void adminsCannotTakeApplicationsIn();
+
+private:
+    Session signIn(const QString& username);
+    qint64 events();
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    std::shared_ptr<FixedClock> m_clock;
+    std::unique_ptr<Services> m_services;
+};
+
+void TestIntake::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
+    QVERIFY(m_dir.isValid());
+    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+    auto clock = std::make_shared<FixedClock>(kNow);
+    auto services = Services::open(m_template, OpenMode::ReadWrite, clock);
+    QVERIFY2(services.ok(), qPrintable(message(services)));
+    const Status demo = Setup::createDemo(**services);
+    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().message));
+}
+
+void TestIntake::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("case.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_template, path));
+    m_clock = std::make_shared<FixedClock>(kNow);
+    auto services = Services::open(path, OpenMode::ReadWrite, m_clock);
+    QVERIFY2(services.ok(), qPrintable(message(services)));
+    m_services = std::move(services).value();
+}
+
+void TestIntake::cleanup()
+{
+    m_services.reset();
+}
+
+Session TestIntake::signIn(const QString& username)
+{
+    auto session = m_services->accounts().sessionFor(username);
+    return session ? *session : Session();
+}
+
+qint64 TestIntake::events()
+{
+    return Journal::count(m_services->database()).value();
+}
+
+void TestIntake::acceptStartsTheClockAndNumbersTheNotice()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const qint64 before = events();
+    const auto first = m_services->intake().submit(clerk, foodRequest(QStringLiteral("req-0001-accept")));
+    QVERIFY2(first.ok(), qPrintable(message(first)));
+    QCOMPARE(first->caseNumber, QStringLiteral("PZ-20260316-0001"));
+    QCOMPARE(first->documentNumber, QStringLiteral("彭审批受〔2026〕1号"));
+    QCOMPARE(first->dueDate, QDate(2026, 3, 23));          // 5 working days, start day not counted
+    QCOMPARE(first->statutoryDueDate, QDate(2026, 3, 30)); // 10 working days
+    QCOMPARE(first->holdingSite, QStringLiteral("PZ"));
+    QCOMPARE(events(), before + 4); // lookup, applicant, application, notice
+
+    auto again = foodRequest(QStringLiteral("req-0002-accept"));
+    again.applicantIdentifier = QStringLiteral("91110000101623741K");
+    const auto second = m_services->intake().submit(clerk, again);
+    QVERIFY2(second.ok(), qPrintable(message(second)));
+    QCOMPARE(second->caseNumber, QStringLiteral("PZ-20260316-0002"));
+    QCOMPARE(second->documentNumber, QStringLiteral("彭审批受〔2026〕2号"));
+
+    auto state = m_services->database().query(
+        QStringLiteral("SELECT state, accepted_by, clock_start_on FROM applications WHERE case_number = ?"),
+        {first->caseNumber});
+    QVERIFY(state && state->next());
+    QCOMPARE(state->value(0).toString(), ApplicationState::Accepted);
+    QCOMPARE(state->value(1).toString(), clerk.userId);
+    QCOMPARE(state->value(2).toString(), QStringLiteral("2026-03-16"));
+    QVERIFY(Journal::verify(m_services->database()).ok);
+}
+
+void TestIntake::sameRequestTwiceGivesTheFirstCase()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const auto first = m_services->intake().submit(clerk, foodRequest(QStringLiteral("req-double-click")));
+    QVERIFY2(first.ok(), qPrintable(message(first)));
+    const qint64 after = events();
+    // A double click, or a second window sending the same form.
+    const auto second = m_services->intake().submit(clerk, foodRequest(QStringLiteral("req-double-click")));
+    QVERIFY2(second.ok(), qPrintable(message(second)));
+    QVERIFY(second->repeated);
+    QCOMPARE(second->caseNumber, first->caseNumber);
+    QCOMPARE(second->documentNumber, first->documentNumber);
+    QCOMPARE(events(), after);
+}
+
+void TestIntake::acceptWithMaterialsMissingIsRefused()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    auto request = foodRequest(QStringLiteral("req-incomplete"));
+    request.materials.removeLast();
+    const qint64 before = events();
+    const auto result = m_services->intake().submit(clerk, request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, QStringLiteral("materials"));
+    QVERIFY(result.error().message.contains(kFoodMaterials.last()));
+    QCOMPARE(events(), before);
+}
+
+void TestIntake::supplementOnceThenAcceptTheSameCase()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    auto request = foodRequest(QStringLiteral("req-supplement-1"));
+    request.outcome = IntakeOutcome::Supplement;
+    request.materials[1].status = QStringLiteral("missing");
+    request.materials[3].status = QStringLiteral("defective");
+    request.materials[3].note = QStringLiteral("未加盖公章");
+    const auto notice = m_services->intake().submit(clerk, request);
+    QVERIFY2(notice.ok(), qPrintable(message(notice)));
+    QCOMPARE(notice->documentNumber, QStringLiteral("彭审批补〔2026〕1号"));
+    auto fields =
+        m_services->database().query(QStringLiteral("SELECT fields FROM notices WHERE id = ?"), {notice->noticeId});
+    QVERIFY(fields && fields->next());
+    const QJsonObject noticeFields = QJsonDocument::fromJson(fields->value(0).toString().toUtf8()).object();
+    QCOMPARE(noticeFields.value(u"missing_materials").toArray().size(), 2); // every defect listed at once
+    QCOMPARE(noticeFields.value(u"supplement_deadline").toString(), QStringLiteral("2026年3月30日"));
+
+    // The same notice again, with nothing changed, is refused: the one-time notice lists everything.
+    m_clock->advanceSeconds(2 * 24 * 3600);
+    request.requestId = QStringLiteral("req-supplement-2");
+    const auto second = m_services->intake().resume(clerk, notice->caseNumber, request);
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, QStringLiteral("intake.second_supplement"));
+
+    // The applicant comes back with everything: the same case, no re-typing, accepted today.
+    request.requestId = QStringLiteral("req-supplement-3");
+    request.outcome = IntakeOutcome::Accept;
+    request.materials = received(kFoodMaterials);
+    const auto accepted = m_services->intake().resume(clerk, notice->caseNumber, request);
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+    QCOMPARE(accepted->caseNumber, notice->caseNumber);
+    QCOMPARE(accepted->documentNumber, QStringLiteral("彭审批受〔2026〕1号"));
+    QCOMPARE(accepted->dueDate, QDate(2026, 3, 25)); // counted from Wednesday 03-18
+}
+
+void TestIntake::rejectNeedsAReasonAndItsBasis()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    auto request = foodRequest(QStringLiteral("req-reject-1"));
+    request.outcome = IntakeOutcome::Reject;
+    auto refused = m_services->intake().submit(clerk, request);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("rejection_reason"));
+    request.rejectionReason = QStringLiteral("not_competent");
+    request.rejectionText = QStringLiteral("该事项由成都市市场监督管理局办理，请向其申请。");
+    request.rejectionBasis = QStringLiteral("《中华人民共和国行政许可法》第三十二条第一款第（二）项");
+    const auto rejected = m_services->intake().submit(clerk, request);
+    QVERIFY2(rejected.ok(), qPrintable(message(rejected)));
+    QCOMPARE(rejected->documentNumber, QStringLiteral("彭审批不受〔2026〕1号"));
+    QCOMPARE(rejected->outcome, IntakeOutcome::Reject);
+}
+
+void TestIntake::dishonestApplicantIsShownAndTheReasonRecorded()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const QString dishonest = QStringLiteral("510182198807150031");
+    const qint64 before = events();
+    const auto hits = m_services->intake().lookUpDishonesty(clerk, dishonest);
+    QVERIFY2(hits.ok(), qPrintable(message(hits)));
+    QCOMPARE(hits->size(), 1);
+    QVERIFY(hits->first().legalBasis.contains(QStringLiteral("企业破产法")));
+    QCOMPARE(events(), before + 1); // every lookup is audited
+
+    auto request = foodRequest(QStringLiteral("req-dishonest"));
+    request.applicantKind = QStringLiteral("person");
+    request.applicantIdentifier = dishonest;
+    request.applicantName = QStringLiteral("林某某");
+    const qint64 beforeSubmit = events();
+    const auto refused = m_services->intake().submit(clerk, request);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("dishonesty_note"));
+    QCOMPARE(events(), beforeSubmit);
+    request.dishonestyNote = QStringLiteral("失信措施不涉及本许可事项，经科长同意继续受理");
+    const auto accepted = m_services->intake().submit(clerk, request);
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+    auto note = m_services->database().query(QStringLiteral("SELECT dishonesty_note FROM applications WHERE id = ?"),
+                                             {accepted->applicationId});
+    QVERIFY(note && note->next());
+    QCOMPARE(note->value(0).toString(), request.dishonestyNote);
+}
+
+void TestIntake::townTakesInCountyItemsForTheCentre()
+{
+    const Session townClerk = signIn(QStringLiteral("clerk.lc"));
+    const auto county = m_services->intake().submit(townClerk, foodRequest(QStringLiteral("req-town-county")));
+    QVERIFY2(county.ok(), qPrintable(message(county)));
+    QCOMPARE(county->caseNumber, QStringLiteral("LC-20260316-0001"));
+    QCOMPARE(county->holdingSite, QStringLiteral("PZ")); // 代收 at the town, 代办 at the centre
+    QCOMPARE(county->documentNumber, QStringLiteral("丽春便民受〔2026〕1号"));
+
+    IntakeRequest relief;
+    relief.requestId = QStringLiteral("req-town-relief");
+    relief.applicantKind = QStringLiteral("person");
+    relief.applicantIdentifier = QStringLiteral("11010519491231002X");
+    relief.applicantName = QStringLiteral("王秀英");
+    relief.itemCode = kTemporaryRelief;
+    relief.materials = received({QStringLiteral("临时救助申请书"), QStringLiteral("申请人及共同生活家庭成员身份证明"),
+                                 QStringLiteral("家庭经济状况核对授权书")});
+    relief.outcome = IntakeOutcome::Accept;
+    const auto town = m_services->intake().submit(townClerk, relief);
+    QVERIFY2(town.ok(), qPrintable(message(town)));
+    QCOMPARE(town->holdingSite, QStringLiteral("LC"));
+}
+
+void TestIntake::onTheSpotDecisionNeverByTheAcceptingPerson()
+{
+    // One person holding both the clerk and the approver role, as a small town centre may need.
+    const Session admin = signIn(QStringLiteral("sysadmin"));
+    const Session security = signIn(QStringLiteral("secadmin"));
+    UserProfile profile;
+    profile.username = QStringLiteral("clerk.approver");
+    profile.displayName = QStringLiteral("杨帆");
+    profile.siteId = signIn(QStringLiteral("clerk")).siteId;
+    const auto id = m_services->accounts().createUser(admin, profile, QStringLiteral("Both#2026"), false);
+    QVERIFY2(id.ok(), qPrintable(message(id)));
+    QVERIFY(m_services->accounts().setRoles(security, *id, {Role::Clerk, Role::Approver}).ok());
+    const Session both = signIn(QStringLiteral("clerk.approver"));
+
+    IntakeRequest registration;
+    registration.requestId = QStringLiteral("req-on-the-spot");
+    registration.applicantKind = QStringLiteral("person");
+    registration.applicantIdentifier = QStringLiteral("440524188001010014");
+    registration.applicantName = QStringLiteral("陈杰");
+    registration.itemCode = kCompanyRegistration;
+    registration.materials = received({QStringLiteral("公司登记（备案）申请书"), QStringLiteral("公司章程"),
+                                       QStringLiteral("股东主体资格证明或者自然人身份证明"),
+                                       QStringLiteral("法定代表人、董事、监事和经理的任职文件及身份证明"),
+                                       QStringLiteral("住所（经营场所）使用相关文件")});
+    registration.outcome = IntakeOutcome::Accept;
+    const auto accepted = m_services->intake().submit(both, registration);
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+
+    const Status self = m_services->intake().decideOnTheSpot(both, accepted->caseNumber, true, QString());
+    QVERIFY(!self.ok());
+    QCOMPARE(self.error().code, QStringLiteral("intake.same_person"));
+    const Status reviewer =
+        m_services->intake().decideOnTheSpot(signIn(QStringLiteral("reviewer")), accepted->caseNumber, true, {});
+    QVERIFY(!reviewer.ok());
+    QCOMPARE(reviewer.error().code, QStringLiteral("auth.forbidden"));
+    const Status approver =
+        m_services->intake().decideOnTheSpot(signIn(QStringLiteral("approver")), accepted->caseNumber, true, {});
+    QVERIFY2(approver.ok(), approver.ok() ? "" : qPrintable(approver.error().message));
+
+    const Status food = m_services->intake().decideOnTheSpot(
+        signIn(QStringLiteral("approver")),
+        m_services->intake().submit(both, foodRequest(QStringLiteral("req-not-spot")))->caseNumber, true, {});
+    QCOMPARE(food.error().code, QStringLiteral("intake.not_on_the_spot"));
+}
+
+void TestIntake::badInputIsNamedAtItsField_data()
+{
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("check character") << QStringLiteral("91350100M000100Y44") << QStringLiteral("某公司") << QString()
+                                     << QStringLiteral("applicant_identifier");
+    QTest::newRow("letter Z") << QStringLiteral("91350100M000100Y4Z") << QStringLiteral("某公司") << QString()
+                              << QStringLiteral("applicant_identifier");
+    QTest::newRow("zero width") << QStringLiteral("91350100M000100Y43") << QStringLiteral("某\u200B公司") << QString()
+                                << QStringLiteral("applicant_name");
+    QTest::newRow("bidi override") << QStringLiteral("91350100M000100Y43") << QStringLiteral("某\u202E公司")
+                                   << QString() << QStringLiteral("applicant_name");
+    QTest::newRow("overlong") << QStringLiteral("91350100M000100Y43") << QString(61, u'长') << QString()
+                              << QStringLiteral("applicant_name");
+    QTest::newRow("phone letters") << QStringLiteral("91350100M000100Y43") << QStringLiteral("某公司")
+                                   << QStringLiteral("028-abc") << QStringLiteral("applicant_phone");
+}
+
+void TestIntake::badInputIsNamedAtItsField()
+{
+    QFETCH(QString, identifier);
+    QFETCH(QString, name);
+    QFETCH(QString, phone);
+    QFETCH(QString, field);
+    auto request = foodRequest(QStringLiteral("req-bad-input"));
+    request.applicantIdentifier = identifier;
+    request.applicantName = name;
+    request.applicantPhone = phone;
+    const qint64 before = events();
+    const auto result = m_services->intake().submit(signIn(QStringLiteral("clerk")), request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, field);
+    QVERIFY(!result.error().message.isEmpty());
+    QCOMPARE(events(), before);
+}
+
+void TestIntake::everyNameWorks()
+{
+    auto request = foodRequest(QStringLiteral("req-names-1"));
+    request.applicantKind = QStringLiteral("person");
+    request.applicantIdentifier = QStringLiteral("34052419800101001X");
+    request.applicantName = QStringLiteral("𠮷野");
+    request.agentName = QStringLiteral("阿依古丽·买买提");
+    request.agentIdentifier = QStringLiteral("440524188001010014");
+    const auto result = m_services->intake().submit(signIn(QStringLiteral("clerk")), request);
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    auto stored = m_services->database().query(
+        QStringLiteral("SELECT p.name, a.agent_name FROM applications a JOIN applicants p ON p.id = a.applicant_id "
+                       "WHERE a.id = ?"),
+        {result->applicationId});
+    QVERIFY(stored && stored->next());
+    QCOMPARE(stored->value(0).toString(), QStringLiteral("𠮷野"));
+    QCOMPARE(stored->value(1).toString(), QStringLiteral("阿依古丽·买买提"));
+}
+
+void TestIntake::adminsCannotTakeApplicationsIn()
+{
+    for (const char* admin : {"sysadmin", "secadmin", "auditor"}) {
+        const auto result =
+            m_services->intake().submit(signIn(QString::fromLatin1(admin)), foodRequest(QStringLiteral("req-admin")));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("auth.forbidden"));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestIntake)
+#include "tst_intake.moc"
