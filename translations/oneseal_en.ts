@@ -1,4 +1,2969 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The new password must have at least 8 characters and at least three of: lower-case letters, capital letters, digits, other characters.</source>
+        <translation>The new password must have at least 8 characters and at least three of: lower-case letters, capital letters, digits, other characters.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id %1.</source>
+        <translation>There is no account with the id %1.</translation>
+    </message>
+    <message>
+        <source>The password was wrong %1 times in a row; the account is locked for %2 minutes.</source>
+        <translation>The password was wrong %1 times in a row; the account is locked for %2 minutes.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>The user name must be 3-32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation>The user name must be 3-32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken; choose another.</source>
+        <translation>The user name %1 is taken; choose another.</translation>
+    </message>
+    <message>
+        <source>This database has accounts already.</source>
+        <translation>This database has accounts already.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own roles; another security administrator must.</source>
+        <translation>You cannot change your own roles; another security administrator must.</translation>
+    </message>
+    <message>
+        <source>An administrator role cannot be combined with a business role; create a separate account.</source>
+        <translation>An administrator role cannot be combined with a business role; create a separate account.</translation>
+    </message>
+    <message>
+        <source>The system, security and audit administrator roles must be held by three different accounts.</source>
+        <translation>The system, security and audit administrator roles must be held by three different accounts.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row an account locks for %2 minutes.</source>
+        <translation>The user name or password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row an account locks for %2 minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after repeated wrong passwords; try again in %n minute(s) or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>This account is locked after repeated wrong passwords; try again in %n minute or ask an administrator to unlock it.</numerusform>
+            <numerusform>This account is locked after repeated wrong passwords; try again in %n minutes or ask an administrator to unlock it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>There is no active account %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting seal</source>
+        <translation>Approved, awaiting seal</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation>Licence issued</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>Your account belongs to no site; an administrator must assign one.</translation>
+    </message>
+    <message>
+        <source>Unknown application state %1.</source>
+        <translation>Unknown application state %1.</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>There is no item with the code %1.</source>
+        <translation>There is no item with the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 may not see applications: only business roles may.</source>
+        <translation>%1 may not see applications: only business roles may.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCodec</name>
+    <message>
+        <source>row %1 (line %2)</source>
+        <translation>row %1 (line %2)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>field %1</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1, field %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 must be a whole number.</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>a quoted cell is never closed</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not &quot;%1&quot;</source>
+        <translation>must be a whole number, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be 1 or 0, not &quot;%1&quot;</source>
+        <translation>must be 1 or 0, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>entry %1 has %2 parts separated by &quot;|&quot;; %3 to %4 are expected</source>
+        <translation>entry %1 has %2 parts separated by &quot;|&quot;; %3 to %4 are expected</translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot; needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</source>
+        <translation>material &quot;%1&quot; needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs its expected duration in working days: kind|days|description</source>
+        <translation>&quot;%1&quot; needs its expected duration in working days: kind|days|description</translation>
+    </message>
+    <message>
+        <source>fee &quot;%1&quot; needs its amount in fen as a whole number: name|fen|basis</source>
+        <translation>fee &quot;%1&quot; needs its amount in fen as a whole number: name|fen|basis</translation>
+    </message>
+    <message>
+        <source>%1 appears already in row %2</source>
+        <translation>%1 appears already in row %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears already in row %2</source>
+        <translation>&quot;%1&quot; appears already in row %2</translation>
+    </message>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>Administrative licensing</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>Administrative penalty</translation>
+    </message>
+    <message>
+        <source>Administrative compulsion</source>
+        <translation>Administrative compulsion</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>Administrative levy</translation>
+    </message>
+    <message>
+        <source>Administrative payment</source>
+        <translation>Administrative payment</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>Administrative inspection</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>Administrative confirmation</translation>
+    </message>
+    <message>
+        <source>Administrative reward</source>
+        <translation>Administrative reward</translation>
+    </message>
+    <message>
+        <source>Administrative ruling</source>
+        <translation>Administrative ruling</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>Other administrative power</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>Review and referral</source>
+        <translation>Review and referral</translation>
+    </message>
+    <message>
+        <source>must be 1-64 letters, digits or hyphens</source>
+        <translation>must be 1-64 letters, digits or hyphens</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters a-z only, for example spjyxk</source>
+        <translation>must be lower-case letters a-z only, for example spjyxk</translation>
+    </message>
+    <message>
+        <source>must be a two-digit item type from 01 to 12, not &quot;%1&quot;</source>
+        <translation>must be a two-digit item type from 01 to 12, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>at least one legal basis is needed (行政许可法 Art. 30)</source>
+        <translation>at least one legal basis is needed (行政许可法 Art. 30)</translation>
+    </message>
+    <message>
+        <source>each legal basis needs the law and the article</source>
+        <translation>each legal basis needs the law and the article</translation>
+    </message>
+    <message>
+        <source>at least one material is needed</source>
+        <translation>at least one material is needed</translation>
+    </message>
+    <message>
+        <source>every material needs a name</source>
+        <translation>every material needs a name</translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot;: originals and copies must be 0-99</source>
+        <translation>material &quot;%1&quot;: originals and copies must be 0-99</translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot;: the form must be paper, electronic or paper_or_electronic, not &quot;%2&quot;</source>
+        <translation>material &quot;%1&quot;: the form must be paper, electronic or paper_or_electronic, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>must be 0-365 working days</source>
+        <translation>must be 0-365 working days</translation>
+    </message>
+    <message>
+        <source>must be between 0 and the statutory limit (%1 working days)</source>
+        <translation>must be between 0 and the statutory limit (%1 working days)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no special procedure of 行政许可法 Art. 45; use one of %2</source>
+        <translation>&quot;%1&quot; is no special procedure of 行政许可法 Art. 45; use one of %2</translation>
+    </message>
+    <message>
+        <source>%1: the expected duration must be 1-365 working days</source>
+        <translation>%1: the expected duration must be 1-365 working days</translation>
+    </message>
+    <message>
+        <source>every fee needs a name, an amount of at least 0 fen and its legal basis</source>
+        <translation>every fee needs a name, an amount of at least 0 fen and its legal basis</translation>
+    </message>
+    <message>
+        <source>must be commerce, planning or general, not &quot;%1&quot;</source>
+        <translation>must be commerce, planning or general, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be county or town, not &quot;%1&quot;</source>
+        <translation>must be county or town, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the deciding section&apos;s code is needed</source>
+        <translation>the deciding section's code is needed</translation>
+    </message>
+    <message>
+        <source>the supervising department&apos;s code is needed</source>
+        <translation>the supervising department's code is needed</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a OneSeal catalogue: expected {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</source>
+        <translation>not a OneSeal catalogue: expected {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>the file is not UTF-8; save it as &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>the header has no column %1</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header has %2</source>
+        <translation>this row has %1 cells but the header has %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>there is no section with the code %1; add it under Organisation first</source>
+        <translation>there is no section with the code %1; add it under Organisation first</translation>
+    </message>
+    <message>
+        <source>there is no department with the code %1; add it under Organisation first</source>
+        <translation>there is no department with the code %1; add it under Organisation first</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no item with the id %1.</source>
+        <translation>There is no item with the id %1.</translation>
+    </message>
+    <message>
+        <source>another item (%1) has this implementation code or name</source>
+        <translation>another item (%1) has this implementation code or name</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of working days (0 or more), not &quot;%1&quot;</source>
+        <translation>--days needs a whole number of working days (0 or more), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The start date %1 lies in %2, which has no holiday calendar loaded; an administrator must import the %2 calendar first.</source>
+        <translation>The start date %1 lies in %2, which has no holiday calendar loaded; an administrator must import the %2 calendar first.</translation>
+    </message>
+    <message>
+        <source>say import or list, with --db</source>
+        <translation>say import or list, with --db</translation>
+    </message>
+    <message>
+        <source>import needs --file with a holiday calendar in the holiday-cn JSON format</source>
+        <translation>import needs --file with a holiday calendar in the holiday-cn JSON format</translation>
+    </message>
+    <message>
+        <source>%1: %2 days off, %3 make-up working days</source>
+        <translation>%1: %2 days off, %3 make-up working days</translation>
+    </message>
+    <message>
+        <source>say import or export, with --db and --file</source>
+        <translation>say import or export, with --db and --file</translation>
+    </message>
+    <message>
+        <source>Exported %1 items to %2.</source>
+        <translation>Exported %1 items to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem to fix first.</numerusform>
+            <numerusform>Nothing was imported: %n problems to fix first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>Imported %1: %2 new, %3 changed, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>%1 exists already; give the name of a new file.</source>
+        <translation>%1 exists already; give the name of a new file.</translation>
+    </message>
+    <message>
+        <source>--db names the new database file</source>
+        <translation>--db names the new database file</translation>
+    </message>
+    <message>
+        <source>Created %1 with the system administrator &quot;%2&quot;.</source>
+        <translation>Created %1 with the system administrator &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Initial password: %1 (shown once; it must be changed at the first sign-in)</source>
+        <translation>Initial password: %1 (shown once; it must be changed at the first sign-in)</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1 (%2 events). Demo accounts, password %3:</source>
+        <translation>Created the demo database %1 (%2 events). Demo accounts, password %3:</translation>
+    </message>
+    <message>
+        <source>--db names the database</source>
+        <translation>--db names the database</translation>
+    </message>
+    <message>
+        <source>say what to validate: id (resident ID) or uscc (credit code)</source>
+        <translation>say what to validate: id (resident ID) or uscc (credit code)</translation>
+    </message>
+    <message>
+        <source>say verify, with --db</source>
+        <translation>say verify, with --db</translation>
+    </message>
+    <message>
+        <source>broken at event %1 (%2): %3</source>
+        <translation>broken at event %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>say list or replay, with --db</source>
+        <translation>say list or replay, with --db</translation>
+    </message>
+    <message>
+        <source>replay needs --into with the name of a new database file</source>
+        <translation>replay needs --into with the name of a new database file</translation>
+    </message>
+    <message>
+        <source>Replayed %1 events into %2.</source>
+        <translation>Replayed %1 events into %2.</translation>
+    </message>
+    <message>
+        <source>onesealctl: unknown command &quot;%1&quot;</source>
+        <translation>onesealctl: unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>onesealctl: ignored unknown options: %1</source>
+        <translation>onesealctl: ignored unknown options: %1</translation>
+    </message>
+    <message>
+        <source>intake needs --db, --file and --out (or --example)</source>
+        <translation>intake needs --db, --file and --out (or --example)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation>%1 is not a JSON object: %2.</translation>
+    </message>
+    <message>
+        <source>say which counter clerk takes the application in: --user NAME or &quot;clerk&quot; in the request</source>
+        <translation>say which counter clerk takes the application in: --user NAME or &quot;clerk&quot; in the request</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>(submitted before; nothing new was written)</source>
+        <translation>(submitted before; nothing new was written)</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Credit code must have 18 characters; this one has %1.</source>
+        <translation>Credit code must have 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>Credit code: character %1 is part of the area code and must be a digit, not &quot;%2&quot;.</source>
+        <translation>Credit code: character %1 is part of the area code and must be a digit, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Credit code: character %1 &quot;%2&quot; is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</source>
+        <translation>Credit code: character %1 &quot;%2&quot; is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</translation>
+    </message>
+    <message>
+        <source>Credit code: the check character is %1 but the first 17 characters call for %2; check the code for a typing error.</source>
+        <translation>Credit code: the check character is %1 but the first 17 characters call for %2; check the code for a typing error.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Database error while %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneSeal database (it is not a SQLite file at all).</source>
+        <translation>%1 is not a OneSeal database (it is not a SQLite file at all).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Cannot open %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a SQLite database; it may be damaged or not a OneSeal database.</source>
+        <translation>%1 cannot be read as a SQLite database; it may be damaged or not a OneSeal database.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not a OneSeal database; it was left untouched.</source>
+        <translation>%1 is a SQLite file of another program, not a OneSeal database; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OneSeal (schema %2; this program knows up to %3). Install the newer OneSeal to open it; the file was left untouched.</source>
+        <translation>%1 was written by a newer OneSeal (schema %2; this program knows up to %3). Install the newer OneSeal to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; create it with &quot;onesealctl init&quot; first.</source>
+        <translation>%1 is empty; create it with &quot;onesealctl init&quot; first.</translation>
+    </message>
+    <message>
+        <source>%1 uses schema %2 and needs upgrading to %3; open it once with OneSeal to upgrade it (a backup is made first).</source>
+        <translation>%1 uses schema %2 and needs upgrading to %3; open it once with OneSeal to upgrade it (a backup is made first).</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
+        <translation>The database was not upgraded because the backup before the upgrade failed: %1</translation>
+    </message>
+    <message>
+        <source>reading migration %1</source>
+        <translation>reading migration %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed and was rolled back: %2</source>
+        <translation>Upgrading the database to schema %1 failed and was rolled back: %2</translation>
+    </message>
+    <message>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>preparing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>running &quot;%1&quot;</source>
+        <translation>running &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>running a script</source>
+        <translation>running a script</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>The matter needs no administrative licence</source>
+        <translation>The matter needs no administrative licence</translation>
+    </message>
+    <message>
+        <source>The matter is not within this agency&apos;s competence</source>
+        <translation>The matter is not within this agency's competence</translation>
+    </message>
+    <message>
+        <source>The materials conceal facts or are false</source>
+        <translation>The materials conceal facts or are false</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>The supplement deadline must be a date written as YYYY-MM-DD.</source>
+        <translation>The supplement deadline must be a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>There is no case %1; check the number on the notice.</source>
+        <translation>There is no case %1; check the number on the notice.</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>Your account belongs to no site; an administrator must assign one.</translation>
+    </message>
+    <message>
+        <source>The request id must be 8-64 letters, digits or hyphens.</source>
+        <translation>The request id must be 8-64 letters, digits or hyphens.</translation>
+    </message>
+    <message>
+        <source>Choose whether the applicant is a person or an organisation.</source>
+        <translation>Choose whether the applicant is a person or an organisation.</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>Applicant name</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, +, - and brackets.</source>
+        <translation>The phone number may hold only digits, spaces, +, - and brackets.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Agent name</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the catalogue; choose the item again.</source>
+        <translation>There is no item %1 in the catalogue; choose the item again.</translation>
+    </message>
+    <message>
+        <source>Choose accept, supplement or reject.</source>
+        <translation>Choose accept, supplement or reject.</translation>
+    </message>
+    <message>
+        <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
+        <translation>Material &quot;%1&quot;: mark it received, missing or defective.</translation>
+    </message>
+    <message>
+        <source>Material &quot;%1&quot;: the counts must not be negative.</source>
+        <translation>Material &quot;%1&quot;: the counts must not be negative.</translation>
+    </message>
+    <message>
+        <source>Not all materials are at hand (%1); issue a supplement notice instead.</source>
+        <translation>Not all materials are at hand (%1); issue a supplement notice instead.</translation>
+    </message>
+    <message>
+        <source>Every material is at hand; mark what is missing or defective, or accept.</source>
+        <translation>Every material is at hand; mark what is missing or defective, or accept.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for not accepting from the list.</source>
+        <translation>Choose the reason for not accepting from the list.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>The site of this counter is missing.</source>
+        <translation>The site of this counter is missing.</translation>
+    </message>
+    <message>
+        <source>Reason for going on</source>
+        <translation>Reason for going on</translation>
+    </message>
+    <message>
+        <source>The applicant is on the dishonesty list (%1 entries: %2); record why you go on.</source>
+        <translation>The applicant is on the dishonesty list (%1 entries: %2); record why you go on.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for a supplement.</source>
+        <translation>Case %1 is not waiting for a supplement.</translation>
+    </message>
+    <message>
+        <source>Case %1 is for another item.</source>
+        <translation>Case %1 is for another item.</translation>
+    </message>
+    <message>
+        <source>A supplement notice was issued already and the materials have not changed; the one-time notice must list everything at once.</source>
+        <translation>A supplement notice was issued already and the materials have not changed; the one-time notice must list everything at once.</translation>
+    </message>
+    <message>
+        <source>The supplement deadline must be a day after today.</source>
+        <translation>The supplement deadline must be a day after today.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>There is no case %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is no item decided on the spot; it goes to the section&apos;s queue.</source>
+        <translation>Case %1 is no item decided on the spot; it goes to the section's queue.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not accepted and waiting for a decision.</source>
+        <translation>Case %1 is not accepted and waiting for a decision.</translation>
+    </message>
+    <message>
+        <source>You accepted case %1 yourself; another approver must decide it.</source>
+        <translation>You accepted case %1 yourself; another approver must decide it.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Event %1 does not match its hash; it was refused.</source>
+        <translation>Event %1 does not match its hash; it was refused.</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but number %3 was expected next.</source>
+        <translation>Event %1 is number %2 of its device but number %3 was expected next.</translation>
+    </message>
+    <message>
+        <source>its contents no longer match its hash: it was changed after it was written</source>
+        <translation>its contents no longer match its hash: it was changed after it was written</translation>
+    </message>
+    <message>
+        <source>its device sequence jumps from %1 to %2: an event before it is missing</source>
+        <translation>its device sequence jumps from %1 to %2: an event before it is missing</translation>
+    </message>
+    <message>
+        <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
+        <translation>it does not continue the hash chain of its device: an event before it was removed or replaced</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::AdminWorkspace</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>the item catalogue, the organisation, the calendar and the settings</source>
+        <translation>the item catalogue, the organisation, the calendar and the settings</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>accounts and passwords</source>
+        <translation>accounts and passwords</translation>
+    </message>
+    <message>
+        <source>roles and account unlocking</source>
+        <translation>roles and account unlocking</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Managing the seals&apos; signing keys and the devices&apos; credentials is still being built. It will generate and rotate each seal&apos;s key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</source>
+        <translation>Managing the seals' signing keys and the devices' credentials is still being built. It will generate and rotate each seal's key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>keys</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>reading and verifying the audit log</source>
+        <translation>reading and verifying the audit log</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Your part of the administration: %1. Administrators hold no business right, and business staff no administrator right.</source>
+        <translation>Your part of the administration: %1. Administrators hold no business right, and business staff no administrator right.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ApplicationsWorkspace</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <source>Filter by case number, item, applicant or state</source>
+        <translation>Filter by case number, item, applicant or state</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applications by state: %1</source>
+        <translation>Applications by state: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::AuditPage</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Subject ID</source>
+        <translation>Subject ID</translation>
+    </message>
+    <message>
+        <source>Filter by user, event, subject or date</source>
+        <translation>Filter by user, event, subject or date</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>&amp;Verify the log</translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s hash and check each device&apos;s chain</source>
+        <translation>Recompute every event's hash and check each device's chain</translation>
+    </message>
+    <message>
+        <source>System set-up</source>
+        <translation>System set-up</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %n event(s) verify.</source>
+        <translation>
+            <numerusform>Intact: all %n event verify.</numerusform>
+            <numerusform>Intact: all %n events verify.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at event No. %1 (%2): %3</source>
+        <translation>Broken at event No. %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::CalendarPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Filter by date or holiday</source>
+        <translation>Filter by date or holiday</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;Years:</translation>
+    </message>
+    <message>
+        <source>&amp;Import year...</source>
+        <translation>&amp;Import year...</translation>
+    </message>
+    <message>
+        <source>Due date calculator</source>
+        <translation>Due date calculator</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>The start day is not counted: day 1 is the first working day after it.</source>
+        <translation>The start day is not counted: day 1 is the first working day after it.</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Time limit:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Due date:</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Working day (adjusted)</source>
+        <translation>Working day (adjusted)</translation>
+    </message>
+    <message>
+        <source>Import calendar year</source>
+        <translation>Import calendar year</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>Holiday calendar (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The calendar has %1 already. Replace it with the file&apos;s schedule? Due dates computed from now on follow the new schedule.</source>
+        <translation>The calendar has %1 already. Replace it with the file's schedule? Due dates computed from now on follow the new schedule.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was imported.</source>
+        <translation>The calendar of %1 was imported.</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s schedule as the State Council publishes it (JSON)</source>
+        <translation>Import a year's schedule as the State Council publishes it (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::CataloguePage</name>
+    <message>
+        <source>Implementation code</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>Window kind</translation>
+    </message>
+    <message>
+        <source>Deciding section</source>
+        <translation>Deciding section</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Filter by name, pinyin initials or code</source>
+        <translation>Filter by name, pinyin initials or code</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>&amp;New item</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Import...</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file (JSON or CSV); items are matched by implementation code</source>
+        <translation>Import a catalogue file (JSON or CSV); items are matched by implementation code</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>E&amp;xport...</translation>
+    </message>
+    <message>
+        <source>The item was saved.</source>
+        <translation>The item was saved.</translation>
+    </message>
+    <message>
+        <source>Import catalogue</source>
+        <translation>Import catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json *.csv);;All files (*)</source>
+        <translation>Catalogue files (*.json *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import %1? Items with the same implementation code are replaced by the file&apos;s version; this cannot be undone.</source>
+        <translation>Import %1? Items with the same implementation code are replaced by the file's version; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Imported: %1 new, %2 changed, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Export catalogue</source>
+        <translation>Export catalogue</translation>
+    </message>
+    <message>
+        <source>The catalogue was exported to %1.</source>
+        <translation>The catalogue was exported to %1.</translation>
+    </message>
+    <message>
+        <source>Export the whole catalogue as JSON, or as CSV for spreadsheets</source>
+        <translation>Export the whole catalogue as JSON, or as CSV for spreadsheets</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Promised days</source>
+        <translation>Promised days</translation>
+    </message>
+    <message>
+        <source>Statutory days</source>
+        <translation>Statutory days</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Before you start, replace the password you were given with one only you know.</source>
+        <translation>Before you start, replace the password you were given with one only you know.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Choose a new password.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with at least three of: lower-case letters, capital letters, digits, other characters.</source>
+        <translation>At least 8 characters, with at least three of: lower-case letters, capital letters, digits, other characters.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Repeat new password:</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>Change &amp;password</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>The two new passwords differ; type the same one twice.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::Client</name>
+    <message>
+        <source>OneSeal</source>
+        <translation>OneSeal</translation>
+    </message>
+    <message>
+        <source>The OneSeal database to work on.</source>
+        <translation>The OneSeal database to work on.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>The interface language: zh_CN (default) or en.</source>
+        <translation>The interface language: zh_CN (default) or en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Sign in without dialogs, save the main window as a PNG and exit.</source>
+        <translation>Sign in without dialogs, save the main window as a PNG and exit.</translation>
+    </message>
+    <message>
+        <source>The user name, for --screenshot.</source>
+        <translation>The user name, for --screenshot.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>The password, for --screenshot.</source>
+        <translation>The password, for --screenshot.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Which database should OneSeal open? Start it with --db FILE, for example oneseal --db /var/lib/oneseal/oneseal.db.</source>
+        <translation>Which database should OneSeal open? Start it with --db FILE, for example oneseal --db /var/lib/oneseal/oneseal.db.</translation>
+    </message>
+    <message>
+        <source>OneSeal cannot open %1: %2</source>
+        <translation>OneSeal cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 failed: %2</source>
+        <translation>Signing in as %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The screenshot cannot be written to %1.</source>
+        <translation>The screenshot cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::EnforcementWorkspace</name>
+    <message>
+        <source>Enforcement</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Here enforcement officers will register the case leads from supervision as cases, record investigations and penalty decisions from the unified penalty standards, and send the outcome back to the licence and the credit record.</source>
+        <translation>Here enforcement officers will register the case leads from supervision as cases, record investigations and penalty decisions from the unified penalty standards, and send the outcome back to the licence and the credit record.</translation>
+    </message>
+    <message>
+        <source>Enforcement is still being built and there are no case leads yet. Until then this workspace changes nothing; the table shows the licences in force at your site, to look up a holder, read-only.</source>
+        <translation>Enforcement is still being built and there are no case leads yet. Until then this workspace changes nothing; the table shows the licences in force at your site, to look up a holder, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::FilteredTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 of %2 rows</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ImportProblemsDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>Import refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n problem(s). Correct them all and import the file again.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: it has %n problem. Correct them all and import the file again.</numerusform>
+            <numerusform>Nothing was imported from %1: it has %n problems. Correct them all and import the file again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Text line</source>
+        <translation>Text line</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::IntakeWorkspace</name>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Here a counter clerk will find or register the applicant (checking the dishonesty list at once), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice; and hand over finished licences.</source>
+        <translation>Here a counter clerk will find or register the applicant (checking the dishonesty list at once), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice; and hand over finished licences.</translation>
+    </message>
+    <message>
+        <source>Taking applications in is still being built. Until then this workspace changes nothing; the table shows your site&apos;s applications at the counter as they stand.</source>
+        <translation>Taking applications in is still being built. Until then this workspace changes nothing; the table shows your site's applications at the counter as they stand.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ItemEditorDialog</name>
+    <message>
+        <source>Decided on the spot</source>
+        <translation>Decided on the spot</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>New catalogue item</source>
+        <translation>New catalogue item</translation>
+    </message>
+    <message>
+        <source>Edit catalogue item</source>
+        <translation>Edit catalogue item</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>Law or regulation</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>Expected working days</source>
+        <translation>Expected working days</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Legal basis of the fee</source>
+        <translation>Legal basis of the fee</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Implementation code:</source>
+        <translation>Implementation code:</translation>
+    </message>
+    <message>
+        <source>National code:</source>
+        <translation>National code:</translation>
+    </message>
+    <message>
+        <source>Item name:</source>
+        <translation>Item name:</translation>
+    </message>
+    <message>
+        <source>Pinyin initials:</source>
+        <translation>Pinyin initials:</translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation>Item type:</translation>
+    </message>
+    <message>
+        <source>Implementing agency:</source>
+        <translation>Implementing agency:</translation>
+    </message>
+    <message>
+        <source>Result document:</source>
+        <translation>Result document:</translation>
+    </message>
+    <message>
+        <source>Result template:</source>
+        <translation>Result template:</translation>
+    </message>
+    <message>
+        <source>Window kind:</source>
+        <translation>Window kind:</translation>
+    </message>
+    <message>
+        <source>Deciding section:</source>
+        <translation>Deciding section:</translation>
+    </message>
+    <message>
+        <source>Supervising department:</source>
+        <translation>Supervising department:</translation>
+    </message>
+    <message>
+        <source>Statutory time limit:</source>
+        <translation>Statutory time limit:</translation>
+    </message>
+    <message>
+        <source>Promised time limit:</source>
+        <translation>Promised time limit:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions:</source>
+        <translation>Acceptance conditions:</translation>
+    </message>
+    <message>
+        <source>Review standard:</source>
+        <translation>Review standard:</translation>
+    </message>
+    <message>
+        <source>The time of a special procedure does not count towards the time limit (Administrative Licensing Law, Art. 45).</source>
+        <translation>The time of a special procedure does not count towards the time limit (Administrative Licensing Law, Art. 45).</translation>
+    </message>
+    <message>
+        <source>Fees (licensing is free unless a law provides otherwise):</source>
+        <translation>Fees (licensing is free unless a law provides otherwise):</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Special procedures and fees</source>
+        <translation>Special procedures and fees</translation>
+    </message>
+    <message>
+        <source>Row %1: write the amount in yuan, for example 12.50.</source>
+        <translation>Row %1: write the amount in yuan, for example 12.50.</translation>
+    </message>
+    <message>
+        <source>Lower-case pinyin initials of the name</source>
+        <translation>Lower-case pinyin initials of the name</translation>
+    </message>
+    <message>
+        <source>Choose the section</source>
+        <translation>Choose the section</translation>
+    </message>
+    <message>
+        <source>Choose the department</source>
+        <translation>Choose the department</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>OneSeal is locked</source>
+        <translation>OneSeal is locked</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Enter the password to go on, or sign out so that someone else can sign in.</source>
+        <translation>%1 is signed in. Enter the password to go on, or sign out so that someone else can sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::MainWindow</name>
+    <message>
+        <source>OneSeal</source>
+        <translation>OneSeal</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Print centre</source>
+        <translation>&amp;Print centre</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <source>&amp;Enforcement</source>
+        <translation>&amp;Enforcement</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Your account has no role yet, so there is no workspace for you. Ask the security administrator to assign your roles, then sign in again.</source>
+        <translation>Your account has no role yet, so there is no workspace for you. Ask the security administrator to assign your roles, then sign in again.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Change &amp;password...</source>
+        <translation>Change &amp;password...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Settings...</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About OneSeal</source>
+        <translation>&amp;About OneSeal</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>no role</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>no site</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>%1 - OneSeal</source>
+        <translation>%1 - OneSeal</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>About OneSeal</source>
+        <translation>About OneSeal</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::OrganisationPage</name>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::PrintCentreWorkspace</name>
+    <message>
+        <source>Print centre</source>
+        <translation>Print centre</translation>
+    </message>
+    <message>
+        <source>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning&apos;s batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</source>
+        <translation>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning's batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</translation>
+    </message>
+    <message>
+        <source>Printing and sealing are still being built. Until then this workspace prints nothing; the table shows the approved applications waiting for their licence and those already issued, read-only.</source>
+        <translation>Printing and sealing are still being built. Until then this workspace prints nothing; the table shows the approved applications waiting for their licence and those already issued, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::RecordEditorDialog</name>
+    <message>
+        <source>New record: %1</source>
+        <translation>New record: %1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>Edit record: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1 (optional):</translation>
+    </message>
+    <message>
+        <source>Letters, digits, hyphens and underscores</source>
+        <translation>Letters, digits, hyphens and underscores</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>The two passwords differ; type the same one twice.</translation>
+    </message>
+    <message>
+        <source>New password for %1. They must change it at their next sign-in; a lock after wrong passwords is lifted too.</source>
+        <translation>New password for %1. They must change it at their next sign-in; a lock after wrong passwords is lifted too.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ReviewWorkspace</name>
+    <message>
+        <source>Review and decision</source>
+        <translation>Review and decision</translation>
+    </message>
+    <message>
+        <source>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</source>
+        <translation>Here reviewers will work through their section's queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</translation>
+    </message>
+    <message>
+        <source>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</source>
+        <translation>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time OneSeal starts.</source>
+        <translation>A new language takes effect the next time OneSeal starts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks after %n minute(s) without input; the system administrator sets this for every window.</source>
+        <translation>
+            <numerusform>The screen locks after %n minute without input; the system administrator sets this for every window.</numerusform>
+            <numerusform>The screen locks after %n minutes without input; the system administrator sets this for every window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Interface &amp;language:</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in - OneSeal</source>
+        <translation>Sign in - OneSeal</translation>
+    </message>
+    <message>
+        <source>OneSeal</source>
+        <translation>OneSeal</translation>
+    </message>
+    <message>
+        <source>Counter service system of the administrative approval bureau</source>
+        <translation>Counter service system of the administrative approval bureau</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>Your user name</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SupervisionWorkspace</name>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department&apos;s dishonesty list entries.</source>
+        <translation>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department's dishonesty list entries.</translation>
+    </message>
+    <message>
+        <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
+        <translation>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SystemSettingsPage</name>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Every window of the bureau locks its screen after this many minutes without keyboard or mouse input. Other windows take a change at their next sign-in.</source>
+        <translation>Every window of the bureau locks its screen after this many minutes without keyboard or mouse input. Other windows take a change at their next sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>&amp;Lock the screen after:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the screen locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Saved: the screen locks after %n minute without input.</numerusform>
+            <numerusform>Saved: the screen locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::TableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::UserEditorDialog</name>
+    <message>
+        <source>Account in use (may sign in)</source>
+        <translation>Account in use (may sign in)</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>(no section)</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>(no window)</source>
+        <translation>(no window)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation>Se&amp;ction:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>First &amp;password:</translation>
+    </message>
+    <message>
+        <source>Give the first password to the person in private; they must replace it at their first sign-in.</source>
+        <translation>Give the first password to the person in private; they must replace it at their first sign-in.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dots, starting with a letter</source>
+        <translation>Lower-case letters, digits and dots, starting with a letter</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Filter by user name, name, role or site</source>
+        <translation>Filter by user name, name, role or site</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>&amp;New account</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Reset password</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation>&amp;Save roles</translation>
+    </message>
+    <message>
+        <source>Lift the lock after repeated wrong passwords</source>
+        <translation>Lift the lock after repeated wrong passwords</translation>
+    </message>
+    <message>
+        <source>An administrator role holds no business right and vice versa; the three administrator roles go to three different accounts.</source>
+        <translation>An administrator role holds no business right and vice versa; the three administrator roles go to three different accounts.</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>The account was saved.</source>
+        <translation>The account was saved.</translation>
+    </message>
+    <message>
+        <source>The password was reset.</source>
+        <translation>The password was reset.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>The roles were saved.</source>
+        <translation>The roles were saved.</translation>
+    </message>
+    <message>
+        <source>The account was unlocked.</source>
+        <translation>The account was unlocked.</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer sign in; their records stay.</source>
+        <translation>Disable the account of %1? They can no longer sign in; their records stay.</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>QR error correction must be L, M, Q or H, not &quot;%1&quot;.</source>
+        <translation>QR error correction must be L, M, Q or H, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A QR code needs some text to carry.</source>
+        <translation>A QR code needs some text to carry.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>The text is too long for a QR code (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>A barcode needs some text to carry.</source>
+        <translation>A barcode needs some text to carry.</translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode cannot carry &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>A Code 128 barcode cannot carry &quot;%1&quot; in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Out of memory for a barcode.</source>
+        <translation>Out of memory for a barcode.</translation>
+    </message>
+    <message>
+        <source>Cannot make a barcode of &quot;%1&quot;: %2</source>
+        <translation>Cannot make a barcode of &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a barcode of &quot;%1&quot;.</source>
+        <translation>Cannot make a barcode of &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The barcode of &quot;%1&quot; does not fit its space on the page.</source>
+        <translation>The barcode of &quot;%1&quot; does not fit its space on the page.</translation>
+    </message>
+    <message>
+        <source>%1: no installed font can print %2.</source>
+        <translation>%1: no installed font can print %2.</translation>
+    </message>
+    <message>
+        <source>The document needs the field &quot;%1&quot;, which is missing.</source>
+        <translation>The document needs the field &quot;%1&quot;, which is missing.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a list.</source>
+        <translation>The field &quot;%1&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; is empty; the document needs at least one entry.</source>
+        <translation>The list &quot;%1&quot; is empty; the document needs at least one entry.</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;%1&quot; must be an object with named fields.</source>
+        <translation>Each entry of &quot;%1&quot; must be an object with named fields.</translation>
+    </message>
+    <message>
+        <source>The seal has no name to print (field &quot;%1&quot; is empty).</source>
+        <translation>The seal has no name to print (field &quot;%1&quot; is empty).</translation>
+    </message>
+    <message>
+        <source>%1, %2: runs %3 mm past the bottom margin; the text or the list is too long for one page.</source>
+        <translation>%1, %2: runs %3 mm past the bottom margin; the text or the list is too long for one page.</translation>
+    </message>
+    <message>
+        <source>%1, %2: does not fit inside the page margins.</source>
+        <translation>%1, %2: does not fit inside the page margins.</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 overlap by %4 mm; the text above is too long for the page.</source>
+        <translation>%1: %2 and %3 overlap by %4 mm; the text above is too long for the page.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no template name (lower-case letters, digits and _).</source>
+        <translation>&quot;%1&quot; is no template name (lower-case letters, digits and _).</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>There is no template &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Cannot read the template %1: %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to print onto.</source>
+        <translation>There is nothing to print onto.</translation>
+    </message>
+    <message>
+        <source>The printer does not take the page size of %1.</source>
+        <translation>The printer does not take the page size of %1.</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be written to.</source>
+        <translation>The printer or file cannot be written to.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>An image needs 10 to 1200 dpi, not %1.</source>
+        <translation>An image needs 10 to 1200 dpi, not %1.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number from %3 to %4.</source>
+        <translation>%1: &quot;%2&quot; must be a number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is required.</source>
+        <translation>%1: &quot;%2&quot; is required.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1: &quot;%2&quot; must be text.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <translation>%1: &quot;%2&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no colour (write it like #D8232A).</source>
+        <translation>%1: &quot;%2&quot; is no colour (write it like #D8232A).</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;.</source>
+        <translation>%1: unknown key &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: no font &quot;%2&quot; in the template&apos;s &quot;fonts&quot;.</source>
+        <translation>%1: no font &quot;%2&quot; in the template's &quot;fonts&quot;.</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>page</translation>
+    </message>
+    <message>
+        <source>page: size must be A3, A4, A5, B5 or {&quot;width&quot;: mm, &quot;height&quot;: mm}.</source>
+        <translation>page: size must be A3, A4, A5, B5 or {&quot;width&quot;: mm, &quot;height&quot;: mm}.</translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation>page size</translation>
+    </message>
+    <message>
+        <source>page: size needs a width and a height from 50 to 1000 mm.</source>
+        <translation>page: size needs a width and a height from 50 to 1000 mm.</translation>
+    </message>
+    <message>
+        <source>page: size is required.</source>
+        <translation>page: size is required.</translation>
+    </message>
+    <message>
+        <source>page: orientation must be portrait or landscape.</source>
+        <translation>page: orientation must be portrait or landscape.</translation>
+    </message>
+    <message>
+        <source>page margins</source>
+        <translation>page margins</translation>
+    </message>
+    <message>
+        <source>page: the margins leave no room on the page.</source>
+        <translation>page: the margins leave no room on the page.</translation>
+    </message>
+    <message>
+        <source>Template %1, line %2: %3</source>
+        <translation>Template %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Template %1 must be a JSON object.</source>
+        <translation>Template %1 must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>Template %1</translation>
+    </message>
+    <message>
+        <source>Template %1 calls itself &quot;%2&quot;.</source>
+        <translation>Template %1 calls itself &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Template %1, %2</source>
+        <translation>Template %1, %2</translation>
+    </message>
+    <message>
+        <source>Template %1: font &quot;%2&quot; needs a list of family names.</source>
+        <translation>Template %1: font &quot;%2&quot; needs a list of family names.</translation>
+    </message>
+    <message>
+        <source>Template %1 has no elements.</source>
+        <translation>Template %1 has no elements.</translation>
+    </message>
+    <message>
+        <source>element %1 (%2)</source>
+        <translation>element %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: type must be text, table, seal, qr, barcode or line.</source>
+        <translation>%1: type must be text, table, seal, qr, barcode or line.</translation>
+    </message>
+    <message>
+        <source>%1: the id is used twice.</source>
+        <translation>%1: the id is used twice.</translation>
+    </message>
+    <message>
+        <source>%1: anchor can only be &quot;previous&quot;.</source>
+        <translation>%1: anchor can only be &quot;previous&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: give either y or an anchor, not both.</source>
+        <translation>%1: give either y or an anchor, not both.</translation>
+    </message>
+    <message>
+        <source>%1: the first element has nothing to anchor to.</source>
+        <translation>%1: the first element has nothing to anchor to.</translation>
+    </message>
+    <message>
+        <source>%1: x + width (%2 mm) runs past the right margin (%3 mm).</source>
+        <translation>%1: x + width (%2 mm) runs past the right margin (%3 mm).</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, column %2</translation>
+    </message>
+    <message>
+        <source>%1: a table needs columns.</source>
+        <translation>%1: a table needs columns.</translation>
+    </message>
+    <message>
+        <source>%1: only one column may leave out its width.</source>
+        <translation>%1: only one column may leave out its width.</translation>
+    </message>
+    <message>
+        <source>%1: the columns are %2 mm wide, the table %3 mm.</source>
+        <translation>%1: the columns are %2 mm wide, the table %3 mm.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code needs its width (the side of its square, quiet zone included).</source>
+        <translation>%1: a QR code needs its width (the side of its square, quiet zone included).</translation>
+    </message>
+    <message>
+        <source>%1: a barcode needs a width and a height.</source>
+        <translation>%1: a barcode needs a width and a height.</translation>
+    </message>
+    <message>
+        <source>%1: unknown filter &quot;%2&quot; in &quot;%3&quot;.</source>
+        <translation>%1: unknown filter &quot;%2&quot; in &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: a placeholder in &quot;%2&quot; is not written as {{field}}.</source>
+        <translation>%1: a placeholder in &quot;%2&quot; is not written as {{field}}.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be text or a number.</source>
+        <translation>The field &quot;%1&quot; must be text or a number.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a date like 2026-11-28, not &quot;%2&quot;.</source>
+        <translation>The field &quot;%1&quot; must be a date like 2026-11-28, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot repair the PDF&apos;s text layer: %1</source>
+        <translation>Cannot repair the PDF's text layer: %1</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>no startxref</translation>
+    </message>
+    <message>
+        <source>bad startxref</source>
+        <translation>bad startxref</translation>
+    </message>
+    <message>
+        <source>no classic xref table</source>
+        <translation>no classic xref table</translation>
+    </message>
+    <message>
+        <source>bad xref table</source>
+        <translation>bad xref table</translation>
+    </message>
+    <message>
+        <source>bad xref entry</source>
+        <translation>bad xref entry</translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation>no trailer</translation>
+    </message>
+    <message>
+        <source>page resources missing</source>
+        <translation>page resources missing</translation>
+    </message>
+    <message>
+        <source>page content unreadable</source>
+        <translation>page content unreadable</translation>
+    </message>
+    <message>
+        <source>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</source>
+        <translation>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Event %1 (%2) sets &quot;%3&quot;, which is no field of %4.</source>
+        <translation>Event %1 (%2) sets &quot;%3&quot;, which is no field of %4.</translation>
+    </message>
+    <message>
+        <source>Unknown subject type &quot;%1&quot;.</source>
+        <translation>Unknown subject type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Event %1 has the unknown type &quot;%2&quot; for a %3; this program may be too old.</source>
+        <translation>Event %1 has the unknown type &quot;%2&quot; for a %3; this program may be too old.</translation>
+    </message>
+    <message>
+        <source>Event %1 was made on version %2 of %3 %4, but the version here is %5.</source>
+        <translation>Event %1 was made on version %2 of %3 %4, but the version here is %5.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Case number prefix</source>
+        <translation>Case number prefix</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Ticket letter</source>
+        <translation>Ticket letter</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>Seals</translation>
+    </message>
+    <message>
+        <source>Owner site</source>
+        <translation>Owner site</translation>
+    </message>
+    <message>
+        <source>Owner organisation</source>
+        <translation>Owner organisation</translation>
+    </message>
+    <message>
+        <source>Ring text</source>
+        <translation>Ring text</translation>
+    </message>
+    <message>
+        <source>Bottom text</source>
+        <translation>Bottom text</translation>
+    </message>
+    <message>
+        <source>Serial code</source>
+        <translation>Serial code</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <source>Central service hall</source>
+        <translation>Central service hall</translation>
+    </message>
+    <message>
+        <source>Town service centre</source>
+        <translation>Town service centre</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>Business registration</translation>
+    </message>
+    <message>
+        <source>Planning and construction</source>
+        <translation>Planning and construction</translation>
+    </message>
+    <message>
+        <source>General services</source>
+        <translation>General services</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>Administrative approval seal</source>
+        <translation>Administrative approval seal</translation>
+    </message>
+    <message>
+        <source>Service centre seal</source>
+        <translation>Service centre seal</translation>
+    </message>
+    <message>
+        <source>Unknown record kind %1.</source>
+        <translation>Unknown record kind %1.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the code %2.</source>
+        <translation>There is no %1 with the code %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be 1-%2 letters, digits, hyphens or underscores.</source>
+        <translation>%1 must be 1-%2 letters, digits, hyphens or underscores.</translation>
+    </message>
+    <message>
+        <source>Choose a %1 from the list.</source>
+        <translation>Choose a %1 from the list.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written as YYYY-MM-DD.</source>
+        <translation>%1 must be a date written as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The code %1 is used already; choose another.</source>
+        <translation>The code %1 is used already; choose another.</translation>
+    </message>
+    <message>
+        <source>Issuing agency on notices</source>
+        <translation>Issuing agency on notices</translation>
+    </message>
+    <message>
+        <source>Document number prefix</source>
+        <translation>Document number prefix</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>Resident ID must have 18 characters; this one has %1.</source>
+        <translation>Resident ID must have 18 characters; this one has %1.</translation>
+    </message>
+    <message>
+        <source>Resident ID: character 18 must be a digit or X, not &quot;%1&quot;.</source>
+        <translation>Resident ID: character 18 must be a digit or X, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Resident ID: character %1 must be a digit, not &quot;%2&quot;.</source>
+        <translation>Resident ID: character %1 must be a digit, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Resident ID: characters 7-14 (%1) are not a real birth date.</source>
+        <translation>Resident ID: characters 7-14 (%1) are not a real birth date.</translation>
+    </message>
+    <message>
+        <source>Resident ID: the birth date %1 is in the future.</source>
+        <translation>Resident ID: the birth date %1 is in the future.</translation>
+    </message>
+    <message>
+        <source>Resident ID: the check character is %1 but the first 17 digits call for %2; check the number for a typing error.</source>
+        <translation>Resident ID: the check character is %1 but the first 17 digits call for %2; check the number for a typing error.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counter clerk</source>
+        <translation>Counter clerk</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Seal keeper</source>
+        <translation>Seal keeper</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Enforcement officer</source>
+        <translation>Enforcement officer</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>Security administrator</source>
+        <translation>Security administrator</translation>
+    </message>
+    <message>
+        <source>Audit administrator</source>
+        <translation>Audit administrator</translation>
+    </message>
+    <message>
+        <source>take in applications</source>
+        <translation>take in applications</translation>
+    </message>
+    <message>
+        <source>review applications</source>
+        <translation>review applications</translation>
+    </message>
+    <message>
+        <source>decide applications</source>
+        <translation>decide applications</translation>
+    </message>
+    <message>
+        <source>apply a seal</source>
+        <translation>apply a seal</translation>
+    </message>
+    <message>
+        <source>record supervision</source>
+        <translation>record supervision</translation>
+    </message>
+    <message>
+        <source>record enforcement</source>
+        <translation>record enforcement</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>change the configuration</source>
+        <translation>change the configuration</translation>
+    </message>
+    <message>
+        <source>assign roles</source>
+        <translation>assign roles</translation>
+    </message>
+    <message>
+        <source>manage keys</source>
+        <translation>manage keys</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 may not %2: none of their roles grants it.</source>
+        <translation>%1 may not %2: none of their roles grants it.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>The idle lock must be between 1 and 240 minutes.</source>
+        <translation>The idle lock must be between 1 and 240 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The resource %1 is missing.</source>
+        <translation>The resource %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The demo data refers to a missing %1 (%2).</source>
+        <translation>The demo data refers to a missing %1 (%2).</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>System administrator</translation>
+    </message>
+    <message>
+        <source>%1 has data already; the demo needs a new, empty file.</source>
+        <translation>%1 has data already; the demo needs a new, empty file.</translation>
+    </message>
+    <message>
+        <source>The shipped catalogue did not import: line %1, %2: %3</source>
+        <translation>The shipped catalogue did not import: line %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 exists already; replay writes into a new file only.</source>
+        <translation>%1 exists already; replay writes into a new file only.</translation>
+    </message>
+    <message>
+        <source>The replay succeeded but could not be moved to %1.</source>
+        <translation>The replay succeeded but could not be moved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
+        <translation>%1: &quot;%2&quot; must be left, center, right or justify.</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (U+%2) at position %3; retype the text instead of pasting it.</source>
+        <translation>%1 contains an invisible or control character (U+%2) at position %3; retype the text instead of pasting it.</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character at position %2; retype it.</source>
+        <translation>%1 contains a broken character at position %2; retype it.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 is %2 characters long; at most %3 are allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>County hall</source>
+        <translation>County hall</translation>
+    </message>
+    <message>
+        <source>Town centres too</source>
+        <translation>Town centres too</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <source>Paper or electronic</source>
+        <translation>Paper or electronic</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <source>Implementation code</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>Implementing agency</source>
+        <translation>Implementing agency</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions</source>
+        <translation>Acceptance conditions</translation>
+    </message>
+    <message>
+        <source>Review standard</source>
+        <translation>Review standard</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Statutory time limit</source>
+        <translation>Statutory time limit</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>Special procedures</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>Window kind</translation>
+    </message>
+    <message>
+        <source>Deciding section</source>
+        <translation>Deciding section</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <source>Result template</source>
+        <translation>Result template</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
+        <source>Decided on the spot</source>
+        <translation>Decided on the spot</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translation>Roles assigned</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Site saved</source>
+        <translation>Site saved</translation>
+    </message>
+    <message>
+        <source>Window saved</source>
+        <translation>Window saved</translation>
+    </message>
+    <message>
+        <source>Section saved</source>
+        <translation>Section saved</translation>
+    </message>
+    <message>
+        <source>Department saved</source>
+        <translation>Department saved</translation>
+    </message>
+    <message>
+        <source>Seal saved</source>
+        <translation>Seal saved</translation>
+    </message>
+    <message>
+        <source>Catalogue item saved</source>
+        <translation>Catalogue item saved</translation>
+    </message>
+    <message>
+        <source>Calendar year imported</source>
+        <translation>Calendar year imported</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Applicant saved</source>
+        <translation>Applicant saved</translation>
+    </message>
+    <message>
+        <source>Application recorded</source>
+        <translation>Application recorded</translation>
+    </message>
+    <message>
+        <source>Dishonesty list entry saved</source>
+        <translation>Dishonesty list entry saved</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Catalogue item</source>
+        <translation>Catalogue item</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Dishonesty list entry</source>
+        <translation>Dishonesty list entry</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The calendar file is not valid JSON: %1.</source>
+        <translation>The calendar file is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The calendar file has no valid &quot;year&quot; field.</source>
+        <translation>The calendar file has no valid &quot;year&quot; field.</translation>
+    </message>
+    <message>
+        <source>Calendar entry %1 needs a date (YYYY-MM-DD) and isOffDay (true or false).</source>
+        <translation>Calendar entry %1 needs a date (YYYY-MM-DD) and isOffDay (true or false).</translation>
+    </message>
+    <message>
+        <source>Calendar entry %1 (%2) lies outside the year %3.</source>
+        <translation>Calendar entry %1 (%2) lies outside the year %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The count runs into %1, which has no holiday calendar loaded (loaded: %2); an administrator must import the %1 calendar first.</source>
+        <translation>The count runs into %1, which has no holiday calendar loaded (loaded: %2); an administrator must import the %1 calendar first.</translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date.</source>
+        <translation>The start date is not a valid date.</translation>
+    </message>
+    <message>
+        <source>The number of working days must not be negative.</source>
+        <translation>The number of working days must not be negative.</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2962 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>The new password must have at least 8 characters and at least three of: lower-case letters, capital letters, digits, other characters.</source>
+        <translation>新密码至少 8 位，且须包含小写字母、大写字母、数字、其他字符中的至少三类。</translation>
+    </message>
+    <message>
+        <source>There is no account with the id %1.</source>
+        <translation>不存在标识为 %1 的账号。</translation>
+    </message>
+    <message>
+        <source>The password was wrong %1 times in a row; the account is locked for %2 minutes.</source>
+        <translation>密码已连续输错 %1 次，账号锁定 %2 分钟。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The user name must be 3-32 lower-case letters, digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation>用户名须为 3 至 32 位小写字母、数字、点、连字符或下划线，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken; choose another.</source>
+        <translation>用户名 %1 已被占用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>This database has accounts already.</source>
+        <translation>此数据库中已有账号。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own roles; another security administrator must.</source>
+        <translation>不能修改自己的角色，须由另一名安全管理员办理。</translation>
+    </message>
+    <message>
+        <source>An administrator role cannot be combined with a business role; create a separate account.</source>
+        <translation>管理员角色不能与业务角色兼任，请另建账号。</translation>
+    </message>
+    <message>
+        <source>The system, security and audit administrator roles must be held by three different accounts.</source>
+        <translation>系统管理员、安全管理员和审计管理员须由三个不同的账号分别担任。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check the keyboard layout and Caps Lock; after %1 wrong passwords in a row an account locks for %2 minutes.</source>
+        <translation>用户名或密码错误。请检查键盘输入法和大写锁定键；连续输错 %1 次密码，账号将锁定 %2 分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after repeated wrong passwords; try again in %n minute(s) or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>该账号因多次输错密码已被锁定，请 %n 分钟后再试，或请管理员解锁。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no active account %1.</source>
+        <translation>没有在用的账号 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationService</name>
+    <message>
+        <source>Received</source>
+        <translation>已收件</translation>
+    </message>
+    <message>
+        <source>Awaiting supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting seal</source>
+        <translation>准予许可，待用印</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation>已发证</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>您的账号未归属任何站点，须由管理员指定。</translation>
+    </message>
+    <message>
+        <source>Unknown application state %1.</source>
+        <translation>未知的办件状态 %1。</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人名称</translation>
+    </message>
+    <message>
+        <source>There is no item with the code %1.</source>
+        <translation>不存在编码为 %1 的事项。</translation>
+    </message>
+    <message>
+        <source>%1 may not see applications: only business roles may.</source>
+        <translation>%1 无权查看办件：只有业务角色可以查看。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCodec</name>
+    <message>
+        <source>row %1 (line %2)</source>
+        <translation>第 %1 行（文本第 %2 行）</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>文本第 %1 行</translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <translation>字段 %1</translation>
+    </message>
+    <message>
+        <source>%1, field %2</source>
+        <translation>%1，字段 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 须为整数。</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed</source>
+        <translation>有一个带引号的单元格缺少结尾引号</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not &quot;%1&quot;</source>
+        <translation>须为整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be 1 or 0, not &quot;%1&quot;</source>
+        <translation>须为 1 或 0，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>entry %1 has %2 parts separated by &quot;|&quot;; %3 to %4 are expected</source>
+        <translation>第 %1 项有 %2 个以“|”分隔的部分，应为 %3 至 %4 个</translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot; needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</source>
+        <translation>材料“%1”的是否必要（1 或 0）、原件数和复印件数须为整数，格式：名称|是否必要|原件数|复印件数|形式|来源|备注</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs its expected duration in working days: kind|days|description</source>
+        <translation>“%1”须写明预计所需工作日，格式：类型|工作日|说明</translation>
+    </message>
+    <message>
+        <source>fee &quot;%1&quot; needs its amount in fen as a whole number: name|fen|basis</source>
+        <translation>收费“%1”的金额须为以分计的整数，格式：名称|分|依据</translation>
+    </message>
+    <message>
+        <source>%1 appears already in row %2</source>
+        <translation>%1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears already in row %2</source>
+        <translation>“%1”已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Administrative compulsion</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>行政征收</translation>
+    </message>
+    <message>
+        <source>Administrative payment</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>行政检查</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>Administrative reward</source>
+        <translation>行政奖励</translation>
+    </message>
+    <message>
+        <source>Administrative ruling</source>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>其他行政权力</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>Review and referral</source>
+        <translation>审核转报</translation>
+    </message>
+    <message>
+        <source>must be 1-64 letters, digits or hyphens</source>
+        <translation>须为 1 至 64 位字母、数字或连字符</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters a-z only, for example spjyxk</source>
+        <translation>只能使用小写字母，例如 spjyxk</translation>
+    </message>
+    <message>
+        <source>must be a two-digit item type from 01 to 12, not &quot;%1&quot;</source>
+        <translation>须为 01 至 12 的两位事项类型代码，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>at least one legal basis is needed (行政许可法 Art. 30)</source>
+        <translation>至少须有一条设定依据（《行政许可法》第三十条）</translation>
+    </message>
+    <message>
+        <source>each legal basis needs the law and the article</source>
+        <translation>每条设定依据都须写明法律法规名称和条款</translation>
+    </message>
+    <message>
+        <source>at least one material is needed</source>
+        <translation>至少须有一项申请材料</translation>
+    </message>
+    <message>
+        <source>every material needs a name</source>
+        <translation>每项材料都须有名称</translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot;: originals and copies must be 0-99</source>
+        <translation>材料“%1”：原件数与复印件数须在 0 至 99 之间</translation>
+    </message>
+    <message>
+        <source>material &quot;%1&quot;: the form must be paper, electronic or paper_or_electronic, not &quot;%2&quot;</source>
+        <translation>材料“%1”：形式须为 paper（纸质）、electronic（电子）或 paper_or_electronic（纸质或电子），而不是“%2”</translation>
+    </message>
+    <message>
+        <source>must be 0-365 working days</source>
+        <translation>须为 0 至 365 个工作日</translation>
+    </message>
+    <message>
+        <source>must be between 0 and the statutory limit (%1 working days)</source>
+        <translation>须在 0 与法定时限（%1 个工作日）之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no special procedure of 行政许可法 Art. 45; use one of %2</source>
+        <translation>“%1”不是《行政许可法》第四十五条规定的特别程序，请使用以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: the expected duration must be 1-365 working days</source>
+        <translation>%1：预计时长须为 1 至 365 个工作日</translation>
+    </message>
+    <message>
+        <source>every fee needs a name, an amount of at least 0 fen and its legal basis</source>
+        <translation>每项收费都须有名称、不小于 0 分的金额及其法定依据</translation>
+    </message>
+    <message>
+        <source>must be commerce, planning or general, not &quot;%1&quot;</source>
+        <translation>须为 commerce（商事登记）、planning（规划建设）或 general（综合服务），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be county or town, not &quot;%1&quot;</source>
+        <translation>须为 county（县级）或 town（镇级），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>the deciding section&apos;s code is needed</source>
+        <translation>须填写审批科室代码</translation>
+    </message>
+    <message>
+        <source>the supervising department&apos;s code is needed</source>
+        <translation>须填写监管部门代码</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>not a OneSeal catalogue: expected {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</source>
+        <translation>不是一章通事项目录文件，应为 {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; save it as &quot;CSV UTF-8&quot;</source>
+        <translation>文件不是 UTF-8 编码，请另存为“CSV UTF-8（逗号分隔）”</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the header has no column %1</source>
+        <translation>表头缺少 %1 列</translation>
+    </message>
+    <message>
+        <source>this row has %1 cells but the header has %2</source>
+        <translation>此行有 %1 个单元格，而表头有 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueService</name>
+    <message>
+        <source>there is no section with the code %1; add it under Organisation first</source>
+        <translation>不存在代码为 %1 的科室，请先在“组织机构”中添加</translation>
+    </message>
+    <message>
+        <source>there is no department with the code %1; add it under Organisation first</source>
+        <translation>不存在代码为 %1 的部门，请先在“组织机构”中添加</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>There is no item with the id %1.</source>
+        <translation>不存在标识为 %1 的事项。</translation>
+    </message>
+    <message>
+        <source>another item (%1) has this implementation code or name</source>
+        <translation>另一事项（%1）已使用此实施编码或名称</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--start 须为“年-月-日”（YYYY-MM-DD）格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of working days (0 or more), not &quot;%1&quot;</source>
+        <translation>--days 须为工作日数（0 或正整数），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The start date %1 lies in %2, which has no holiday calendar loaded; an administrator must import the %2 calendar first.</source>
+        <translation>起始日期 %1 属于 %2 年，该年尚未载入节假日日历，须由管理员先导入 %2 年日历。</translation>
+    </message>
+    <message>
+        <source>say import or list, with --db</source>
+        <translation>请指定 import 或 list，并给出 --db</translation>
+    </message>
+    <message>
+        <source>import needs --file with a holiday calendar in the holiday-cn JSON format</source>
+        <translation>import 须以 --file 指定 holiday-cn JSON 格式的节假日日历</translation>
+    </message>
+    <message>
+        <source>%1: %2 days off, %3 make-up working days</source>
+        <translation>%1 年：放假 %2 天，调休上班 %3 天</translation>
+    </message>
+    <message>
+        <source>say import or export, with --db and --file</source>
+        <translation>请指定 import 或 export，并给出 --db 和 --file</translation>
+    </message>
+    <message>
+        <source>Exported %1 items to %2.</source>
+        <translation>已将 %1 个事项导出到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) to fix first.</source>
+        <translation>
+            <numerusform>未导入任何内容：须先修正 %n 处问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>已导入 %1：新增 %2 项，修改 %3 项，未变 %4 项。</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give the name of a new file.</source>
+        <translation>%1 已存在，请指定一个新文件名。</translation>
+    </message>
+    <message>
+        <source>--db names the new database file</source>
+        <translation>--db 指定新数据库文件</translation>
+    </message>
+    <message>
+        <source>Created %1 with the system administrator &quot;%2&quot;.</source>
+        <translation>已创建 %1，系统管理员为“%2”。</translation>
+    </message>
+    <message>
+        <source>Initial password: %1 (shown once; it must be changed at the first sign-in)</source>
+        <translation>初始密码：%1（仅显示一次，首次登录时须修改）</translation>
+    </message>
+    <message>
+        <source>Created the demo database %1 (%2 events). Demo accounts, password %3:</source>
+        <translation>已创建演示数据库 %1（%2 个事件）。演示账号，密码均为 %3：</translation>
+    </message>
+    <message>
+        <source>--db names the database</source>
+        <translation>--db 指定数据库</translation>
+    </message>
+    <message>
+        <source>say what to validate: id (resident ID) or uscc (credit code)</source>
+        <translation>请指定校验对象：id（居民身份证号码）或 uscc（统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>say verify, with --db</source>
+        <translation>请指定 verify，并给出 --db</translation>
+    </message>
+    <message>
+        <source>broken at event %1 (%2): %3</source>
+        <translation>在第 %1 号事件（%2）处断裂：%3</translation>
+    </message>
+    <message>
+        <source>say list or replay, with --db</source>
+        <translation>请指定 list 或 replay，并给出 --db</translation>
+    </message>
+    <message>
+        <source>replay needs --into with the name of a new database file</source>
+        <translation>replay 须以 --into 指定新数据库文件名</translation>
+    </message>
+    <message>
+        <source>Replayed %1 events into %2.</source>
+        <translation>已将 %1 个事件重放到 %2。</translation>
+    </message>
+    <message>
+        <source>onesealctl: unknown command &quot;%1&quot;</source>
+        <translation>onesealctl：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>onesealctl: ignored unknown options: %1</source>
+        <translation>onesealctl：已忽略未知选项：%1</translation>
+    </message>
+    <message>
+        <source>intake needs --db, --file and --out (or --example)</source>
+        <translation>intake 须给出 --db、--file 和 --out（或 --example）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation>%1 不是 JSON 对象：%2。</translation>
+    </message>
+    <message>
+        <source>say which counter clerk takes the application in: --user NAME or &quot;clerk&quot; in the request</source>
+        <translation>请指定由哪位窗口受理员受理申请：使用 --user 用户名，或在请求中写明“clerk”</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>(submitted before; nothing new was written)</source>
+        <translation>（此前已提交过，未写入新内容）</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Credit code must have 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为 18 位，此代码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Credit code: character %1 is part of the area code and must be a digit, not &quot;%2&quot;.</source>
+        <translation>统一社会信用代码：第 %1 位属于行政区划码，须为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Credit code: character %1 &quot;%2&quot; is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</source>
+        <translation>统一社会信用代码：第 %1 位的“%2”不合规定；代码只能使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
+    </message>
+    <message>
+        <source>Credit code: the check character is %1 but the first 17 characters call for %2; check the code for a typing error.</source>
+        <translation>统一社会信用代码：校验码为 %1，但按前 17 位应为 %2，请检查是否录入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>数据库出错（%1）：%2</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneSeal database (it is not a SQLite file at all).</source>
+        <translation>%1 不是一章通数据库（根本不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>无法打开 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a SQLite database; it may be damaged or not a OneSeal database.</source>
+        <translation>无法将 %1 作为 SQLite 数据库读取，该文件可能已损坏，或不是一章通数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not a OneSeal database; it was left untouched.</source>
+        <translation>%1 是其他程序的 SQLite 文件，不是一章通数据库，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OneSeal (schema %2; this program knows up to %3). Install the newer OneSeal to open it; the file was left untouched.</source>
+        <translation>%1 由较新版本的一章通写入（结构版本 %2，本程序最高支持 %3）。请安装新版一章通后打开，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; create it with &quot;onesealctl init&quot; first.</source>
+        <translation>%1 是空的，请先用“onesealctl init”创建。</translation>
+    </message>
+    <message>
+        <source>%1 uses schema %2 and needs upgrading to %3; open it once with OneSeal to upgrade it (a backup is made first).</source>
+        <translation>%1 的结构版本为 %2，需要升级到 %3；用一章通打开一次即可升级（升级前会先备份）。</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded because the backup before the upgrade failed: %1</source>
+        <translation>升级前的备份失败，数据库未升级：%1</translation>
+    </message>
+    <message>
+        <source>reading migration %1</source>
+        <translation>读取迁移脚本 %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed and was rolled back: %2</source>
+        <translation>数据库升级到结构版本 %1 失败，已全部回滚：%2</translation>
+    </message>
+    <message>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>准备语句“%1”</translation>
+    </message>
+    <message>
+        <source>running &quot;%1&quot;</source>
+        <translation>执行语句“%1”</translation>
+    </message>
+    <message>
+        <source>running a script</source>
+        <translation>执行脚本</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>The matter needs no administrative licence</source>
+        <translation>申请事项依法不需要取得行政许可</translation>
+    </message>
+    <message>
+        <source>The matter is not within this agency&apos;s competence</source>
+        <translation>申请事项依法不属于本机关职权范围</translation>
+    </message>
+    <message>
+        <source>The materials conceal facts or are false</source>
+        <translation>申请人隐瞒有关情况或者提供虚假材料</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他理由</translation>
+    </message>
+    <message>
+        <source>The supplement deadline must be a date written as YYYY-MM-DD.</source>
+        <translation>补正期限须为“年-月-日”格式的日期（例如 2025-01-01）。</translation>
+    </message>
+    <message>
+        <source>There is no case %1; check the number on the notice.</source>
+        <translation>没有编号为 %1 的办件，请核对通知书上的编号。</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>您的账号未归属任何站点，须由管理员指定。</translation>
+    </message>
+    <message>
+        <source>The request id must be 8-64 letters, digits or hyphens.</source>
+        <translation>请求标识须为 8 至 64 位字母、数字或连字符。</translation>
+    </message>
+    <message>
+        <source>Choose whether the applicant is a person or an organisation.</source>
+        <translation>请选择申请人是自然人，还是法人或其他组织。</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人名称</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, +, - and brackets.</source>
+        <translation>电话号码只能包含数字、空格、+、- 和括号。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代理人：%1</translation>
+    </message>
+    <message>
+        <source>There is no item %1 in the catalogue; choose the item again.</source>
+        <translation>事项目录中没有事项 %1，请重新选择事项。</translation>
+    </message>
+    <message>
+        <source>Choose accept, supplement or reject.</source>
+        <translation>请选择受理、补正或不予受理。</translation>
+    </message>
+    <message>
+        <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
+        <translation>材料“%1”：请标明已收、缺少或不符合要求。</translation>
+    </message>
+    <message>
+        <source>Material &quot;%1&quot;: the counts must not be negative.</source>
+        <translation>材料“%1”：份数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Not all materials are at hand (%1); issue a supplement notice instead.</source>
+        <translation>材料不齐全（%1），请改为出具补正材料通知书。</translation>
+    </message>
+    <message>
+        <source>Every material is at hand; mark what is missing or defective, or accept.</source>
+        <translation>材料均已齐全；请标明缺少或不符合要求的材料，或者予以受理。</translation>
+    </message>
+    <message>
+        <source>Choose the reason for not accepting from the list.</source>
+        <translation>请从列表中选择不予受理的理由。</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The site of this counter is missing.</source>
+        <translation>缺少本窗口所属的站点。</translation>
+    </message>
+    <message>
+        <source>Reason for going on</source>
+        <translation>继续办理的理由</translation>
+    </message>
+    <message>
+        <source>The applicant is on the dishonesty list (%1 entries: %2); record why you go on.</source>
+        <translation>申请人在失信名单中（%1 条记录：%2），请记录继续办理的理由。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting for a supplement.</source>
+        <translation>办件 %1 不在待补正状态。</translation>
+    </message>
+    <message>
+        <source>Case %1 is for another item.</source>
+        <translation>办件 %1 属于其他事项。</translation>
+    </message>
+    <message>
+        <source>A supplement notice was issued already and the materials have not changed; the one-time notice must list everything at once.</source>
+        <translation>已出具过补正材料通知书，且材料没有变化；一次性告知须一次列明全部需补正的内容。</translation>
+    </message>
+    <message>
+        <source>The supplement deadline must be a day after today.</source>
+        <translation>补正期限须晚于今天。</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is no item decided on the spot; it goes to the section&apos;s queue.</source>
+        <translation>办件 %1 不是即办件，须转入科室审查队列。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not accepted and waiting for a decision.</source>
+        <translation>办件 %1 不处于已受理、待决定的状态。</translation>
+    </message>
+    <message>
+        <source>You accepted case %1 yourself; another approver must decide it.</source>
+        <translation>办件 %1 由您本人受理，须由另一名审批负责人作出决定。</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Event %1 does not match its hash; it was refused.</source>
+        <translation>事件 %1 与其哈希值不符，已拒收。</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but number %3 was expected next.</source>
+        <translation>事件 %1 是其设备的第 %2 号事件，但下一个应为第 %3 号。</translation>
+    </message>
+    <message>
+        <source>its contents no longer match its hash: it was changed after it was written</source>
+        <translation>内容与哈希值不再相符：写入后被改动过</translation>
+    </message>
+    <message>
+        <source>its device sequence jumps from %1 to %2: an event before it is missing</source>
+        <translation>设备序号从 %1 跳到 %2：此前缺失事件</translation>
+    </message>
+    <message>
+        <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
+        <translation>未能接续其设备的哈希链：此前有事件被删除或替换</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::AdminWorkspace</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织机构</translation>
+    </message>
+    <message>
+        <source>the item catalogue, the organisation, the calendar and the settings</source>
+        <translation>事项目录、组织机构、日历和系统设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>accounts and passwords</source>
+        <translation>账号与密码</translation>
+    </message>
+    <message>
+        <source>roles and account unlocking</source>
+        <translation>角色分配与账号解锁</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Managing the seals&apos; signing keys and the devices&apos; credentials is still being built. It will generate and rotate each seal&apos;s key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</source>
+        <translation>印章签名密钥和设备凭据的管理功能尚在建设中。建成后将用于生成和轮换各枚印章的密钥对、把私钥保存在系统密钥环中、登记和注销窗口计算机，并公示核验证照所用的公钥。目前此处尚无可用功能。</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>密钥管理</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>reading and verifying the audit log</source>
+        <translation>查阅和校验审计日志</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>系统管理</translation>
+    </message>
+    <message>
+        <source>Your part of the administration: %1. Administrators hold no business right, and business staff no administrator right.</source>
+        <translation>您负责的管理工作：%1。管理员不具有业务权限，业务人员也不具有管理权限。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ApplicationsWorkspace</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>办理站点</translation>
+    </message>
+    <message>
+        <source>Filter by case number, item, applicant or state</source>
+        <translation>按办件编号、事项、申请人或状态筛选</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Applications by state: %1</source>
+        <translation>各状态办件数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::AuditPage</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Subject ID</source>
+        <translation>对象标识</translation>
+    </message>
+    <message>
+        <source>Filter by user, event, subject or date</source>
+        <translation>按用户、事件、对象或日期筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the log</source>
+        <translation>校验日志(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s hash and check each device&apos;s chain</source>
+        <translation>重新计算每个事件的哈希值，并检查每台设备的哈希链</translation>
+    </message>
+    <message>
+        <source>System set-up</source>
+        <translation>系统初始化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %n event(s) verify.</source>
+        <translation>
+            <numerusform>完好：全部 %n 个事件均校验通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Broken at event No. %1 (%2): %3</source>
+        <translation>在第 %1 号事件（%2）处断裂：%3</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::CalendarPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Filter by date or holiday</source>
+        <translation>按日期或节日筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import year...</source>
+        <translation>导入年度日历(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Due date calculator</source>
+        <translation>办结期限计算器</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>The start day is not counted: day 1 is the first working day after it.</source>
+        <translation>起始日不计入：第 1 日为起始日之后的第一个工作日。</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>起始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>办理时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>办结期限：</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Working day (adjusted)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Import calendar year</source>
+        <translation>导入年度日历</translation>
+    </message>
+    <message>
+        <source>Holiday calendar (*.json)</source>
+        <translation>节假日日历 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The calendar has %1 already. Replace it with the file&apos;s schedule? Due dates computed from now on follow the new schedule.</source>
+        <translation>日历中已有 %1 年。要用文件中的安排替换吗？此后计算的办结期限将按新安排执行。</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was imported.</source>
+        <translation>已导入 %1 年日历。</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s schedule as the State Council publishes it (JSON)</source>
+        <translation>导入国务院公布的年度放假安排（JSON 格式）</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::CataloguePage</name>
+    <message>
+        <source>Implementation code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>窗口类别</translation>
+    </message>
+    <message>
+        <source>Deciding section</source>
+        <translation>审批科室</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>办理层级</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Filter by name, pinyin initials or code</source>
+        <translation>按名称、拼音首字母或编码筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation>新建事项(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file (JSON or CSV); items are matched by implementation code</source>
+        <translation>导入事项目录文件（JSON 或 CSV），按实施编码对应事项</translation>
+    </message>
+    <message>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The item was saved.</source>
+        <translation>事项已保存。</translation>
+    </message>
+    <message>
+        <source>Import catalogue</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json *.csv);;All files (*)</source>
+        <translation>事项目录文件 (*.json *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import %1? Items with the same implementation code are replaced by the file&apos;s version; this cannot be undone.</source>
+        <translation>要导入 %1 吗？实施编码相同的事项将被文件中的版本替换，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何事项。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>导入完成：新增 %1 项，修改 %2 项，未变 %3 项。</translation>
+    </message>
+    <message>
+        <source>Export catalogue</source>
+        <translation>导出事项目录</translation>
+    </message>
+    <message>
+        <source>The catalogue was exported to %1.</source>
+        <translation>事项目录已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Export the whole catalogue as JSON, or as CSV for spreadsheets</source>
+        <translation>将整个事项目录导出为 JSON，或导出为可用电子表格打开的 CSV</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON 文件 (*.json);;电子表格用 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Promised days</source>
+        <translation>承诺工作日</translation>
+    </message>
+    <message>
+        <source>Statutory days</source>
+        <translation>法定工作日</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Before you start, replace the password you were given with one only you know.</source>
+        <translation>开始工作前，请把发给您的初始密码改为只有您本人知道的密码。</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>请设置新密码。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with at least three of: lower-case letters, capital letters, digits, other characters.</source>
+        <translation>至少 8 位，且包含小写字母、大写字母、数字、其他字符中的至少三类。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change &amp;password</source>
+        <translation>修改密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ; type the same one twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::Client</name>
+    <message>
+        <source>OneSeal</source>
+        <translation>一章通</translation>
+    </message>
+    <message>
+        <source>The OneSeal database to work on.</source>
+        <translation>要使用的一章通数据库。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The interface language: zh_CN (default) or en.</source>
+        <translation>界面语言：zh_CN（默认，简体中文）或 en（英语）。</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Sign in without dialogs, save the main window as a PNG and exit.</source>
+        <translation>不经对话框直接登录，将主窗口保存为 PNG 图片后退出。</translation>
+    </message>
+    <message>
+        <source>The user name, for --screenshot.</source>
+        <translation>用户名，用于 --screenshot。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The password, for --screenshot.</source>
+        <translation>密码，用于 --screenshot。</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Which database should OneSeal open? Start it with --db FILE, for example oneseal --db /var/lib/oneseal/oneseal.db.</source>
+        <translation>一章通要打开哪个数据库？请用 --db 文件 启动，例如 oneseal --db /var/lib/oneseal/oneseal.db。</translation>
+    </message>
+    <message>
+        <source>OneSeal cannot open %1: %2</source>
+        <translation>一章通无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 failed: %2</source>
+        <translation>以 %1 身份登录失败：%2</translation>
+    </message>
+    <message>
+        <source>The screenshot cannot be written to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::EnforcementWorkspace</name>
+    <message>
+        <source>Enforcement</source>
+        <translation>执法</translation>
+    </message>
+    <message>
+        <source>Here enforcement officers will register the case leads from supervision as cases, record investigations and penalty decisions from the unified penalty standards, and send the outcome back to the licence and the credit record.</source>
+        <translation>执法人员将在此把监管移送的案件线索立案，依据统一的处罚裁量基准记录调查和处罚决定，并将处理结果反馈到许可证照和信用记录。</translation>
+    </message>
+    <message>
+        <source>Enforcement is still being built and there are no case leads yet. Until then this workspace changes nothing; the table shows the licences in force at your site, to look up a holder, read-only.</source>
+        <translation>本工作台的执法功能尚在建设中，目前还没有案件线索。在此之前本工作台不改动任何数据；下表列出本站点现有的有效许可，供查询持证人，只读。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::FilteredTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ImportProblemsDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import refused</source>
+        <translation>导入被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: it has %n problem(s). Correct them all and import the file again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题，未导入任何内容。请全部改正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Text line</source>
+        <translation>文本行号</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::IntakeWorkspace</name>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Here a counter clerk will find or register the applicant (checking the dishonesty list at once), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice; and hand over finished licences.</source>
+        <translation>窗口受理员将在此查找或登记申请人（同时即时核查失信名单），选择办理事项，按材料清单逐项勾选已收材料，然后作出受理、一次性告知补正或不予受理的决定，并出具加盖印章的相应通知书；办结的证照也在此发放。</translation>
+    </message>
+    <message>
+        <source>Taking applications in is still being built. Until then this workspace changes nothing; the table shows your site&apos;s applications at the counter as they stand.</source>
+        <translation>本工作台的受理功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点窗口办件的现状。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ItemEditorDialog</name>
+    <message>
+        <source>Decided on the spot</source>
+        <translation>即办件（当场办结）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用（可受理）</translation>
+    </message>
+    <message>
+        <source>New catalogue item</source>
+        <translation>新建事项</translation>
+    </message>
+    <message>
+        <source>Edit catalogue item</source>
+        <translation>编辑事项</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Law or regulation</source>
+        <translation>法律法规</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>条文内容</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Expected working days</source>
+        <translation>预计工作日</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Legal basis of the fee</source>
+        <translation>收费依据</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Implementation code:</source>
+        <translation>实施编码：</translation>
+    </message>
+    <message>
+        <source>National code:</source>
+        <translation>基本编码：</translation>
+    </message>
+    <message>
+        <source>Item name:</source>
+        <translation>事项名称：</translation>
+    </message>
+    <message>
+        <source>Pinyin initials:</source>
+        <translation>拼音首字母：</translation>
+    </message>
+    <message>
+        <source>Item type:</source>
+        <translation>事项类型：</translation>
+    </message>
+    <message>
+        <source>Implementing agency:</source>
+        <translation>实施机关：</translation>
+    </message>
+    <message>
+        <source>Result document:</source>
+        <translation>结果文书：</translation>
+    </message>
+    <message>
+        <source>Result template:</source>
+        <translation>文书模板：</translation>
+    </message>
+    <message>
+        <source>Window kind:</source>
+        <translation>窗口类别：</translation>
+    </message>
+    <message>
+        <source>Deciding section:</source>
+        <translation>审批科室：</translation>
+    </message>
+    <message>
+        <source>Supervising department:</source>
+        <translation>监管部门：</translation>
+    </message>
+    <message>
+        <source>Statutory time limit:</source>
+        <translation>法定时限：</translation>
+    </message>
+    <message>
+        <source>Promised time limit:</source>
+        <translation>承诺时限：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>办理层级：</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions:</source>
+        <translation>受理条件：</translation>
+    </message>
+    <message>
+        <source>Review standard:</source>
+        <translation>审查标准：</translation>
+    </message>
+    <message>
+        <source>The time of a special procedure does not count towards the time limit (Administrative Licensing Law, Art. 45).</source>
+        <translation>特别程序所需时间不计入办理时限（《行政许可法》第四十五条）。</translation>
+    </message>
+    <message>
+        <source>Fees (licensing is free unless a law provides otherwise):</source>
+        <translation>收费（法律、行政法规另有规定的除外，行政许可不收费）：</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Special procedures and fees</source>
+        <translation>特别程序与收费</translation>
+    </message>
+    <message>
+        <source>Row %1: write the amount in yuan, for example 12.50.</source>
+        <translation>第 %1 行：请以元为单位填写金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>Lower-case pinyin initials of the name</source>
+        <translation>事项名称的小写拼音首字母</translation>
+    </message>
+    <message>
+        <source>Choose the section</source>
+        <translation>请选择审批科室</translation>
+    </message>
+    <message>
+        <source>Choose the department</source>
+        <translation>请选择监管部门</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::LockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>OneSeal is locked</source>
+        <translation>一章通已锁定</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>%1 is signed in. Enter the password to go on, or sign out so that someone else can sign in.</source>
+        <translation>当前登录用户：%1。输入密码继续工作，或注销后由他人登录。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::MainWindow</name>
+    <message>
+        <source>OneSeal</source>
+        <translation>一章通</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>受理(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审查审批(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Print centre</source>
+        <translation>制证用印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>监管(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Enforcement</source>
+        <translation>执法(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>系统管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>Your account has no role yet, so there is no workspace for you. Ask the security administrator to assign your roles, then sign in again.</source>
+        <translation>您的账号尚未分配角色，因此没有可用的工作台。请安全管理员为您分配角色后重新登录。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password...</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About OneSeal</source>
+        <translation>关于一章通(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>无站点</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 - OneSeal</source>
+        <translation>%1 - 一章通</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>About OneSeal</source>
+        <translation>关于一章通</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一章通 %1&lt;/h3&gt;&lt;p&gt;行政审批局政务服务窗口系统：一窗受理所有申请，一枚印章管审批，审批结果推送监管与执法，形成“审管执”闭环。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::OrganisationPage</name>
+    <message>
+        <source>Filter %1</source>
+        <translation>筛选%1</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::PrintCentreWorkspace</name>
+    <message>
+        <source>Print centre</source>
+        <translation>制证用印</translation>
+    </message>
+    <message>
+        <source>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning&apos;s batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</source>
+        <translation>用印员将在此预览并打印所有待用印的证照和须盖章的通知书，可逐份打印，也可集中批量打印，并编制流水号、生成带签名的二维码；补打和作废须说明理由，并经第二人确认。</translation>
+    </message>
+    <message>
+        <source>Printing and sealing are still being built. Until then this workspace prints nothing; the table shows the approved applications waiting for their licence and those already issued, read-only.</source>
+        <translation>本工作台的制证用印功能尚在建设中。在此之前本工作台不打印任何文书；下表列出已准予许可、待制证的办件和已发证的办件，只读。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::RecordEditorDialog</name>
+    <message>
+        <source>New record: %1</source>
+        <translation>新建：%1</translation>
+    </message>
+    <message>
+        <source>Edit record: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1 (optional):</source>
+        <translation>%1（选填）：</translation>
+    </message>
+    <message>
+        <source>Letters, digits, hyphens and underscores</source>
+        <translation>字母、数字、连字符和下划线</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ResetPasswordDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>确认(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>New password for %1. They must change it at their next sign-in; a lock after wrong passwords is lifted too.</source>
+        <translation>为 %1 设置新密码。其下次登录时须修改密码；因输错密码造成的锁定也一并解除。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ReviewWorkspace</name>
+    <message>
+        <source>Review and decision</source>
+        <translation>审查审批</translation>
+    </message>
+    <message>
+        <source>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</source>
+        <translation>审查员将在此处理本科室的待审队列：审查材料、填写审查意见、在审查阶段要求补正，以及启动暂停计时的特别程序。审批负责人将作出准予或不予许可的决定并说明理由和救济途径，并审批延长办理期限。</translation>
+    </message>
+    <message>
+        <source>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</source>
+        <translation>本工作台的审查审批功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点已受理和审查中的办件，只读。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time OneSeal starts.</source>
+        <translation>更改的语言在下次启动一章通时生效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen locks after %n minute(s) without input; the system administrator sets this for every window.</source>
+        <translation>
+            <numerusform>无键盘鼠标操作 %n 分钟后自动锁屏；此时长由系统管理员为所有窗口统一设置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in - OneSeal</source>
+        <translation>登录 - 一章通</translation>
+    </message>
+    <message>
+        <source>OneSeal</source>
+        <translation>一章通</translation>
+    </message>
+    <message>
+        <source>Counter service system of the administrative approval bureau</source>
+        <translation>行政审批局政务服务窗口系统</translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation>您的用户名</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SupervisionWorkspace</name>
+    <message>
+        <source>Supervision</source>
+        <translation>监管</translation>
+    </message>
+    <message>
+        <source>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department&apos;s dishonesty list entries.</source>
+        <translation>监管人员将在此认领推送至本部门的审批结果，记录监管情况和“双随机”抽查结果，向执法部门移送案件线索，并维护本部门的失信名单记录。</translation>
+    </message>
+    <message>
+        <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
+        <translation>本工作台的监管功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点已发放的许可，今后它们将作为审批结果推送到这里，只读。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SystemSettingsPage</name>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Every window of the bureau locks its screen after this many minutes without keyboard or mouse input. Other windows take a change at their next sign-in.</source>
+        <translation>所有窗口在无键盘和鼠标操作达到设定的分钟数后自动锁屏。其他窗口在下次登录时采用新设置。</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>自动锁屏时间(&amp;L)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the screen locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>已保存：无操作 %n 分钟后自动锁屏。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::TableEditor</name>
+    <message>
+        <source>Add row</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::UserEditorDialog</name>
+    <message>
+        <source>Account in use (may sign in)</source>
+        <translation>账号启用（可以登录）</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>(no site)</source>
+        <translation>（无站点）</translation>
+    </message>
+    <message>
+        <source>(no section)</source>
+        <translation>（无科室）</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（无部门）</translation>
+    </message>
+    <message>
+        <source>(no window)</source>
+        <translation>（无窗口）</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>站点(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation>科室(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Give the first password to the person in private; they must replace it at their first sign-in.</source>
+        <translation>请私下将初始密码交给本人；首次登录时须修改。</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dots, starting with a letter</source>
+        <translation>小写字母、数字或点，以字母开头</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::UsersPage</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Filter by user name, name, role or site</source>
+        <translation>按用户名、姓名、角色或站点筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New account</source>
+        <translation>新建账号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>重置密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles</source>
+        <translation>保存角色(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lift the lock after repeated wrong passwords</source>
+        <translation>解除因多次输错密码造成的锁定</translation>
+    </message>
+    <message>
+        <source>An administrator role holds no business right and vice versa; the three administrator roles go to three different accounts.</source>
+        <translation>管理员角色不具有业务权限，业务角色也不具有管理权限；三种管理员角色须分别由三个不同的账号担任。</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The account was saved.</source>
+        <translation>账号已保存。</translation>
+    </message>
+    <message>
+        <source>The password was reset.</source>
+        <translation>密码已重置。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 已可重新登录。</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>The roles were saved.</source>
+        <translation>角色已保存。</translation>
+    </message>
+    <message>
+        <source>The account was unlocked.</source>
+        <translation>账号已解锁。</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? They can no longer sign in; their records stay.</source>
+        <translation>要停用 %1 的账号吗？停用后不能再登录，其已有记录保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Print</name>
+    <message>
+        <source>QR error correction must be L, M, Q or H, not &quot;%1&quot;.</source>
+        <translation>二维码纠错等级须为 L、M、Q 或 H，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A QR code needs some text to carry.</source>
+        <translation>二维码须有要承载的内容。</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>内容过长，无法生成二维码（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>A barcode needs some text to carry.</source>
+        <translation>条形码须有要承载的内容。</translation>
+    </message>
+    <message>
+        <source>A Code 128 barcode cannot carry &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Code 128 条形码不能承载“%2”中的“%1”。</translation>
+    </message>
+    <message>
+        <source>Out of memory for a barcode.</source>
+        <translation>生成条形码时内存不足。</translation>
+    </message>
+    <message>
+        <source>Cannot make a barcode of &quot;%1&quot;: %2</source>
+        <translation>无法为“%1”生成条形码：%2</translation>
+    </message>
+    <message>
+        <source>Cannot make a barcode of &quot;%1&quot;.</source>
+        <translation>无法为“%1”生成条形码。</translation>
+    </message>
+    <message>
+        <source>The barcode of &quot;%1&quot; does not fit its space on the page.</source>
+        <translation>“%1”的条形码超出了页面上留给它的位置。</translation>
+    </message>
+    <message>
+        <source>%1: no installed font can print %2.</source>
+        <translation>%1：已安装的字体都无法打印 %2。</translation>
+    </message>
+    <message>
+        <source>The document needs the field &quot;%1&quot;, which is missing.</source>
+        <translation>文书需要字段“%1”，但缺少该字段。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a list.</source>
+        <translation>字段“%1”须为列表。</translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; is empty; the document needs at least one entry.</source>
+        <translation>列表“%1”为空，文书至少需要一项。</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;%1&quot; must be an object with named fields.</source>
+        <translation>“%1”中的每一项都须为带命名字段的对象。</translation>
+    </message>
+    <message>
+        <source>The seal has no name to print (field &quot;%1&quot; is empty).</source>
+        <translation>印章没有可印制的名称（字段“%1”为空）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: runs %3 mm past the bottom margin; the text or the list is too long for one page.</source>
+        <translation>%1，%2：超出下边距 %3 毫米，文字或列表过长，一页容纳不下。</translation>
+    </message>
+    <message>
+        <source>%1, %2: does not fit inside the page margins.</source>
+        <translation>%1，%2：超出了页边距范围。</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 overlap by %4 mm; the text above is too long for the page.</source>
+        <translation>%1：%2 与 %3 重叠 %4 毫米，上方文字过长，页面容纳不下。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no template name (lower-case letters, digits and _).</source>
+        <translation>“%1”不是有效的模板名称（只能使用小写字母、数字和下划线）。</translation>
+    </message>
+    <message>
+        <source>There is no template &quot;%1&quot;.</source>
+        <translation>没有模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>无法读取模板 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to print onto.</source>
+        <translation>没有可供打印的输出设备。</translation>
+    </message>
+    <message>
+        <source>The printer does not take the page size of %1.</source>
+        <translation>打印机不支持 %1 的纸张尺寸。</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be written to.</source>
+        <translation>无法写入打印机或文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>An image needs 10 to 1200 dpi, not %1.</source>
+        <translation>图像分辨率须为 10 至 1200 dpi，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number from %3 to %4.</source>
+        <translation>%1：“%2”须为 %3 至 %4 之间的数值。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is required.</source>
+        <translation>%1：“%2”为必填项。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be text.</source>
+        <translation>%1：“%2”须为文字。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <translation>%1：“%2”须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no colour (write it like #D8232A).</source>
+        <translation>%1：“%2”不是有效的颜色（应写作 #D8232A 这样的形式）。</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;.</source>
+        <translation>%1：未知的键“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: no font &quot;%2&quot; in the template&apos;s &quot;fonts&quot;.</source>
+        <translation>%1：模板的“fonts”中没有字体“%2”。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>page: size must be A3, A4, A5, B5 or {&quot;width&quot;: mm, &quot;height&quot;: mm}.</source>
+        <translation>页面：尺寸须为 A3、A4、A5、B5 或 {&quot;width&quot;: 毫米, &quot;height&quot;: 毫米}。</translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation>页面尺寸</translation>
+    </message>
+    <message>
+        <source>page: size needs a width and a height from 50 to 1000 mm.</source>
+        <translation>页面：尺寸须有 50 至 1000 毫米之间的宽度和高度。</translation>
+    </message>
+    <message>
+        <source>page: size is required.</source>
+        <translation>页面：尺寸为必填项。</translation>
+    </message>
+    <message>
+        <source>page: orientation must be portrait or landscape.</source>
+        <translation>页面：方向须为 portrait（纵向）或 landscape（横向）。</translation>
+    </message>
+    <message>
+        <source>page margins</source>
+        <translation>页边距</translation>
+    </message>
+    <message>
+        <source>page: the margins leave no room on the page.</source>
+        <translation>页面：页边距过大，页面上已无可用空间。</translation>
+    </message>
+    <message>
+        <source>Template %1, line %2: %3</source>
+        <translation>模板 %1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Template %1 must be a JSON object.</source>
+        <translation>模板 %1 须为 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>模板 %1</translation>
+    </message>
+    <message>
+        <source>Template %1 calls itself &quot;%2&quot;.</source>
+        <translation>模板 %1 自称为“%2”。</translation>
+    </message>
+    <message>
+        <source>Template %1, %2</source>
+        <translation>模板 %1，%2</translation>
+    </message>
+    <message>
+        <source>Template %1: font &quot;%2&quot; needs a list of family names.</source>
+        <translation>模板 %1：字体“%2”须给出字体族名称列表。</translation>
+    </message>
+    <message>
+        <source>Template %1 has no elements.</source>
+        <translation>模板 %1 中没有任何元素。</translation>
+    </message>
+    <message>
+        <source>element %1 (%2)</source>
+        <translation>第 %1 个元素（%2）</translation>
+    </message>
+    <message>
+        <source>%1: type must be text, table, seal, qr, barcode or line.</source>
+        <translation>%1：类型须为 text（文字）、table（表格）、seal（印章）、qr（二维码）、barcode（条形码）或 line（线条）。</translation>
+    </message>
+    <message>
+        <source>%1: the id is used twice.</source>
+        <translation>%1：标识重复使用。</translation>
+    </message>
+    <message>
+        <source>%1: anchor can only be &quot;previous&quot;.</source>
+        <translation>%1：锚点只能是“previous”（上一个元素）。</translation>
+    </message>
+    <message>
+        <source>%1: give either y or an anchor, not both.</source>
+        <translation>%1：y 与锚点只能给出其一。</translation>
+    </message>
+    <message>
+        <source>%1: the first element has nothing to anchor to.</source>
+        <translation>%1：第一个元素没有可供锚定的元素。</translation>
+    </message>
+    <message>
+        <source>%1: x + width (%2 mm) runs past the right margin (%3 mm).</source>
+        <translation>%1：x 加宽度（%2 毫米）超出右边距（%3 毫米）。</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1，第 %2 列</translation>
+    </message>
+    <message>
+        <source>%1: a table needs columns.</source>
+        <translation>%1：表格须有列。</translation>
+    </message>
+    <message>
+        <source>%1: only one column may leave out its width.</source>
+        <translation>%1：只能有一列不写宽度。</translation>
+    </message>
+    <message>
+        <source>%1: the columns are %2 mm wide, the table %3 mm.</source>
+        <translation>%1：各列合计宽 %2 毫米，而表格宽 %3 毫米。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a QR code needs its width (the side of its square, quiet zone included).</source>
+        <translation>%1：二维码须给出宽度（正方形边长，含静区）。</translation>
+    </message>
+    <message>
+        <source>%1: a barcode needs a width and a height.</source>
+        <translation>%1：条形码须给出宽度和高度。</translation>
+    </message>
+    <message>
+        <source>%1: unknown filter &quot;%2&quot; in &quot;%3&quot;.</source>
+        <translation>%1：“%3”中有未知的过滤器“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: a placeholder in &quot;%2&quot; is not written as {{field}}.</source>
+        <translation>%1：“%2”中的占位符没有写成 {{字段}} 的形式。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be text or a number.</source>
+        <translation>字段“%1”须为文字或数字。</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; must be a date like 2026-11-28, not &quot;%2&quot;.</source>
+        <translation>字段“%1”须为 2026-11-28 这样的日期，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot repair the PDF&apos;s text layer: %1</source>
+        <translation>无法修复 PDF 的文字层：%1</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>缺少 startxref</translation>
+    </message>
+    <message>
+        <source>bad startxref</source>
+        <translation>startxref 无效</translation>
+    </message>
+    <message>
+        <source>no classic xref table</source>
+        <translation>缺少传统的 xref 交叉引用表</translation>
+    </message>
+    <message>
+        <source>bad xref table</source>
+        <translation>xref 交叉引用表无效</translation>
+    </message>
+    <message>
+        <source>bad xref entry</source>
+        <translation>xref 交叉引用表条目无效</translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation>缺少 trailer 文件尾</translation>
+    </message>
+    <message>
+        <source>page resources missing</source>
+        <translation>缺少页面资源</translation>
+    </message>
+    <message>
+        <source>page content unreadable</source>
+        <translation>页面内容无法读取</translation>
+    </message>
+    <message>
+        <source>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</source>
+        <translation>字形 %1 读作“%2”，但绘制时对应的是“%3”</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>Event %1 (%2) sets &quot;%3&quot;, which is no field of %4.</source>
+        <translation>事件 %1（%2）设置了“%3”，但 %4 没有这个字段。</translation>
+    </message>
+    <message>
+        <source>Unknown subject type &quot;%1&quot;.</source>
+        <translation>未知的对象类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Event %1 has the unknown type &quot;%2&quot; for a %3; this program may be too old.</source>
+        <translation>事件 %1 对 %3 使用了未知类型“%2”，本程序版本可能过旧。</translation>
+    </message>
+    <message>
+        <source>Event %1 was made on version %2 of %3 %4, but the version here is %5.</source>
+        <translation>事件 %1 基于 %3 %4 的第 %2 版生成，但此处的版本为 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Case number prefix</source>
+        <translation>办件编号前缀</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>所属站点</translation>
+    </message>
+    <message>
+        <source>Ticket letter</source>
+        <translation>取号字母</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Seals</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Owner site</source>
+        <translation>所属站点</translation>
+    </message>
+    <message>
+        <source>Owner organisation</source>
+        <translation>用章单位</translation>
+    </message>
+    <message>
+        <source>Ring text</source>
+        <translation>环形文字</translation>
+    </message>
+    <message>
+        <source>Bottom text</source>
+        <translation>下弦文字</translation>
+    </message>
+    <message>
+        <source>Serial code</source>
+        <translation>印章编码</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <source>Central service hall</source>
+        <translation>政务服务中心（市本级）</translation>
+    </message>
+    <message>
+        <source>Town service centre</source>
+        <translation>镇（街道）便民服务中心</translation>
+    </message>
+    <message>
+        <source>Business registration</source>
+        <translation>商事登记</translation>
+    </message>
+    <message>
+        <source>Planning and construction</source>
+        <translation>规划建设</translation>
+    </message>
+    <message>
+        <source>General services</source>
+        <translation>综合服务</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>执法部门</translation>
+    </message>
+    <message>
+        <source>Administrative approval seal</source>
+        <translation>行政审批专用章</translation>
+    </message>
+    <message>
+        <source>Service centre seal</source>
+        <translation>便民服务中心专用章</translation>
+    </message>
+    <message>
+        <source>Unknown record kind %1.</source>
+        <translation>未知的记录类别 %1。</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the code %2.</source>
+        <translation>没有代码为 %2 的%1。</translation>
+    </message>
+    <message>
+        <source>%1 must be 1-%2 letters, digits, hyphens or underscores.</source>
+        <translation>%1须为 1 至 %2 位字母、数字、连字符或下划线。</translation>
+    </message>
+    <message>
+        <source>Choose a %1 from the list.</source>
+        <translation>请从列表中选择%1。</translation>
+    </message>
+    <message>
+        <source>%1 must be a date written as YYYY-MM-DD.</source>
+        <translation>%1须为“年-月-日”格式的日期（例如 2025-01-01）。</translation>
+    </message>
+    <message>
+        <source>The code %1 is used already; choose another.</source>
+        <translation>代码 %1 已被使用，请另选一个。</translation>
+    </message>
+    <message>
+        <source>Issuing agency on notices</source>
+        <translation>文书落款机关</translation>
+    </message>
+    <message>
+        <source>Document number prefix</source>
+        <translation>文号前缀</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>Resident ID must have 18 characters; this one has %1.</source>
+        <translation>居民身份证号码应为 18 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>Resident ID: character 18 must be a digit or X, not &quot;%1&quot;.</source>
+        <translation>居民身份证号码：第 18 位须为数字或 X，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Resident ID: character %1 must be a digit, not &quot;%2&quot;.</source>
+        <translation>居民身份证号码：第 %1 位须为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Resident ID: characters 7-14 (%1) are not a real birth date.</source>
+        <translation>居民身份证号码：第 7 至 14 位（%1）不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>Resident ID: the birth date %1 is in the future.</source>
+        <translation>居民身份证号码：出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Resident ID: the check character is %1 but the first 17 digits call for %2; check the number for a typing error.</source>
+        <translation>居民身份证号码：校验码为 %1，但按前 17 位应为 %2，请检查是否录入有误。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counter clerk</source>
+        <translation>窗口受理员</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审查员</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>审批负责人</translation>
+    </message>
+    <message>
+        <source>Seal keeper</source>
+        <translation>用印员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>监管人员</translation>
+    </message>
+    <message>
+        <source>Enforcement officer</source>
+        <translation>执法人员</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>Security administrator</source>
+        <translation>安全管理员</translation>
+    </message>
+    <message>
+        <source>Audit administrator</source>
+        <translation>审计管理员</translation>
+    </message>
+    <message>
+        <source>take in applications</source>
+        <translation>受理申请</translation>
+    </message>
+    <message>
+        <source>review applications</source>
+        <translation>审查申请</translation>
+    </message>
+    <message>
+        <source>decide applications</source>
+        <translation>作出审批决定</translation>
+    </message>
+    <message>
+        <source>apply a seal</source>
+        <translation>用印</translation>
+    </message>
+    <message>
+        <source>record supervision</source>
+        <translation>登记监管情况</translation>
+    </message>
+    <message>
+        <source>record enforcement</source>
+        <translation>登记执法情况</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>change the configuration</source>
+        <translation>修改系统配置</translation>
+    </message>
+    <message>
+        <source>assign roles</source>
+        <translation>分配角色</translation>
+    </message>
+    <message>
+        <source>manage keys</source>
+        <translation>管理密钥</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查阅审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 may not %2: none of their roles grants it.</source>
+        <translation>%1 无权%2：其角色均不具有此权限。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>The idle lock must be between 1 and 240 minutes.</source>
+        <translation>自动锁屏时间须在 1 至 240 分钟之间。</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>The resource %1 is missing.</source>
+        <translation>缺少资源 %1。</translation>
+    </message>
+    <message>
+        <source>The demo data refers to a missing %1 (%2).</source>
+        <translation>演示数据引用了不存在的%1（%2）。</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>%1 has data already; the demo needs a new, empty file.</source>
+        <translation>%1 中已有数据，演示数据须写入一个新的空文件。</translation>
+    </message>
+    <message>
+        <source>The shipped catalogue did not import: line %1, %2: %3</source>
+        <translation>随程序提供的事项目录导入失败：第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 exists already; replay writes into a new file only.</source>
+        <translation>%1 已存在；重放只能写入新文件。</translation>
+    </message>
+    <message>
+        <source>The replay succeeded but could not be moved to %1.</source>
+        <translation>重放已完成，但无法移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
+        <translation>%1：“%2”须为 left（左对齐）、center（居中）、right（右对齐）或 justify（两端对齐）。</translation>
+    </message>
+</context>
+<context>
+    <name>TextInput</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible or control character (U+%2) at position %3; retype the text instead of pasting it.</source>
+        <translation>%1的第 %3 个字符是不可见字符或控制字符（U+%2），请手工重新输入，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character at position %2; retype it.</source>
+        <translation>%1的第 %2 个字符已损坏，请重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1长 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>County hall</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Town centres too</source>
+        <translation>镇（街道）级</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>电子</translation>
+    </message>
+    <message>
+        <source>Paper or electronic</source>
+        <translation>纸质或电子</translation>
+    </message>
+    <message>
+        <source>National code</source>
+        <translation>基本编码</translation>
+    </message>
+    <message>
+        <source>Implementation code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Implementing agency</source>
+        <translation>实施机关</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Review standard</source>
+        <translation>审查标准</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Statutory time limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>窗口类别</translation>
+    </message>
+    <message>
+        <source>Deciding section</source>
+        <translation>审批科室</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <source>Result template</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>结果文书</translation>
+    </message>
+    <message>
+        <source>Decided on the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>办理层级</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translation>分配角色</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Site saved</source>
+        <translation>保存站点</translation>
+    </message>
+    <message>
+        <source>Window saved</source>
+        <translation>保存窗口</translation>
+    </message>
+    <message>
+        <source>Section saved</source>
+        <translation>保存科室</translation>
+    </message>
+    <message>
+        <source>Department saved</source>
+        <translation>保存部门</translation>
+    </message>
+    <message>
+        <source>Seal saved</source>
+        <translation>保存印章</translation>
+    </message>
+    <message>
+        <source>Catalogue item saved</source>
+        <translation>保存事项</translation>
+    </message>
+    <message>
+        <source>Calendar year imported</source>
+        <translation>导入年度日历</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Applicant saved</source>
+        <translation>保存申请人</translation>
+    </message>
+    <message>
+        <source>Application recorded</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <source>Dishonesty list entry saved</source>
+        <translation>保存失信名单记录</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Catalogue item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Dishonesty list entry</source>
+        <translation>失信名单记录</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The calendar file is not valid JSON: %1.</source>
+        <translation>日历文件不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The calendar file has no valid &quot;year&quot; field.</source>
+        <translation>日历文件缺少有效的“year”（年份）字段。</translation>
+    </message>
+    <message>
+        <source>Calendar entry %1 needs a date (YYYY-MM-DD) and isOffDay (true or false).</source>
+        <translation>日历第 %1 条须有日期（YYYY-MM-DD）和 isOffDay（true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Calendar entry %1 (%2) lies outside the year %3.</source>
+        <translation>日历第 %1 条（%2）不在 %3 年内。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The count runs into %1, which has no holiday calendar loaded (loaded: %2); an administrator must import the %1 calendar first.</source>
+        <translation>计算跨入 %1 年，但该年尚未载入节假日日历（已载入：%2），须由管理员先导入 %1 年日历。</translation>
+    </message>
+    <message>
+        <source>The start date is not a valid date.</source>
+        <translation>起始日期无效。</translation>
+    </message>
+    <message>
+        <source>The number of working days must not be negative.</source>
+        <translation>工作日数不能为负数。</translation>
+    </message>
+</context>
 </TS>

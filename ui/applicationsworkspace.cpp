@@ -1,0 +1,66 @@
+#include "applicationsworkspace.h"
+
+#include "fielderrors.h"
+#include "filteredtable.h"
+#include "services/services.h"
+#include "uitext.h"
+#include "workspaceheader.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace OneSeal {
+
+ApplicationsWorkspace::ApplicationsWorkspace(Services& services, const Session& session, const Description& description,
+                                             QWidget* parent)
+    : QWidget(parent), m_services(services), m_session(session), m_states(description.states),
+      m_counts(new QLabel(this)), m_error(FieldErrors::makeErrorLabel(this)),
+      m_table(new FilteredTable(
+          {tr("Case number"), tr("Item"), tr("Applicant"), tr("State"), tr("Received"), tr("Due date"), tr("Held by")},
+          tr("Filter by case number, item, applicant or state"), this))
+{
+    m_counts->setObjectName(QStringLiteral("stateCountsLabel"));
+    m_counts->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("applicationsTable"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new WorkspaceHeader(description.title, description.purpose, description.status, this));
+    layout->addWidget(m_counts);
+    layout->addWidget(m_error);
+    layout->addWidget(m_table, 1);
+    setFocusProxy(m_table);
+    refresh();
+}
+
+ApplicationsWorkspace::~ApplicationsWorkspace() = default;
+
+void ApplicationsWorkspace::refresh()
+{
+    m_error->hide();
+    const auto list = m_services.applications().list(m_session, m_states);
+    if (!list) {
+        m_error->setText(list.error().message);
+        m_error->show();
+        m_table->setRows({});
+        m_counts->clear();
+        return;
+    }
+    QList<TableRow> rows;
+    QMap<QString, int> counts;
+    for (const ApplicationSummary& a : *list) {
+        ++counts[a.state];
+        rows.append({{a.caseNumber, a.itemName, a.applicantName, ApplicationState::displayName(a.state),
+                      UiText::date(a.receivedOn), UiText::date(a.dueDate), a.siteName},
+                     a.id,
+                     {},
+                     {},
+                     false});
+    }
+    m_table->setRows(std::move(rows));
+    QStringList parts;
+    for (const QString& state : m_states)
+        parts.append(tr("%1: %2").arg(ApplicationState::displayName(state)).arg(counts.value(state)));
+    m_counts->setText(tr("Applications by state: %1").arg(parts.join(QStringLiteral("　"))));
+}
+
+} // namespace OneSeal

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+
+namespace OneSeal {
+
+class FilteredTable;
+class Services;
+struct Session;
+
+/// What a business workspace shows until its own work is built: what it will do, said plainly, and
+/// the real applications of the user's site in the states it deals with, read-only. Each role's
+/// workspace derives from it and later replaces the placeholder with its tools.
+class ApplicationsWorkspace : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApplicationsWorkspace)
+
+public:
+    struct Description
+    {
+        QString title;
+        QString purpose; ///< what the workspace will do once built
+        QString status;  ///< what works now
+        QStringList states;
+    };
+
+    ApplicationsWorkspace(Services& services, const Session& session, const Description& description,
+                          QWidget* parent = nullptr);
+    ~ApplicationsWorkspace() override;
+
+    void refresh();
+    FilteredTable* table() const { return m_table; }
+    const QStringList& states() const { return m_states; }
+
+private:
+    Services& m_services;
+    const Session& m_session;
+    QStringList m_states;
+    QLabel* m_counts;
+    QLabel* m_error;
+    FilteredTable* m_table;
+};
+
+} // namespace OneSeal

@@ -1,0 +1,9 @@
+#include "client.h"
+
+#include <QApplication>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    return OneSeal::runClient(app);
+}
