@@ -347,6 +347,94 @@
         <source>this row has %1 cells but the header has %2</source>
         <translation>this row has %1 cells but the header has %2</translation>
     </message>
+    <message>
+        <source>Basic code</source>
+        <translation>Basic code</translation>
+    </message>
+    <message>
+        <source>Implementation code</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>Pinyin initials</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>Implementing agency</source>
+        <translation>Implementing agency</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions</source>
+        <translation>Acceptance conditions</translation>
+    </message>
+    <message>
+        <source>Review method</source>
+        <translation>Review method</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>Statutory limit</translation>
+    </message>
+    <message>
+        <source>Promised limit</source>
+        <translation>Promised limit</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>Special procedures</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>Window kind</translation>
+    </message>
+    <message>
+        <source>Deciding section</source>
+        <translation>Deciding section</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>Supervising department</translation>
+    </message>
+    <message>
+        <source>Document template</source>
+        <translation>Document template</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>Result document</translation>
+    </message>
+    <message>
+        <source>Decided on the spot</source>
+        <translation>Decided on the spot</translation>
+    </message>
+    <message>
+        <source>Handling level</source>
+        <translation>Handling level</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueService</name>
@@ -2331,6 +2419,10 @@
     <message>
         <source>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</source>
         <translation>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the barcode is too low for its text.</source>
+        <translation>%1: the barcode is too low for its text.</translation>
     </message>
 </context>
 <context>

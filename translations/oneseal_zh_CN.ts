@@ -346,6 +346,94 @@
         <source>this row has %1 cells but the header has %2</source>
         <translation>此行有 %1 个单元格，而表头有 %2 列</translation>
     </message>
+    <message>
+        <source>Basic code</source>
+        <translation>基本编码</translation>
+    </message>
+    <message>
+        <source>Implementation code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Pinyin initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Implementing agency</source>
+        <translation>实施机关</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Review method</source>
+        <translation>审查方式</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Statutory limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <source>Promised limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Special procedures</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>窗口类别</translation>
+    </message>
+    <message>
+        <source>Deciding section</source>
+        <translation>审批科室</translation>
+    </message>
+    <message>
+        <source>Supervising department</source>
+        <translation>监管部门</translation>
+    </message>
+    <message>
+        <source>Document template</source>
+        <translation>文书模板</translation>
+    </message>
+    <message>
+        <source>Result document</source>
+        <translation>结果文书</translation>
+    </message>
+    <message>
+        <source>Decided on the spot</source>
+        <translation>即办件（当场办结）</translation>
+    </message>
+    <message>
+        <source>Handling level</source>
+        <translation>办理层级</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueService</name>
@@ -2324,6 +2412,10 @@
     <message>
         <source>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</source>
         <translation>字形 %1 读作“%2”，但绘制时对应的是“%3”</translation>
+    </message>
+    <message>
+        <source>%1: the barcode is too low for its text.</source>
+        <translation>%1：条形码高度不足，放不下其下方的文字。</translation>
     </message>
 </context>
 <context>

@@ -439,6 +439,36 @@ const QStringList& columns()
     return list;
 }
 
+QString fieldLabel(const QString& key)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("national_code"), QT_TRANSLATE_NOOP("CatalogueCodec", "Basic code")},
+        {QStringLiteral("implementation_code"), QT_TRANSLATE_NOOP("CatalogueCodec", "Implementation code")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("CatalogueCodec", "Item name")},
+        {QStringLiteral("pinyin_initials"), QT_TRANSLATE_NOOP("CatalogueCodec", "Pinyin initials")},
+        {QStringLiteral("item_type"), QT_TRANSLATE_NOOP("CatalogueCodec", "Item type")},
+        {QStringLiteral("agency"), QT_TRANSLATE_NOOP("CatalogueCodec", "Implementing agency")},
+        {QStringLiteral("legal_basis"), QT_TRANSLATE_NOOP("CatalogueCodec", "Legal basis")},
+        {QStringLiteral("conditions"), QT_TRANSLATE_NOOP("CatalogueCodec", "Acceptance conditions")},
+        {QStringLiteral("review_standard"), QT_TRANSLATE_NOOP("CatalogueCodec", "Review method")},
+        {QStringLiteral("materials"), QT_TRANSLATE_NOOP("CatalogueCodec", "Materials")},
+        {QStringLiteral("statutory_days"), QT_TRANSLATE_NOOP("CatalogueCodec", "Statutory limit")},
+        {QStringLiteral("promised_days"), QT_TRANSLATE_NOOP("CatalogueCodec", "Promised limit")},
+        {QStringLiteral("special_procedures"), QT_TRANSLATE_NOOP("CatalogueCodec", "Special procedures")},
+        {QStringLiteral("fees"), QT_TRANSLATE_NOOP("CatalogueCodec", "Fees")},
+        {QStringLiteral("window_kind"), QT_TRANSLATE_NOOP("CatalogueCodec", "Window kind")},
+        {QStringLiteral("section"), QT_TRANSLATE_NOOP("CatalogueCodec", "Deciding section")},
+        {QStringLiteral("department"), QT_TRANSLATE_NOOP("CatalogueCodec", "Supervising department")},
+        {QStringLiteral("result_template"), QT_TRANSLATE_NOOP("CatalogueCodec", "Document template")},
+        {QStringLiteral("result_name"), QT_TRANSLATE_NOOP("CatalogueCodec", "Result document")},
+        {QStringLiteral("on_the_spot"), QT_TRANSLATE_NOOP("CatalogueCodec", "Decided on the spot")},
+        {QStringLiteral("level"), QT_TRANSLATE_NOOP("CatalogueCodec", "Handling level")},
+        {QStringLiteral("active"), QT_TRANSLATE_NOOP("CatalogueCodec", "In use")},
+    };
+    const char* label = labels.value(key);
+    return label ? QCoreApplication::translate("CatalogueCodec", label) : key;
+}
+
 QString itemTypeName(const QString& code)
 {
     static const char* const names[] = {
@@ -470,7 +500,7 @@ QList<CatalogueProblem> validate(const CatalogueItem& item, const CataloguePosit
     };
     auto text = [&](const char* field, const QString& value, int max, bool required,
                     TextLines lines = TextLines::Single) {
-        const auto checked = checkText(value, QLatin1String(field), max, required, lines);
+        const auto checked = checkText(value, fieldLabel(QLatin1String(field)), max, required, lines);
         if (!checked)
             add(field, checked.error().message);
     };

@@ -56,6 +56,9 @@ QByteArray writeCsv(const QList<CatalogueItem>& items);
 /// departments are checked against the database by the service.
 QList<CatalogueProblem> validate(const CatalogueItem& item, const CataloguePosition& at);
 
+/// The name people read for a field key ("statutory_days" → "Statutory limit"), translated.
+QString fieldLabel(const QString& key);
+
 /// The item types of domain-cn §1.2 ("01" → 行政许可), translated.
 QString itemTypeName(const QString& code);
 
