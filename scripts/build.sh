@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Let clones in other folders (CI checks out a fresh one) share the compiler cache.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
+
 build_dir=${ONESEAL_BUILD_DIR:-build}
 werror=${ONESEAL_WERROR:-OFF}
 generator=()
