@@ -1,0 +1,5 @@
+#include "printlog.h"
+
+namespace OneSeal {
+Q_LOGGING_CATEGORY(lcPrint, "oneseal.print")
+}
