@@ -592,6 +592,10 @@
         <source>(submitted before; nothing new was written)</source>
         <translation>(submitted before; nothing new was written)</translation>
     </message>
+    <message>
+        <source>The application was recorded, but its notice could not be written: %1</source>
+        <translation>The application was recorded, but its notice could not be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -824,6 +828,30 @@
     <message>
         <source>Reasons</source>
         <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <source>Not in due form</source>
+        <translation>Not in due form</translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 copy(ies)</source>
+        <translation>%1 original(s), %2 copy(ies)</translation>
+    </message>
+    <message>
+        <source>As the service guide lists it</source>
+        <translation>As the service guide lists it</translation>
+    </message>
+    <message>
+        <source>This site has no seal in the registry; a notice cannot be issued without one.</source>
+        <translation>This site has no seal in the registry; a notice cannot be issued without one.</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>There is no notice %1.</translation>
     </message>
 </context>
 <context>

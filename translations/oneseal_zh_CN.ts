@@ -590,6 +590,10 @@
         <source>(submitted before; nothing new was written)</source>
         <translation>（此前已提交过，未写入新内容）</translation>
     </message>
+    <message>
+        <source>The application was recorded, but its notice could not be written: %1</source>
+        <translation>申请已登记，但通知书未能写出：%1</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -822,6 +826,30 @@
     <message>
         <source>Reasons</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Not in due form</source>
+        <translation>不符合法定形式</translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 copy(ies)</source>
+        <translation>原件 %1 份，复印件 %2 份</translation>
+    </message>
+    <message>
+        <source>As the service guide lists it</source>
+        <translation>按办事指南要求提交</translation>
+    </message>
+    <message>
+        <source>This site has no seal in the registry; a notice cannot be issued without one.</source>
+        <translation>本站点在印章登记中没有印章，无法出具通知书。</translation>
+    </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>不存在通知书 %1。</translation>
     </message>
 </context>
 <context>

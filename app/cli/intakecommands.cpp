@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "print/documentrenderer.h"
 #include "services/services.h"
 
 #include <QCoreApplication>
@@ -90,12 +91,22 @@ int intake(Arguments& args)
     const auto result = (*services)->intake().submit(*session, *request);
     if (!result)
         return fail(result.error().message);
+    const auto notice = (*services)->intake().notice(result->noticeId);
+    if (!notice)
+        return fail(notice.error().message);
+    const auto layout = DocumentRenderer::load(notice->kind);
+    if (!layout)
+        return fail(layout.error().message);
+    const QString pdf = QDir(outDir).filePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
+    if (Status printed = DocumentRenderer::renderPdf(*layout, notice->fields, pdf); !printed)
+        return fail(Text::tr("The application was recorded, but its notice could not be written: %1")
+                        .arg(printed.error().message));
     out() << result->outcome << ' ' << result->caseNumber << ' ' << result->documentNumber;
-    if (result->dueDate.isValid())
-        out() << ' ' << result->dueDate.toString(Qt::ISODate);
+    if (result->statutoryDueDate.isValid())
+        out() << ' ' << result->statutoryDueDate.toString(Qt::ISODate); // the date the notice promises
     if (result->repeated)
         out() << ' ' << Text::tr("(submitted before; nothing new was written)");
-    out() << Qt::endl;
+    out() << ' ' << pdf << Qt::endl;
     return Ok;
 }
 

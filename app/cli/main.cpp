@@ -5,10 +5,14 @@
 #include "translators.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <functional>
 #include <map>
+#include <unistd.h>
 
 using namespace OneSeal;
 
@@ -41,7 +45,17 @@ QString help()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing needs fonts and so a GUI application; a command line needs no display for that.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a desktop session there is no runtime folder; Qt makes one and would warn on every run.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/oneseal-runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromLocal8Bit(runtime));
+        QFile::setPermissions(QString::fromLocal8Bit(runtime), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("onesealctl"));
     // Output is for people and scripts; the modules' diagnostics show only with QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.debug=false\noneseal.*.info=false"));

@@ -9,6 +9,7 @@
 #include "core/uuid7.h"
 #include "db/database.h"
 #include "eventstore.h"
+#include "settingsservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -74,6 +75,7 @@ struct ItemFacts
     int statutoryDays = 0;
     int promisedDays = 0;
     bool onTheSpot = false;
+    QString legalBasis; ///< the first provision, "《law》article", as a supplement notice cites it
     QStringList requiredMaterials;
 };
 
@@ -299,7 +301,7 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
 
     // ---- the item ----------------------------------------------------------------------------------------
     auto itemQuery = db.query(QStringLiteral("SELECT id, name, level, statutory_days, promised_days, on_the_spot, "
-                                             "materials, active FROM items WHERE implementation_code = ?"),
+                                             "materials, active, legal_basis FROM items WHERE implementation_code = ?"),
                               {r.itemCode.trimmed()});
     if (!itemQuery)
         return itemQuery.error();
@@ -313,7 +315,12 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
                    itemQuery->value(3).toInt(),
                    itemQuery->value(4).toInt(),
                    itemQuery->value(5).toBool(),
+                   {},
                    {}};
+    if (const QJsonArray basis = QJsonDocument::fromJson(itemQuery->value(8).toString().toUtf8()).array();
+        !basis.isEmpty())
+        item.legalBasis =
+            basis.first().toObject().value(u"law").toString() + basis.first().toObject().value(u"article").toString();
     for (const QJsonValue& m : QJsonDocument::fromJson(itemQuery->value(6).toString().toUtf8()).array()) {
         if (m.toObject().value(u"required").toBool())
             item.requiredMaterials.append(m.toObject().value(u"name").toString());
@@ -538,30 +545,81 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
         last->next();
         const int number = last->value(0).toInt() + 1;
         const QString documentNumber = formatDocumentNumber(site->documentPrefix, mark, today.year(), number);
-        QJsonArray missing;
+        // The notice's fields are those its template (resources/templates) prints, so that the stored
+        // notice can be printed again exactly as it was issued.
+        QJsonArray rows;
         for (const ReceivedMaterial& m : r.materials) {
-            if (m.status != kReceived)
-                missing.append(QJsonObject{{QStringLiteral("name"), m.name}, {QStringLiteral("note"), m.note}});
+            if (r.outcome == IntakeOutcome::Supplement) {
+                if (m.status == kReceived)
+                    continue;
+                const QString problem = m.status == kMissing ? Text::tr("Not submitted") : Text::tr("Not in due form");
+                rows.append(QJsonObject{
+                    {QStringLiteral("name"), m.name},
+                    {QStringLiteral("problem"), m.note.isEmpty() ? problem : problem + QStringLiteral("：") + m.note},
+                    {QStringLiteral("requirement"),
+                     Text::tr("%1 original(s), %2 copy(ies)").arg(m.originals).arg(m.copies)}});
+            } else {
+                rows.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                        {QStringLiteral("originals"), m.originals},
+                                        {QStringLiteral("copies"), m.copies}});
+            }
         }
-        const QJsonObject noticeFields{
-            {QStringLiteral("agency"), site->agencyName},
-            {QStringLiteral("document_number"), documentNumber},
+        for (const QString& required : notAtHand) {
+            const bool listed = std::any_of(r.materials.cbegin(), r.materials.cend(),
+                                            [&](const ReceivedMaterial& m) { return m.name == required; });
+            if (!listed && r.outcome == IntakeOutcome::Supplement)
+                rows.append(QJsonObject{{QStringLiteral("name"), required},
+                                        {QStringLiteral("problem"), Text::tr("Not submitted")},
+                                        {QStringLiteral("requirement"), Text::tr("As the service guide lists it")}});
+        }
+        auto seal =
+            db.query(QStringLiteral("SELECT ring_text, bottom_text, serial_code FROM seals WHERE owner_site_id = ? "
+                                    "AND active = 1 ORDER BY kind LIMIT 1"),
+                     {site->id});
+        if (!seal)
+            return seal.error();
+        if (!seal->next())
+            return makeError(QStringLiteral("intake.no_seal"),
+                             Text::tr("This site has no seal in the registry; a notice cannot be issued without one."));
+        auto contact = db.query(QStringLiteral("SELECT phone FROM sites WHERE id = ?"), {site->id});
+        if (!contact)
+            return contact.error();
+        contact->next();
+        QJsonObject noticeFields{
+            {QStringLiteral("doc_number"), documentNumber},
             {QStringLiteral("case_number"), caseNumber},
             {QStringLiteral("applicant_name"), *name},
             {QStringLiteral("item_name"), item.name},
-            {QStringLiteral("received_on"), formatChineseDate(receivedOn)},
-            {QStringLiteral("issued_on"), formatChineseDate(today)},
-            {QStringLiteral("due_date"), result.dueDate.isValid() ? formatChineseDate(result.dueDate) : QString()},
-            {QStringLiteral("statutory_due_date"),
-             result.statutoryDueDate.isValid() ? formatChineseDate(result.statutoryDueDate) : QString()},
-            {QStringLiteral("supplement_deadline"), deadline.isValid() ? formatChineseDate(deadline) : QString()},
-            {QStringLiteral("materials"), materialsJson(r.materials)},
-            {QStringLiteral("missing_materials"), missing},
-            {QStringLiteral("rejection_reason"), IntakeService::rejectionReasonText(r.rejectionReason)},
-            {QStringLiteral("rejection_text"), r.rejectionText.trimmed()},
-            {QStringLiteral("rejection_basis"), r.rejectionBasis.trimmed()},
-            {QStringLiteral("forwarded"), forwarded},
+            {QStringLiteral("received_date"), iso(receivedOn)},
+            {QStringLiteral("issue_date"), iso(today)},
+            {QStringLiteral("materials"), rows},
+            {QStringLiteral("contact_name"), clerk.displayName},
+            {QStringLiteral("contact_phone"), contact->value(0).toString()},
+            {QStringLiteral("agency_name"), site->agencyName},
+            {QStringLiteral("verification_text"),
+             QStringLiteral("%1?c=%2&n=%3")
+                 .arg(SettingsService(m_store).verificationBaseUrl(), caseNumber, documentNumber)},
+            {QStringLiteral("seal"), QJsonObject{{QStringLiteral("ring_text"), seal->value(0).toString()},
+                                                 {QStringLiteral("bottom_text"), seal->value(1).toString()},
+                                                 {QStringLiteral("serial_code"), seal->value(2).toString()}}},
         };
+        if (r.outcome == IntakeOutcome::Accept) {
+            // The notice promises the decision by the statutory limit; the promised limit is the
+            // service standard the hall measures itself by.
+            if (result.statutoryDueDate.isValid())
+                noticeFields.insert(QStringLiteral("due_date"), iso(result.statutoryDueDate));
+        } else if (r.outcome == IntakeOutcome::Supplement) {
+            noticeFields.insert(QStringLiteral("supplement_deadline"), iso(deadline));
+            noticeFields.insert(QStringLiteral("legal_basis"), item.legalBasis);
+        } else {
+            QString reason = IntakeService::rejectionReasonText(r.rejectionReason) + QStringLiteral("：") +
+                             r.rejectionText.trimmed();
+            while (reason.endsWith(u'。'))
+                reason.chop(1);
+            noticeFields.insert(QStringLiteral("rejection_reason"), reason);
+            noticeFields.insert(QStringLiteral("rejection_basis"), r.rejectionBasis.trimmed());
+            noticeFields.insert(QStringLiteral("reconsideration_body"), SettingsService(m_store).reconsiderationBody());
+        }
         result.noticeId = makeUuid7(m_store.clock().nowUtc());
         if (const auto issued =
                 m_store.record(clerk, QStringLiteral("notice.issued"), QStringLiteral("notice"), result.noticeId,
@@ -591,6 +649,20 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
     if (!status)
         return status.error();
     return result;
+}
+
+Result<IssuedNotice> IntakeService::notice(const QString& noticeId)
+{
+    auto q = m_store.database().query(QStringLiteral("SELECT n.kind, n.document_number, a.case_number, n.fields "
+                                                     "FROM notices n JOIN applications a ON a.id = n.application_id "
+                                                     "WHERE n.id = ?"),
+                                      {noticeId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return makeError(QStringLiteral("intake.no_notice"), Text::tr("There is no notice %1.").arg(noticeId));
+    return IssuedNotice{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                        QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object()};
 }
 
 Status IntakeService::decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve,

@@ -82,6 +82,15 @@ struct IntakeResult
     bool repeated = false; ///< the request id was seen before; nothing new was written
 };
 
+/// A notice as it was issued: its template and the fields that template prints.
+struct IssuedNotice
+{
+    QString kind; ///< the template name: "acceptance_notice", "supplement_notice" or "rejection_notice"
+    QString documentNumber;
+    QString caseNumber;
+    QJsonObject fields;
+};
+
 /// 前台统一受理: from the applicant at the window to a sealed notice, through one service that the
 /// client and `onesealctl intake` share. Every rule lives here, not in the window.
 class IntakeService final
@@ -101,6 +110,9 @@ public:
 
     /// The applicant comes back with the supplement: the same case resumes with the materials now at hand.
     Result<IntakeResult> resume(const Session& clerk, const QString& caseNumber, const IntakeRequest& request);
+
+    /// A notice issued before, to print it (again) exactly as it was issued.
+    Result<IssuedNotice> notice(const QString& noticeId);
 
     /// 即办件: decides on the spot. Only an approver, and never the person who accepted the application.
     Status decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve, const QString& reasons);

@@ -17,6 +17,22 @@ const QString kIdleLockKey = QStringLiteral("idle_lock_minutes");
 
 } // namespace
 
+QString SettingsService::value(const QString& key, const QString& fallback)
+{
+    auto q = m_store.database().query(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
+    return q && q->next() ? q->value(0).toString() : fallback;
+}
+
+QString SettingsService::verificationBaseUrl()
+{
+    return value(QStringLiteral("verification_base_url"), QStringLiteral("https://zwfw.pengzhou.gov.cn/v"));
+}
+
+QString SettingsService::reconsiderationBody()
+{
+    return value(QStringLiteral("reconsideration_body"), QStringLiteral("彭州市人民政府"));
+}
+
 int SettingsService::idleLockMinutes()
 {
     auto q = m_store.database().query(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {kIdleLockKey});

@@ -19,7 +19,15 @@ public:
     int idleLockMinutes();
     Status setIdleLockMinutes(const Session& actor, int minutes);
 
+    /// The public page a notice's QR code points to; the case and document numbers are appended.
+    QString verificationBaseUrl();
+    /// The body that hears an administrative reconsideration of this bureau's acts (行政复议法 Art. 24:
+    /// the county-level people's government).
+    QString reconsiderationBody();
+
 private:
+    QString value(const QString& key, const QString& fallback);
+
     EventStore& m_store;
 };
 

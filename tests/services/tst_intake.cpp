@@ -197,8 +197,16 @@ void TestIntake::supplementOnceThenAcceptTheSameCase()
         m_services->database().query(QStringLiteral("SELECT fields FROM notices WHERE id = ?"), {notice->noticeId});
     QVERIFY(fields && fields->next());
     const QJsonObject noticeFields = QJsonDocument::fromJson(fields->value(0).toString().toUtf8()).object();
-    QCOMPARE(noticeFields.value(u"missing_materials").toArray().size(), 2); // every defect listed at once
-    QCOMPARE(noticeFields.value(u"supplement_deadline").toString(), QStringLiteral("2026年3月30日"));
+    QCOMPARE(noticeFields.value(u"materials").toArray().size(), 2); // every defect listed at once
+    QVERIFY(noticeFields.value(u"materials")
+                .toArray()
+                .at(1)
+                .toObject()
+                .value(u"problem")
+                .toString()
+                .contains(QStringLiteral("未加盖公章")));
+    QCOMPARE(noticeFields.value(u"supplement_deadline").toString(), QStringLiteral("2026-03-30"));
+    QVERIFY(noticeFields.value(u"legal_basis").toString().contains(QStringLiteral("食品安全法")));
 
     // The same notice again, with nothing changed, is refused: the one-time notice lists everything.
     m_clock->advanceSeconds(2 * 24 * 3600);
