@@ -62,6 +62,21 @@ Error wrongCredentialsAfterHashing(const QString& password)
     return wrongCredentials();
 }
 
+Session sessionOf(const UserAccount& account)
+{
+    Session session;
+    session.userId = account.id;
+    session.username = account.username;
+    session.displayName = account.displayName;
+    session.roles = account.roles;
+    session.siteId = account.siteId;
+    session.sectionId = account.sectionId;
+    session.departmentId = account.departmentId;
+    session.windowId = account.windowId;
+    session.mustChangePassword = account.mustChangePassword;
+    return session;
+}
+
 Status requireAnyAdmin(const Session& actor)
 {
     if (actor.may(Permission::ManageAccounts) || actor.may(Permission::AssignRoles) ||
@@ -175,16 +190,7 @@ Result<Session> AccountService::signIn(const QString& username, const QString& p
     if (!PasswordHasher::verify(stored->value(0).toString(), password))
         return recordFailure(*account, now).error();
 
-    Session session;
-    session.userId = account->id;
-    session.username = account->username;
-    session.displayName = account->displayName;
-    session.roles = account->roles;
-    session.siteId = account->siteId;
-    session.sectionId = account->sectionId;
-    session.departmentId = account->departmentId;
-    session.windowId = account->windowId;
-    session.mustChangePassword = account->mustChangePassword;
+    const Session session = sessionOf(*account);
     const auto event = m_store.record(session, QStringLiteral("user.signed_in"), QStringLiteral("user"), account->id,
                                       {{QStringLiteral("failed_attempts"), 0},
                                        {QStringLiteral("locked_until"), QString()},
@@ -200,16 +206,7 @@ Result<Session> AccountService::sessionFor(const QString& username)
     if (!account || !account->active)
         return makeError(QStringLiteral("auth.no_user"), Text::tr("There is no active account %1.").arg(username),
                          QStringLiteral("username"));
-    Session session;
-    session.userId = account->id;
-    session.username = account->username;
-    session.displayName = account->displayName;
-    session.roles = account->roles;
-    session.siteId = account->siteId;
-    session.sectionId = account->sectionId;
-    session.departmentId = account->departmentId;
-    session.windowId = account->windowId;
-    return session;
+    return sessionOf(*account);
 }
 
 Status AccountService::confirmPassword(const Session& session, const QString& password)
