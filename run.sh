@@ -9,6 +9,11 @@ cd "$(dirname "$0")"
 ./scripts/build.sh oneseal onesealctl oneseal-server
 
 bin=${ONESEAL_BUILD_DIR:-build}/bin
+# Outside a desktop session there is no runtime folder; give Qt a private one instead of a warning.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    export XDG_RUNTIME_DIR="${TMPDIR:-/tmp}/oneseal-runtime-$(id -u)"
+    mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+fi
 db=${ONESEAL_DEMO_DB:-var/demo.sqlite}
 mkdir -p "$(dirname "$db")"
 if [ ! -s "$db" ]; then
