@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>the deciding section&apos;s code is needed</source>
-        <translation>the deciding section's code is needed</translation>
+        <translation>the deciding section&apos;s code is needed</translation>
     </message>
     <message>
         <source>the supervising department&apos;s code is needed</source>
-        <translation>the supervising department's code is needed</translation>
+        <translation>the supervising department&apos;s code is needed</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>The matter is not within this agency&apos;s competence</source>
-        <translation>The matter is not within this agency's competence</translation>
+        <translation>The matter is not within this agency&apos;s competence</translation>
     </message>
     <message>
         <source>The materials conceal facts or are false</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>Case %1 is no item decided on the spot; it goes to the section&apos;s queue.</source>
-        <translation>Case %1 is no item decided on the spot; it goes to the section's queue.</translation>
+        <translation>Case %1 is no item decided on the spot; it goes to the section&apos;s queue.</translation>
     </message>
     <message>
         <source>Case %1 is not accepted and waiting for a decision.</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>Managing the seals&apos; signing keys and the devices&apos; credentials is still being built. It will generate and rotate each seal&apos;s key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</source>
-        <translation>Managing the seals' signing keys and the devices' credentials is still being built. It will generate and rotate each seal's key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</translation>
+        <translation>Managing the seals&apos; signing keys and the devices&apos; credentials is still being built. It will generate and rotate each seal&apos;s key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -986,6 +986,10 @@
         <source>Applications by state: %1</source>
         <translation>Applications by state: %1</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::AuditPage</name>
@@ -1027,7 +1031,7 @@
     </message>
     <message>
         <source>Recompute every event&apos;s hash and check each device&apos;s chain</source>
-        <translation>Recompute every event's hash and check each device's chain</translation>
+        <translation>Recompute every event&apos;s hash and check each device&apos;s chain</translation>
     </message>
     <message>
         <source>System set-up</source>
@@ -1117,7 +1121,7 @@
     </message>
     <message>
         <source>The calendar has %1 already. Replace it with the file&apos;s schedule? Due dates computed from now on follow the new schedule.</source>
-        <translation>The calendar has %1 already. Replace it with the file's schedule? Due dates computed from now on follow the new schedule.</translation>
+        <translation>The calendar has %1 already. Replace it with the file&apos;s schedule? Due dates computed from now on follow the new schedule.</translation>
     </message>
     <message>
         <source>The calendar of %1 was imported.</source>
@@ -1125,7 +1129,7 @@
     </message>
     <message>
         <source>Import a year&apos;s schedule as the State Council publishes it (JSON)</source>
-        <translation>Import a year's schedule as the State Council publishes it (JSON)</translation>
+        <translation>Import a year&apos;s schedule as the State Council publishes it (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1204,7 @@
     </message>
     <message>
         <source>Import %1? Items with the same implementation code are replaced by the file&apos;s version; this cannot be undone.</source>
-        <translation>Import %1? Items with the same implementation code are replaced by the file's version; this cannot be undone.</translation>
+        <translation>Import %1? Items with the same implementation code are replaced by the file&apos;s version; this cannot be undone.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -1403,12 +1407,247 @@
         <translation>Intake</translation>
     </message>
     <message>
-        <source>Here a counter clerk will find or register the applicant (checking the dishonesty list at once), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice; and hand over finished licences.</source>
-        <translation>Here a counter clerk will find or register the applicant (checking the dishonesty list at once), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice; and hand over finished licences.</translation>
+        <source>Received</source>
+        <translation>Received</translation>
     </message>
     <message>
-        <source>Taking applications in is still being built. Until then this workspace changes nothing; the table shows your site&apos;s applications at the counter as they stand.</source>
-        <translation>Taking applications in is still being built. Until then this workspace changes nothing; the table shows your site's applications at the counter as they stand.</translation>
+        <source>Defective</source>
+        <translation>Defective</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <translation>Save notice</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Find or register the applicant (the dishonesty list is checked as you leave the identifier), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice.</source>
+        <translation>Find or register the applicant (the dishonesty list is checked as you leave the identifier), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice.</translation>
+    </message>
+    <message>
+        <source>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</source>
+        <translation>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</translation>
+    </message>
+    <message>
+        <source>Save notice as PDF…</source>
+        <translation>Save notice as PDF…</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Resident ID number or unified social credit code</source>
+        <translation>Resident ID number or unified social credit code</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation>&amp;Identifier</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for going on</source>
+        <translation>&amp;Reason for going on</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>Add&amp;ress</translation>
+    </message>
+    <message>
+        <source>Only when someone applies on the applicant&apos;s behalf</source>
+        <translation>Only when someone applies on the applicant&apos;s behalf</translation>
+    </message>
+    <message>
+        <source>A&amp;gent name</source>
+        <translation>A&amp;gent name</translation>
+    </message>
+    <message>
+        <source>Agent ID number</source>
+        <translation>Agent ID number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Type the name, pinyin initials or code; Enter goes on to the materials</source>
+        <translation>Type the name, pinyin initials or code; Enter goes on to the materials</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>Service guide</translation>
+    </message>
+    <message>
+        <source>Materials handed in</source>
+        <translation>Materials handed in</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Originals / copies</source>
+        <translation>Originals / copies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Space: received or missing. D: defective. Arrows to the Note column and type what is wrong.</source>
+        <translation>Space: received or missing. D: defective. Arrows to the Note column and type what is wrong.</translation>
+    </message>
+    <message>
+        <source>When not accepting</source>
+        <translation>When not accepting</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Reas&amp;on</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>Accept (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Request supplement</source>
+        <translation>Request supplement</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Next applicant (clear form)</source>
+        <translation>Next applicant (clear form)</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>• %1: %2. Basis: %3. %4, %5 to %6.</source>
+        <translation>• %1: %2. Basis: %3. %4, %5 to %6.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its service guide.</source>
+        <translation>Choose an item to see its service guide.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>Time limits:</source>
+        <translation>Time limits:</translation>
+    </message>
+    <message>
+        <source>statutory %1 working days, promised %2 working days</source>
+        <translation>statutory %1 working days, promised %2 working days</translation>
+    </message>
+    <message>
+        <source>Decided on the spot.</source>
+        <translation>Decided on the spot.</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 copy(ies)</source>
+        <translation>%1 original(s), %2 copy(ies)</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Accepted. Case number %1, notice %2, due %3.</source>
+        <translation>Accepted. Case number %1, notice %2, due %3.</translation>
+    </message>
+    <message>
+        <source>Supplement requested. Case number %1, notice %2.</source>
+        <translation>Supplement requested. Case number %1, notice %2.</translation>
+    </message>
+    <message>
+        <source>Not accepted. Case number %1, notice %2.</source>
+        <translation>Not accepted. Case number %1, notice %2.</translation>
+    </message>
+    <message>
+        <source>This form was submitted before; nothing new was recorded.</source>
+        <translation>This form was submitted before; nothing new was recorded.</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>Notice saved to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the dishonesty list: %n entry(ies). Record below why you go on.</source>
+        <translation>
+            <numerusform>On the dishonesty list: %n entry. Record below why you go on.</numerusform>
+            <numerusform>On the dishonesty list: %n entries. Record below why you go on.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1763,7 +2002,7 @@
     </message>
     <message>
         <source>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning&apos;s batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</source>
-        <translation>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning's batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</translation>
+        <translation>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning&apos;s batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</translation>
     </message>
     <message>
         <source>Printing and sealing are still being built. Until then this workspace prints nothing; the table shows the approved applications waiting for their licence and those already issued, read-only.</source>
@@ -1832,7 +2071,7 @@
     </message>
     <message>
         <source>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</source>
-        <translation>Here reviewers will work through their section's queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</translation>
+        <translation>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</translation>
     </message>
     <message>
         <source>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</source>
@@ -1916,7 +2155,7 @@
     </message>
     <message>
         <source>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department&apos;s dishonesty list entries.</source>
-        <translation>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department's dishonesty list entries.</translation>
+        <translation>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department&apos;s dishonesty list entries.</translation>
     </message>
     <message>
         <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
@@ -2274,7 +2513,7 @@
     </message>
     <message>
         <source>%1: no font &quot;%2&quot; in the template&apos;s &quot;fonts&quot;.</source>
-        <translation>%1: no font &quot;%2&quot; in the template's &quot;fonts&quot;.</translation>
+        <translation>%1: no font &quot;%2&quot; in the template&apos;s &quot;fonts&quot;.</translation>
     </message>
     <message>
         <source>page</source>
@@ -2410,7 +2649,7 @@
     </message>
     <message>
         <source>Cannot repair the PDF&apos;s text layer: %1</source>
-        <translation>Cannot repair the PDF's text layer: %1</translation>
+        <translation>Cannot repair the PDF&apos;s text layer: %1</translation>
     </message>
     <message>
         <source>no startxref</source>

@@ -984,6 +984,10 @@
         <source>Applications by state: %1</source>
         <translation>各状态办件数：%1</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>办件列表</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::AuditPage</name>
@@ -1398,12 +1402,246 @@
         <translation>受理</translation>
     </message>
     <message>
-        <source>Here a counter clerk will find or register the applicant (checking the dishonesty list at once), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice; and hand over finished licences.</source>
-        <translation>窗口受理员将在此查找或登记申请人（同时即时核查失信名单），选择办理事项，按材料清单逐项勾选已收材料，然后作出受理、一次性告知补正或不予受理的决定，并出具加盖印章的相应通知书；办结的证照也在此发放。</translation>
+        <source>Received</source>
+        <translation>已收</translation>
     </message>
     <message>
-        <source>Taking applications in is still being built. Until then this workspace changes nothing; the table shows your site&apos;s applications at the counter as they stand.</source>
-        <translation>本工作台的受理功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点窗口办件的现状。</translation>
+        <source>Defective</source>
+        <translation>有缺陷</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Save notice</source>
+        <translation>保存通知书</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新办件</translation>
+    </message>
+    <message>
+        <source>Find or register the applicant (the dishonesty list is checked as you leave the identifier), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice.</source>
+        <translation>查找或登记申请人（离开证件号码栏时即核查失信名单），选择事项，对照材料清单逐项核收，然后受理、一次性告知补正或不予受理，并出具加盖印章的通知书。</translation>
+    </message>
+    <message>
+        <source>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</source>
+        <translation>空格键标记材料已收；Ctrl+回车键受理。第二个标签页列出本窗口办件。</translation>
+    </message>
+    <message>
+        <source>Save notice as PDF…</source>
+        <translation>保存通知书 PDF…</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Resident ID number or unified social credit code</source>
+        <translation>公民身份号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for going on</source>
+        <translation>继续办理理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>地址(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only when someone applies on the applicant&apos;s behalf</source>
+        <translation>仅在他人代为申请时填写</translation>
+    </message>
+    <message>
+        <source>A&amp;gent name</source>
+        <translation>代理人姓名(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Agent ID number</source>
+        <translation>代理人身份证号码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Type the name, pinyin initials or code; Enter goes on to the materials</source>
+        <translation>输入名称、拼音首字母或编码；回车键转到材料</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>Materials handed in</source>
+        <translation>收取材料</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Originals / copies</source>
+        <translation>原件 / 复印件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Space: received or missing. D: defective. Arrows to the Note column and type what is wrong.</source>
+        <translation>空格键：已收或缺少。D 键：有缺陷。用方向键移到“说明”列，输入存在的问题。</translation>
+    </message>
+    <message>
+        <source>When not accepting</source>
+        <translation>不予受理时填写</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>理由(&amp;O)</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>说明(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis</source>
+        <translation>法律依据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Accept (Ctrl+Enter)</source>
+        <translation>受理（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Request supplement</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Next applicant (clear form)</source>
+        <translation>下一位申请人（清空表单）</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>• %1: %2. Basis: %3. %4, %5 to %6.</source>
+        <translation>• %1：%2。依据：%3。%4，%5 至 %6。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its service guide.</source>
+        <translation>选择事项后显示办事指南。</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Time limits:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>statutory %1 working days, promised %2 working days</source>
+        <translation>法定 %1 个工作日，承诺 %2 个工作日</translation>
+    </message>
+    <message>
+        <source>Decided on the spot.</source>
+        <translation>即办件，当场决定。</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>受理条件：</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>申请材料：</translation>
+    </message>
+    <message>
+        <source>%1 original(s), %2 copy(ies)</source>
+        <translation>原件 %1 份，复印件 %2 份</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（非必需）</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（非必需）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Accepted. Case number %1, notice %2, due %3.</source>
+        <translation>已受理。办件编号 %1，文号 %2，办结期限 %3。</translation>
+    </message>
+    <message>
+        <source>Supplement requested. Case number %1, notice %2.</source>
+        <translation>已一次性告知补正。办件编号 %1，文号 %2。</translation>
+    </message>
+    <message>
+        <source>Not accepted. Case number %1, notice %2.</source>
+        <translation>不予受理。办件编号 %1，文号 %2。</translation>
+    </message>
+    <message>
+        <source>This form was submitted before; nothing new was recorded.</source>
+        <translation>本表单此前已提交，未重复登记。</translation>
+    </message>
+    <message>
+        <source>Notice saved to %1.</source>
+        <translation>通知书已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the dishonesty list: %n entry(ies). Record below why you go on.</source>
+        <translation>
+            <numerusform>在失信名单中：%n 条记录。请在下方填写继续办理的理由。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "workspaceheader.h"
 
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace OneSeal {
@@ -14,7 +15,8 @@ namespace OneSeal {
 ApplicationsWorkspace::ApplicationsWorkspace(Services& services, const Session& session, const Description& description,
                                              QWidget* parent)
     : QWidget(parent), m_services(services), m_session(session), m_states(description.states),
-      m_counts(new QLabel(this)), m_error(FieldErrors::makeErrorLabel(this)),
+      m_layout(new QVBoxLayout(this)), m_listPage(new QWidget(this)), m_counts(new QLabel(this)),
+      m_error(FieldErrors::makeErrorLabel(this)),
       m_table(new FilteredTable(
           {tr("Case number"), tr("Item"), tr("Applicant"), tr("State"), tr("Received"), tr("Due date"), tr("Held by")},
           tr("Filter by case number, item, applicant or state"), this))
@@ -23,16 +25,30 @@ ApplicationsWorkspace::ApplicationsWorkspace(Services& services, const Session& 
     m_counts->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("applicationsTable"));
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new WorkspaceHeader(description.title, description.purpose, description.status, this));
-    layout->addWidget(m_counts);
-    layout->addWidget(m_error);
-    layout->addWidget(m_table, 1);
+    m_layout->addWidget(new WorkspaceHeader(description.title, description.purpose, description.status, this));
+    auto* list = new QVBoxLayout(m_listPage);
+    list->setContentsMargins(0, 0, 0, 0);
+    list->addWidget(m_counts);
+    list->addWidget(m_error);
+    list->addWidget(m_table, 1);
+    m_layout->addWidget(m_listPage, 1);
     setFocusProxy(m_table);
     refresh();
 }
 
 ApplicationsWorkspace::~ApplicationsWorkspace() = default;
+
+QTabWidget* ApplicationsWorkspace::addTool(QWidget* tool, const QString& title)
+{
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("workspaceTabs"));
+    m_layout->removeWidget(m_listPage);
+    tabs->addTab(tool, title);
+    tabs->addTab(m_listPage, tr("Applications"));
+    m_layout->addWidget(tabs, 1);
+    setFocusProxy(tool);
+    return tabs;
+}
 
 void ApplicationsWorkspace::refresh()
 {

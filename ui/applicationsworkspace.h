@@ -4,6 +4,8 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
+class QVBoxLayout;
 
 namespace OneSeal {
 
@@ -36,10 +38,17 @@ public:
     FilteredTable* table() const { return m_table; }
     const QStringList& states() const { return m_states; }
 
+protected:
+    /// Puts @p tool in a first tab titled @p title, with the applications table in a second tab, so that
+    /// the workspace's own work comes first and the table keeps working beside it.
+    QTabWidget* addTool(QWidget* tool, const QString& title);
+
 private:
     Services& m_services;
     const Session& m_session;
     QStringList m_states;
+    QVBoxLayout* m_layout;
+    QWidget* m_listPage;
     QLabel* m_counts;
     QLabel* m_error;
     FilteredTable* m_table;

@@ -104,6 +104,23 @@ void FieldErrors::show(const QString& field, const QString& message)
     makeRoom(m_general);
 }
 
+void FieldErrors::mark(const QString& field, const QString& message)
+{
+    if (const Entry* entry = find(field)) {
+        entry->label->setText(message);
+        entry->label->show();
+        makeRoom(entry->label);
+    }
+}
+
+void FieldErrors::clear(const QString& field)
+{
+    if (const Entry* entry = find(field)) {
+        entry->label->clear();
+        entry->label->hide();
+    }
+}
+
 void FieldErrors::clear()
 {
     for (const Entry& entry : m_entries) {

@@ -27,6 +27,11 @@ public:
     void show(const Error& error);
     void show(const QString& field, const QString& message);
     void clear();
+    /// Shows @p message at @p field without moving the focus or touching other messages: for checks made
+    /// as the user leaves a field, who has already moved on.
+    void mark(const QString& field, const QString& message);
+    /// Hides the message of @p field alone.
+    void clear(const QString& field);
 
     /// A red, word-wrapping, hidden label for error messages.
     static QLabel* makeErrorLabel(QWidget* parent);

@@ -1,26 +1,624 @@
 #include "intakeworkspace.h"
 
+#include "core/creditcode.h"
+#include "core/residentid.h"
+#include "fielderrors.h"
+#include "print/documentrenderer.h"
 #include "services/applicationservice.h"
+#include "services/services.h"
+#include "uitext.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QUuid>
+#include <QVBoxLayout>
 
 namespace OneSeal {
 
+namespace {
+
+const QString kReceived = QStringLiteral("received");
+const QString kMissing = QStringLiteral("missing");
+const QString kDefective = QStringLiteral("defective");
+
+enum MaterialColumn { NameColumn, CountColumn, StatusColumn, NoteColumn };
+
+QString statusText(const QString& status)
+{
+    if (status == kReceived)
+        return IntakeWorkspace::tr("Received");
+    if (status == kDefective)
+        return IntakeWorkspace::tr("Defective");
+    return IntakeWorkspace::tr("Missing");
+}
+
+QFrame* makePanel(const QString& objectName, const QString& colour, QWidget* parent)
+{
+    auto* panel = new QFrame(parent);
+    panel->setObjectName(objectName);
+    panel->setFrameShape(QFrame::StyledPanel);
+    panel->setStyleSheet(
+        QStringLiteral("QFrame#%1 { border: 2px solid %2; border-radius: 4px; }").arg(objectName, colour));
+    return panel;
+}
+
+} // namespace
+
 IntakeWorkspace::IntakeWorkspace(Services& services, const Session& session, QWidget* parent)
-    : ApplicationsWorkspace(services, session, describe(), parent)
+    : ApplicationsWorkspace(services, session, describe(), parent), m_services(services), m_session(session),
+      m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(QStringLiteral("intakeWorkspace"));
+    m_chooseSavePath = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save notice"), QDir::home().filePath(suggested),
+                                            tr("PDF documents (*.pdf)"));
+    };
+    addTool(buildForm(), tr("New application"));
+    setTabOrderInReadingOrder();
+
+    if (const auto items = m_services.catalogue().items(false); items)
+        m_items = *items;
+    else
+        m_errors->show(items.error());
+    filterItems();
+}
+
+IntakeWorkspace::~IntakeWorkspace()
+{
+    // The children outlive this part of the object; losing the focus or the current row as they go must
+    // not call back into it.
+    for (QObject* sender : std::initializer_list<QObject*>{m_kind, m_identifier, m_itemFilter, m_itemList})
+        sender->disconnect(this);
+    m_itemFilter->removeEventFilter(this);
+    m_materials->removeEventFilter(this);
 }
 
 ApplicationsWorkspace::Description IntakeWorkspace::describe()
 {
     return {tr("Intake"),
-            tr("Here a counter clerk will find or register the applicant (checking the dishonesty list at once), "
+            tr("Find or register the applicant (the dishonesty list is checked as you leave the identifier), "
                "choose the catalogue item, tick off the materials handed in against its list, and then accept "
-               "the application, ask once for everything missing, or refuse it, each with its sealed notice; and "
-               "hand over finished licences."),
-            tr("Taking applications in is still being built. Until then this workspace changes nothing; the "
-               "table shows your site's applications at the counter as they stand."),
+               "the application, ask once for everything missing, or refuse it, each with its sealed notice."),
+            tr("Space marks a material received; Ctrl+Enter accepts. The second tab lists your site's "
+               "applications at the counter."),
             {ApplicationState::Received, ApplicationState::SupplementRequested, ApplicationState::Rejected,
              ApplicationState::Accepted, ApplicationState::Issued}};
+}
+
+QWidget* IntakeWorkspace::buildForm()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("intakeForm"));
+    m_kind = new QComboBox;
+    page->setFocusProxy(m_kind);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+
+    // The banner stays above the scrolling form, so the case number is in view whatever was scrolled.
+    m_banner = makePanel(QStringLiteral("intakeResultBanner"), QStringLiteral("#2e7d32"), page);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("intakeResultLabel"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saveNotice = new QPushButton(tr("Save notice as PDF…"), m_banner);
+    m_saveNotice->setObjectName(QStringLiteral("saveNoticeButton"));
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_saveNotice);
+    m_banner->hide();
+    pageLayout->addWidget(m_banner);
+    m_general = FieldErrors::makeErrorLabel(page);
+    m_general->setObjectName(QStringLiteral("intakeErrorLabel"));
+    pageLayout->addWidget(m_general);
+    m_errors = std::make_unique<FieldErrors>(m_general);
+
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget;
+    auto* grid = new QGridLayout(content);
+    scroll->setWidget(content);
+    pageLayout->addWidget(scroll, 1);
+
+    // ---- the applicant ----------------------------------------------------------------------------------
+    auto* applicant = new QGroupBox(tr("Applicant"), content);
+    // A grid rather than a form layout: the form layout gives a spanning row too little height for the
+    // wrapped text of the dishonesty panel, cutting it off.
+    auto* applicantForm = new QGridLayout(applicant);
+    applicantForm->setColumnStretch(1, 1);
+    auto addRow = [applicantForm](const QString& label, QWidget* field) {
+        const int row = applicantForm->rowCount();
+        auto* caption = new QLabel(label);
+        caption->setBuddy(field);
+        // As tall as the input itself, so that the caption lines up with it and not with its error line.
+        caption->setMinimumHeight(field->layout()->itemAt(0)->widget()->sizeHint().height());
+        applicantForm->addWidget(caption, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        applicantForm->addWidget(field, row, 1);
+        return caption;
+    };
+    m_kind->setParent(applicant);
+    m_kind->setObjectName(QStringLiteral("applicantKindCombo"));
+    m_kind->addItem(tr("Person"), QStringLiteral("person"));
+    m_kind->addItem(tr("Organisation"), QStringLiteral("organisation"));
+    addRow(tr("&Kind"), m_errors->add(QStringLiteral("applicant_kind"), m_kind));
+    m_identifier = new QLineEdit(applicant);
+    m_identifier->setObjectName(QStringLiteral("applicantIdentifierEdit"));
+    m_identifier->setPlaceholderText(tr("Resident ID number or unified social credit code"));
+    m_identifier->setMaxLength(40);
+    addRow(tr("&Identifier"), m_errors->add(QStringLiteral("applicant_identifier"), m_identifier));
+
+    m_dishonesty = makePanel(QStringLiteral("dishonestyPanel"), QStringLiteral("#c62828"), applicant);
+    auto* dishonestyLayout = new QVBoxLayout(m_dishonesty);
+    m_dishonestyText = new QLabel(m_dishonesty);
+    m_dishonestyText->setObjectName(QStringLiteral("dishonestyLabel"));
+    m_dishonestyText->setWordWrap(true);
+    m_dishonestyText->setTextFormat(Qt::PlainText);
+    m_dishonestyText->setStyleSheet(QStringLiteral("color: #c62828;"));
+    dishonestyLayout->addWidget(m_dishonestyText);
+    m_dishonesty->hide();
+    applicantForm->addWidget(m_dishonesty, applicantForm->rowCount(), 0, 1, 2);
+    m_dishonestyNote = new QLineEdit(applicant);
+    m_dishonestyNote->setObjectName(QStringLiteral("dishonestyNoteEdit"));
+    m_dishonestyNote->setMaxLength(200);
+    m_noteRow = m_errors->add(QStringLiteral("dishonesty_note"), m_dishonestyNote);
+    m_noteLabel = addRow(tr("&Reason for going on"), m_noteRow);
+    showNoteRow(false);
+
+    m_name = new QLineEdit(applicant);
+    m_name->setObjectName(QStringLiteral("applicantNameEdit"));
+    m_name->setMaxLength(60);
+    addRow(tr("&Name"), m_errors->add(QStringLiteral("applicant_name"), m_name));
+    m_phone = new QLineEdit(applicant);
+    m_phone->setObjectName(QStringLiteral("applicantPhoneEdit"));
+    m_phone->setMaxLength(20);
+    addRow(tr("&Phone"), m_errors->add(QStringLiteral("applicant_phone"), m_phone));
+    m_address = new QLineEdit(applicant);
+    m_address->setObjectName(QStringLiteral("applicantAddressEdit"));
+    m_address->setMaxLength(120);
+    addRow(tr("Add&ress"), m_errors->add(QStringLiteral("applicant_address"), m_address));
+    m_agentName = new QLineEdit(applicant);
+    m_agentName->setObjectName(QStringLiteral("agentNameEdit"));
+    m_agentName->setPlaceholderText(tr("Only when someone applies on the applicant's behalf"));
+    m_agentName->setMaxLength(60);
+    addRow(tr("A&gent name"), m_errors->add(QStringLiteral("agent_name"), m_agentName));
+    m_agentIdentifier = new QLineEdit(applicant);
+    m_agentIdentifier->setObjectName(QStringLiteral("agentIdentifierEdit"));
+    m_agentIdentifier->setMaxLength(40);
+    addRow(tr("Agent ID number"), m_errors->add(QStringLiteral("agent_identifier"), m_agentIdentifier));
+
+    // ---- the item and its service guide ------------------------------------------------------------------
+    auto* itemBox = new QGroupBox(tr("Item"), content);
+    auto* itemLayout = new QVBoxLayout(itemBox);
+    m_itemFilter = new QLineEdit(itemBox);
+    m_itemFilter->setObjectName(QStringLiteral("itemFilterEdit"));
+    m_itemFilter->setPlaceholderText(tr("Type the name, pinyin initials or code; Enter goes on to the materials"));
+    m_itemFilter->installEventFilter(this);
+    itemLayout->addWidget(m_errors->add(QStringLiteral("item"), m_itemFilter));
+    m_itemList = new QListWidget(itemBox);
+    m_itemList->setObjectName(QStringLiteral("itemList"));
+    // A few matches are enough to choose from; the height is better spent on the materials.
+    m_itemList->setFixedHeight(m_itemList->fontMetrics().lineSpacing() * 5 + 8);
+    itemLayout->addWidget(m_itemList);
+    itemLayout->addStretch(1);
+
+    auto* guideBox = new QGroupBox(tr("Service guide"), content);
+    auto* guideLayout = new QVBoxLayout(guideBox);
+    m_guide = new QTextBrowser(guideBox);
+    m_guide->setObjectName(QStringLiteral("serviceGuide"));
+    // Read, not worked in: the tab goes past it from the item list to the materials.
+    m_guide->setFocusPolicy(Qt::NoFocus);
+    guideLayout->addWidget(m_guide);
+
+    // ---- the materials -------------------------------------------------------------------------------------
+    auto* materialsBox = new QGroupBox(tr("Materials handed in"), content);
+    auto* materialsLayout = new QVBoxLayout(materialsBox);
+    m_materials = new QTableWidget(0, 4, materialsBox);
+    m_materials->setObjectName(QStringLiteral("materialsTable"));
+    m_materials->setHorizontalHeaderLabels({tr("Material"), tr("Originals / copies"), tr("Status"), tr("Note")});
+    m_materials->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_materials->horizontalHeader()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    m_materials->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    m_materials->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
+    m_materials->verticalHeader()->hide();
+    m_materials->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_materials->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab leaves the table for the next field instead of walking its cells.
+    m_materials->setTabKeyNavigation(false);
+    m_materials->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed |
+                                 QAbstractItemView::DoubleClicked);
+    // Room for the usual list of six to eight materials without scrolling.
+    m_materials->setMinimumHeight(m_materials->verticalHeader()->defaultSectionSize() * 8 +
+                                  m_materials->horizontalHeader()->sizeHint().height());
+    m_materials->installEventFilter(this);
+    materialsLayout->addWidget(m_errors->add(QStringLiteral("materials"), m_materials), 1);
+    auto* hint = new QLabel(tr("Space: received or missing. D: defective. Arrows to the Note column and type "
+                               "what is wrong."),
+                            materialsBox);
+    hint->setWordWrap(true);
+    materialsLayout->addWidget(hint);
+
+    // ---- the outcome -----------------------------------------------------------------------------------------
+    auto* rejectionBox = new QGroupBox(tr("When not accepting"), content);
+    auto* rejectionForm = new QFormLayout(rejectionBox);
+    m_rejectionReason = new QComboBox(rejectionBox);
+    m_rejectionReason->setObjectName(QStringLiteral("rejectionReasonCombo"));
+    for (const QString& reason : IntakeService::rejectionReasons())
+        m_rejectionReason->addItem(IntakeService::rejectionReasonText(reason), reason);
+    rejectionForm->addRow(tr("Reas&on"), m_errors->add(QStringLiteral("rejection_reason"), m_rejectionReason));
+    m_rejectionText = new QPlainTextEdit(rejectionBox);
+    m_rejectionText->setObjectName(QStringLiteral("rejectionTextEdit"));
+    m_rejectionText->setTabChangesFocus(true);
+    m_rejectionText->setFixedHeight(m_rejectionText->fontMetrics().lineSpacing() * 3 + 12);
+    rejectionForm->addRow(tr("E&xplanation"), m_errors->add(QStringLiteral("rejection_text"), m_rejectionText));
+    m_rejectionBasis = new QLineEdit(rejectionBox);
+    m_rejectionBasis->setObjectName(QStringLiteral("rejectionBasisEdit"));
+    m_rejectionBasis->setMaxLength(200);
+    rejectionForm->addRow(tr("Legal &basis"), m_errors->add(QStringLiteral("rejection_basis"), m_rejectionBasis));
+    // The deadline for a supplement is left to the service's default of ten working days.
+    m_errors->alias(QStringLiteral("supplement_deadline"), QStringLiteral("materials"));
+
+    auto* outcomeBox = new QGroupBox(tr("Decision"), content);
+    auto* outcomeLayout = new QVBoxLayout(outcomeBox);
+    m_accept = new QPushButton(tr("Accept (Ctrl+Enter)"), outcomeBox);
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_supplement = new QPushButton(tr("Request supplement"), outcomeBox);
+    m_supplement->setObjectName(QStringLiteral("supplementButton"));
+    m_reject = new QPushButton(tr("Do not accept"), outcomeBox);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_newForm = new QPushButton(tr("Next applicant (clear form)"), outcomeBox);
+    m_newForm->setObjectName(QStringLiteral("newFormButton"));
+    for (QPushButton* button : {m_accept, m_supplement, m_reject, m_newForm}) {
+        button->setAutoDefault(false);
+        outcomeLayout->addWidget(button);
+    }
+    outcomeLayout->addStretch(1);
+
+    grid->addWidget(applicant, 0, 0);
+    grid->addWidget(guideBox, 0, 1, 2, 1);
+    grid->addWidget(itemBox, 1, 0);
+    grid->addWidget(materialsBox, 2, 0, 1, 2);
+    grid->addWidget(rejectionBox, 3, 0);
+    grid->addWidget(outcomeBox, 3, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+
+    connect(m_identifier, &QLineEdit::editingFinished, this, [this] { checkIdentifier(true); });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { checkIdentifier(false); });
+    connect(m_itemFilter, &QLineEdit::textChanged, this, &IntakeWorkspace::filterItems);
+    connect(m_itemList, &QListWidget::currentRowChanged, this, &IntakeWorkspace::showItem);
+    connect(m_accept, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Accept); });
+    connect(m_supplement, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Supplement); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Reject); });
+    connect(m_newForm, &QPushButton::clicked, this, &IntakeWorkspace::clearForm);
+    connect(m_saveNotice, &QPushButton::clicked, this, &IntakeWorkspace::saveNotice);
+    // Both Enter keys: the main keyboard's Return and the keypad's Enter.
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, page);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] { submit(IntakeOutcome::Accept); });
+    }
+    return page;
+}
+
+void IntakeWorkspace::setTabOrderInReadingOrder()
+{
+    const QList<QWidget*> order{m_kind,       m_identifier,      m_dishonestyNote,  m_name,           m_phone,
+                                m_address,    m_agentName,       m_agentIdentifier, m_itemFilter,     m_itemList,
+                                m_materials,  m_rejectionReason, m_rejectionText,   m_rejectionBasis, m_accept,
+                                m_supplement, m_reject,          m_newForm,         m_saveNotice};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+}
+
+void IntakeWorkspace::checkIdentifier(bool leaving)
+{
+    const QString text = m_identifier->text().trimmed();
+    m_errors->clear(QStringLiteral("applicant_identifier"));
+    m_dishonesty->hide();
+    if (text.isEmpty())
+        return;
+    // The same checks and messages the service applies on submission, shown as soon as the field is left.
+    QString normalised;
+    QString problem;
+    if (m_kind->currentData().toString() == u"person") {
+        const ResidentIdCheck check = ResidentId::check(text);
+        normalised = check.normalised;
+        problem = check.message;
+    } else {
+        const CreditCodeCheck check = CreditCode::check(text);
+        normalised = check.normalised;
+        problem = check.message;
+    }
+    if (!problem.isEmpty()) {
+        m_errors->mark(QStringLiteral("applicant_identifier"), problem);
+        return;
+    }
+    const auto hits = m_services.intake().lookUpDishonesty(m_session, normalised);
+    if (!hits) {
+        m_errors->mark(QStringLiteral("applicant_identifier"), hits.error().message);
+        return;
+    }
+    if (hits->isEmpty()) {
+        if (m_dishonestyNote->text().isEmpty())
+            showNoteRow(false);
+        return;
+    }
+    QStringList lines{
+        tr("On the dishonesty list: %n entry(ies). Record below why you go on.", nullptr, int(hits->size()))};
+    for (const DishonestyHit& hit : *hits) {
+        const QString until = hit.validTo.isValid() ? UiText::date(hit.validTo) : tr("open-ended");
+        lines.append(
+            tr("• %1: %2. Basis: %3. %4, %5 to %6.")
+                .arg(hit.subjectName, hit.measure, hit.legalBasis, hit.department, UiText::date(hit.validFrom), until));
+    }
+    m_dishonestyText->setText(lines.join(QLatin1Char('\n')));
+    // The scrolling form sizes rows by their minimum, which knows nothing of wrapped text; ask for the
+    // height the text needs at the width the panel has.
+    const int width = m_dishonesty->parentWidget()->contentsRect().width() - 40;
+    m_dishonestyText->setMinimumHeight(m_dishonestyText->heightForWidth(qMax(width, 300)));
+    m_dishonesty->show();
+    showNoteRow(true);
+    // The reason is required now; the clerk who just left the identifier is taken straight to it.
+    if (leaving && m_dishonestyNote->text().isEmpty())
+        m_dishonestyNote->setFocus(Qt::TabFocusReason);
+}
+
+void IntakeWorkspace::showNoteRow(bool visible)
+{
+    m_noteLabel->setVisible(visible);
+    m_noteRow->setVisible(visible);
+}
+
+void IntakeWorkspace::filterItems()
+{
+    const QString wanted = m_itemFilter->text().trimmed();
+    const QString previous = currentItem() ? currentItem()->id : QString();
+    const QSignalBlocker block(m_itemList);
+    m_itemList->clear();
+    int select = -1;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        const CatalogueItem& item = m_items[i].item;
+        const bool matches = wanted.isEmpty() || item.name.contains(wanted, Qt::CaseInsensitive) ||
+                             item.pinyinInitials.contains(wanted, Qt::CaseInsensitive) ||
+                             item.implementationCode.contains(wanted, Qt::CaseInsensitive);
+        if (!matches)
+            continue;
+        auto* row = new QListWidgetItem(tr("%1 (%2)").arg(item.name, item.implementationCode), m_itemList);
+        row->setData(Qt::UserRole, int(i));
+        if (m_items[i].id == previous)
+            select = m_itemList->count() - 1;
+    }
+    // While the clerk types, the best match is chosen, so that Enter can go straight on to the materials.
+    if (select < 0 && !wanted.isEmpty() && m_itemList->count() > 0)
+        select = 0;
+    m_itemList->setCurrentRow(select);
+    showItem();
+}
+
+const StoredItem* IntakeWorkspace::currentItem() const
+{
+    const QListWidgetItem* row = m_itemList ? m_itemList->currentItem() : nullptr;
+    if (!row)
+        return nullptr;
+    const int index = row->data(Qt::UserRole).toInt();
+    return index >= 0 && index < m_items.size() ? &m_items[index] : nullptr;
+}
+
+void IntakeWorkspace::showItem()
+{
+    const StoredItem* stored = currentItem();
+    // Typing on in the filter keeps the same item; what was ticked for it stays ticked.
+    const QString shown = stored ? stored->id : QString();
+    if (shown == m_shownItemId && !m_guide->document()->isEmpty())
+        return;
+    m_shownItemId = shown;
+    m_materials->setRowCount(0);
+    if (!stored) {
+        m_guide->setPlainText(tr("Choose an item to see its service guide."));
+        return;
+    }
+    const CatalogueItem& item = stored->item;
+    QString html = QStringLiteral("<h3>%1</h3>").arg(item.name.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Code:"), item.implementationCode.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Time limits:"), tr("statutory %1 working days, promised %2 working days")
+                                             .arg(item.statutoryDays)
+                                             .arg(item.promisedDays));
+    if (item.onTheSpot)
+        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Decided on the spot."));
+    html +=
+        QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(tr("Conditions:"), item.conditions.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Materials:"));
+    for (const Material& m : item.materials) {
+        html += QStringLiteral("<li>%1 — %2%3</li>")
+                    .arg(m.name.toHtmlEscaped(), tr("%1 original(s), %2 copy(ies)").arg(m.originals).arg(m.copies),
+                         m.required ? QString() : tr(" (optional)"));
+    }
+    html += QStringLiteral("</ul>");
+    m_guide->setHtml(html);
+
+    m_materials->setRowCount(int(item.materials.size()));
+    for (int row = 0; row < item.materials.size(); ++row) {
+        const Material& m = item.materials[row];
+        auto* name = new QTableWidgetItem(m.required ? m.name : tr("%1 (optional)").arg(m.name));
+        name->setData(Qt::UserRole, m.name);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_materials->setItem(row, NameColumn, name);
+        auto* count = new QTableWidgetItem(tr("%1 / %2").arg(m.originals).arg(m.copies));
+        count->setData(Qt::UserRole, QPoint(m.originals, m.copies));
+        count->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_materials->setItem(row, CountColumn, count);
+        auto* status = new QTableWidgetItem;
+        status->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_materials->setItem(row, StatusColumn, status);
+        m_materials->setItem(row, NoteColumn, new QTableWidgetItem);
+        setMaterialStatus(row, kMissing);
+    }
+    if (m_materials->rowCount() > 0)
+        m_materials->setCurrentCell(0, StatusColumn);
+}
+
+void IntakeWorkspace::setMaterialStatus(int row, const QString& status)
+{
+    QTableWidgetItem* item = m_materials->item(row, StatusColumn);
+    if (!item)
+        return;
+    item->setData(Qt::UserRole, status);
+    item->setText(statusText(status));
+    item->setForeground(status == kReceived ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+}
+
+bool IntakeWorkspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return ApplicationsWorkspace::eventFilter(watched, event);
+    const auto* key = static_cast<const QKeyEvent*>(event);
+    const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
+    if (watched == m_itemFilter && plain) {
+        // The list follows the arrows while the typing stays in the filter.
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+            const int step = key->key() == Qt::Key_Down ? 1 : -1;
+            const int row = qBound(0, m_itemList->currentRow() + step, m_itemList->count() - 1);
+            m_itemList->setCurrentRow(row);
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentItem()) {
+            m_materials->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    if (watched == m_materials && plain) {
+        const int row = m_materials->currentRow();
+        const bool inNote = m_materials->currentColumn() == NoteColumn;
+        if (row >= 0 && key->key() == Qt::Key_Space && !inNote) {
+            const QString now = m_materials->item(row, StatusColumn)->data(Qt::UserRole).toString();
+            setMaterialStatus(row, now == kReceived ? kMissing : kReceived);
+            return true;
+        }
+        if (row >= 0 && key->key() == Qt::Key_D && !inNote) {
+            setMaterialStatus(row, kDefective);
+            return true;
+        }
+    }
+    return ApplicationsWorkspace::eventFilter(watched, event);
+}
+
+void IntakeWorkspace::submit(const QString& outcome)
+{
+    m_errors->clear();
+    IntakeRequest request;
+    request.requestId = m_requestId;
+    request.applicantKind = m_kind->currentData().toString();
+    request.applicantIdentifier = m_identifier->text();
+    request.applicantName = m_name->text();
+    request.applicantPhone = m_phone->text();
+    request.applicantAddress = m_address->text();
+    request.agentName = m_agentName->text();
+    request.agentIdentifier = m_agentIdentifier->text();
+    const StoredItem* item = currentItem();
+    request.itemCode = item ? item->item.implementationCode : QString();
+    for (int row = 0; row < m_materials->rowCount(); ++row) {
+        const QPoint counts = m_materials->item(row, CountColumn)->data(Qt::UserRole).toPoint();
+        request.materials.append({m_materials->item(row, NameColumn)->data(Qt::UserRole).toString(), counts.x(),
+                                  counts.y(), m_materials->item(row, StatusColumn)->data(Qt::UserRole).toString(),
+                                  m_materials->item(row, NoteColumn)->text()});
+    }
+    request.outcome = outcome;
+    if (outcome == IntakeOutcome::Reject) {
+        request.rejectionReason = m_rejectionReason->currentData().toString();
+        request.rejectionText = m_rejectionText->toPlainText();
+        request.rejectionBasis = m_rejectionBasis->text();
+    }
+    request.dishonestyNote = m_dishonestyNote->text();
+
+    const auto result = m_services.intake().submit(m_session, request);
+    if (!result) {
+        // A missing reason means the list was hit after all (the identifier changed since it was left).
+        if (result.error().field == u"dishonesty_note")
+            checkIdentifier(false);
+        m_errors->show(result.error());
+        return;
+    }
+    m_result = *result;
+    QString text;
+    if (result->outcome == IntakeOutcome::Accept)
+        text = tr("Accepted. Case number %1, notice %2, due %3.")
+                   .arg(result->caseNumber, result->documentNumber, UiText::date(result->dueDate));
+    else if (result->outcome == IntakeOutcome::Supplement)
+        text = tr("Supplement requested. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
+    else
+        text = tr("Not accepted. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
+    if (result->repeated)
+        text += QLatin1Char(' ') + tr("This form was submitted before; nothing new was recorded.");
+    m_bannerText->setText(text);
+    m_banner->show();
+    m_saveNotice->setFocus(Qt::OtherFocusReason);
+    refresh();
+}
+
+void IntakeWorkspace::saveNotice()
+{
+    if (!m_result)
+        return;
+    const QString path =
+        m_chooseSavePath(m_result->documentNumber.isEmpty() ? QStringLiteral("notice.pdf")
+                                                            : m_result->caseNumber + QStringLiteral(".pdf"));
+    if (path.isEmpty())
+        return;
+    const auto notice = m_services.intake().notice(m_result->noticeId);
+    if (!notice) {
+        m_errors->show(notice.error());
+        return;
+    }
+    const auto documentTemplate = DocumentRenderer::load(notice->kind);
+    if (!documentTemplate) {
+        m_errors->show(documentTemplate.error());
+        return;
+    }
+    if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice->fields, path); !written) {
+        m_errors->show(written.error());
+        return;
+    }
+    m_errors->clear();
+    m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') +
+                          tr("Notice saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void IntakeWorkspace::clearForm()
+{
+    m_errors->clear();
+    m_result.reset();
+    m_banner->hide();
+    m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (QLineEdit* edit :
+         {m_identifier, m_dishonestyNote, m_name, m_phone, m_address, m_agentName, m_agentIdentifier, m_rejectionBasis})
+        edit->clear();
+    m_rejectionText->clear();
+    m_rejectionReason->setCurrentIndex(0);
+    m_dishonesty->hide();
+    showNoteRow(false);
+    m_itemFilter->clear();
+    m_itemList->setCurrentRow(-1);
+    m_kind->setCurrentIndex(0);
+    m_kind->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace OneSeal
