@@ -624,9 +624,10 @@ Result<QString> issueDocument(EventStore& store, const Session& actor, const Cas
 /// The decision document's own fields.
 QJsonObject decisionFields(const CaseFacts& c, bool grant, const QString& reasons, const QString& reconsideration)
 {
-    QJsonObject fields{{QStringLiteral("legal_basis"), c.itemLegalBasis.isEmpty()
-                                                           ? QStringLiteral("《中华人民共和国行政许可法》")
-                                                           : c.itemLegalBasis}};
+    // The templates cite Art. 38 themselves; the item's own rule follows it, or the generic words when the
+    // catalogue names none.
+    QJsonObject fields{{QStringLiteral("legal_basis"),
+                        c.itemLegalBasis.isEmpty() ? QStringLiteral("有关法律、法规") : c.itemLegalBasis}};
     if (grant) {
         fields.insert(QStringLiteral("decision_reasons"), reasons);
     } else {
