@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>--days needs a whole number of working days, not &quot;%1&quot;</source>
-        <translation>--days needs a whole number of working days, not "%1"</translation>
+        <translation>--days needs a whole number of working days, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 needs either --grant or --refuse</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>unknown review verb &quot;%1&quot;</source>
-        <translation>unknown review verb "%1"</translation>
+        <translation>unknown review verb &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2152,18 +2152,157 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::ReviewQueueModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>%1, overdue by law</source>
+        <translation>%1, overdue by law</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 (clock stopped)</source>
+        <translation>%1 (clock stopped)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Due %1 (statutory %2); %3 working days suspended, %4 extension</source>
+        <translation>Due %1 (statutory %2); %3 working days suspended, %4 extension</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::ReviewWorkspace</name>
     <message>
         <source>Review and decision</source>
         <translation>Review and decision</translation>
     </message>
     <message>
-        <source>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</source>
-        <translation>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</translation>
+        <source>Section queue</source>
+        <translation>Section queue</translation>
     </message>
     <message>
-        <source>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</source>
-        <translation>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</translation>
+        <source>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
+        <translation>Your section's queue, most urgent first, with each case's light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
+        <translation>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</translation>
+    </message>
+    <message>
+        <source>Filter by case number, item, applicant, step or holder (Ctrl+F)</source>
+        <translation>Filter by case number, item, applicant, step or holder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Opinion (review) or reasons (decision)</source>
+        <translation>Opinion (review) or reasons (decision)</translation>
+    </message>
+    <message>
+        <source>Grant (准予)</source>
+        <translation>Grant (准予)</translation>
+    </message>
+    <message>
+        <source>Refuse (不予)</source>
+        <translation>Refuse (不予)</translation>
+    </message>
+    <message>
+        <source>Claim (F6)</source>
+        <translation>Claim (F6)</translation>
+    </message>
+    <message>
+        <source>Release (F7)</source>
+        <translation>Release (F7)</translation>
+    </message>
+    <message>
+        <source>Record opinion (F8)</source>
+        <translation>Record opinion (F8)</translation>
+    </message>
+    <message>
+        <source>Decide (F9)</source>
+        <translation>Decide (F9)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue first.</source>
+        <translation>Choose a case in the queue first.</translation>
+    </message>
+    <message>
+        <source>You hold case %1 now; nobody else can change it until you release it.</source>
+        <translation>You hold case %1 now; nobody else can change it until you release it.</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the queue.</source>
+        <translation>Case %1 is back in the queue.</translation>
+    </message>
+    <message>
+        <source>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</source>
+        <translation>The opinion on case %1 is recorded; the case waits for an approver's decision.</translation>
+    </message>
+    <message>
+        <source>Case %1 is granted (%2); it waits in the print centre.</source>
+        <translation>Case %1 is granted (%2); it waits in the print centre.</translation>
+    </message>
+    <message>
+        <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
+        <translation>Case %1 is refused (%2); the decision states the reasons and the remedies.</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +3132,7 @@
     </message>
     <message>
         <source>Case %1 is %2, not waiting in a section&apos;s queue.</source>
-        <translation>Case %1 is %2, not waiting in a section's queue.</translation>
+        <translation>Case %1 is %2, not waiting in a section&apos;s queue.</translation>
     </message>
     <message>
         <source>Case %1 belongs to %2; %3 works for another section.</source>
@@ -3021,11 +3160,11 @@
     </message>
     <message>
         <source>The yellow light&apos;s working days must be between 0 and 60.</source>
-        <translation>The yellow light's working days must be between 0 and 60.</translation>
+        <translation>The yellow light&apos;s working days must be between 0 and 60.</translation>
     </message>
     <message>
         <source>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</source>
-        <translation>The yellow light's share of the promised limit must be between 0 and 100 %.</translation>
+        <translation>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</translation>
     </message>
     <message>
         <source>A step limit must be between 0 (none) and 60 working days.</source>
@@ -3037,7 +3176,7 @@
     </message>
     <message>
         <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
-        <translation>There is no section "%1"; give its code (SSDJ) or its name (商事登记科).</translation>
+        <translation>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</translation>
     </message>
     <message>
         <source>Case %1 is at the %2 step: %3</source>
@@ -3049,7 +3188,7 @@
     </message>
     <message>
         <source>There is no active user &quot;%1&quot;.</source>
-        <translation>There is no active user "%1".</translation>
+        <translation>There is no active user &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 may not work on the %2 step of case %3.</source>
@@ -3141,7 +3280,7 @@
     </message>
     <message>
         <source>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</source>
-        <translation>The new time limit of case %1 runs into a year without a holiday calendar; import that year's calendar before extending.</translation>
+        <translation>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</translation>
     </message>
 </context>
 <context>
@@ -3296,7 +3435,7 @@
     </message>
     <message>
         <source>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</source>
-        <translation>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year's calendar.</translation>
+        <translation>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</translation>
     </message>
     <message>
         <source>The %1 has taken %2 working days; the applicant was told %3.</source>

@@ -2146,18 +2146,157 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::ReviewQueueModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>%1, overdue by law</source>
+        <translation>%1，已超法定时限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>%1 (clock stopped)</source>
+        <translation>%1（中止计时）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Due %1 (statutory %2); %3 working days suspended, %4 extension</source>
+        <translation>承诺办结日 %1（法定 %2）；中止计时 %3 个工作日，延长 %4 个工作日</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>亮灯</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>办理人</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::ReviewWorkspace</name>
     <message>
         <source>Review and decision</source>
         <translation>审查审批</translation>
     </message>
     <message>
-        <source>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</source>
-        <translation>审查员将在此处理本科室的待审队列：审查材料、填写审查意见、在审查阶段要求补正，以及启动暂停计时的特别程序。审批负责人将作出准予或不予许可的决定并说明理由和救济途径，并审批延长办理期限。</translation>
+        <source>Section queue</source>
+        <translation>科室待办</translation>
     </message>
     <message>
-        <source>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</source>
-        <translation>本工作台的审查审批功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点已受理和审查中的办件，只读。</translation>
+        <source>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
+        <translation>本科室的待办队列，最紧急的在前，每件都有亮灯：绿灯；剩余时间不多时黄灯；超过承诺时限红灯；超过法定时限另标“已超法定时限”。认领办件、填写审查意见；审批负责人作出决定。</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
+        <translation>快捷键：F6 认领，F7 释放，F8 填写审查意见，F9 作出决定；Ctrl+F 筛选。特别程序、补正、延期和更正暂通过命令行办理。</translation>
+    </message>
+    <message>
+        <source>Filter by case number, item, applicant, step or holder (Ctrl+F)</source>
+        <translation>按办件编号、事项、申请人、环节或办理人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Opinion (review) or reasons (decision)</source>
+        <translation>审查意见（审查）或理由（决定）</translation>
+    </message>
+    <message>
+        <source>Grant (准予)</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>Refuse (不予)</source>
+        <translation>不予</translation>
+    </message>
+    <message>
+        <source>Claim (F6)</source>
+        <translation>认领（F6）</translation>
+    </message>
+    <message>
+        <source>Release (F7)</source>
+        <translation>释放（F7）</translation>
+    </message>
+    <message>
+        <source>Record opinion (F8)</source>
+        <translation>填写审查意见（F8）</translation>
+    </message>
+    <message>
+        <source>Decide (F9)</source>
+        <translation>作出决定（F9）</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue first.</source>
+        <translation>请先在队列中选择办件。</translation>
+    </message>
+    <message>
+        <source>You hold case %1 now; nobody else can change it until you release it.</source>
+        <translation>办件 %1 现由你办理；在你释放之前，其他人不能改动。</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the queue.</source>
+        <translation>办件 %1 已退回队列。</translation>
+    </message>
+    <message>
+        <source>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</source>
+        <translation>办件 %1 的审查意见已记录，等待审批负责人作出决定。</translation>
+    </message>
+    <message>
+        <source>Case %1 is granted (%2); it waits in the print centre.</source>
+        <translation>办件 %1 已准予（%2），在制证中心等待制证。</translation>
+    </message>
+    <message>
+        <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
+        <translation>办件 %1 不予许可（%2），决定书载明理由和救济途径。</translation>
     </message>
 </context>
 <context>

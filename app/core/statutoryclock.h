@@ -53,7 +53,7 @@ struct ClockPolicy
 {
     int yellowMinDays = 1;     ///< yellow at or below this many working days left …
     int yellowPercent = 20;    ///< … or at or below this share of the promised limit, whichever is larger
-    bool supplementStopsClock = true;
+    bool supplementStopsClock = false; ///< the law has no general pause for them (domain-cn §3.2)
 };
 
 /// The colour a case shows in the queue.

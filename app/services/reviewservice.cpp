@@ -338,8 +338,8 @@ Result<ClockReading> ReviewService::clock(const QString& caseNumber, const QDate
 Result<QList<QueueEntry>> ReviewService::queue(const QString& section, const QDate& asOf)
 {
     Database& db = m_store.database();
-    auto known = db.query(QStringLiteral("SELECT id FROM sections WHERE code = ? OR name = ?"),
-                          {section.trimmed(), section.trimmed()});
+    auto known = db.query(QStringLiteral("SELECT id FROM sections WHERE id = ? OR code = ? OR name = ?"),
+                          {section.trimmed(), section.trimmed(), section.trimmed()});
     if (!known)
         return known.error();
     if (!known->next())

@@ -76,7 +76,7 @@ public:
     /// Changes the thresholds and limits; a system administrator's work (ManageConfiguration).
     Status setClockSettings(const Session& admin, const ClockSettings& settings);
 
-    /// The open cases of @p section (code or name), most urgent first, with their clock on @p asOf.
+    /// The open cases of @p section (id, code or name), most urgent first, with their clock on @p asOf.
     Result<QList<QueueEntry>> queue(const QString& section, const QDate& asOf);
     /// The clock of one case on @p asOf.
     Result<ClockReading> clock(const QString& caseNumber, const QDate& asOf);
