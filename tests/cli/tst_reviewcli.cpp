@@ -88,8 +88,8 @@ void TestReviewCli::initTestCase()
     m_case = intake.out.split(u' ').value(1);
     m_start = QDate::fromString(m_case.section(u'-', 1, 1), QStringLiteral("yyyyMMdd"));
     QVERIFY2(m_start.isValid(), qPrintable(intake.out));
-    if (!m_calendar.addWorkingDays(m_start, 20).ok()) // the extended statutory limit
-        QSKIP("The shipped holiday calendar does not reach far enough beyond today for these checks.");
+    if (!m_calendar.hasYear(m_start.year()))
+        QSKIP("The shipped holiday calendar does not cover today.");
 }
 
 Run TestReviewCli::review(const QString& user, const QStringList& verb)
@@ -125,8 +125,13 @@ void TestReviewCli::clockPrintsEveryFigure()
                            QStringLiteral("--on"), m_start.toString(Qt::ISODate)});
     QVERIFY2(clock.exitCode == 0, qPrintable(clock.err));
     // The food licence: 5 promised and 10 statutory working days, counted from the day after acceptance.
-    const QString due = m_calendar.addWorkingDays(m_start, 5)->toString(Qt::ISODate);
-    const QString statutory = m_calendar.addWorkingDays(m_start, 10)->toString(Qt::ISODate);
+    // A limit that runs into a year with no calendar prints as unknown, never guessed.
+    const auto dueOf = [&](int days) {
+        const auto due = m_calendar.addWorkingDays(m_start, days);
+        return due ? due->toString(Qt::ISODate) : QStringLiteral("unknown");
+    };
+    const QString due = dueOf(5);
+    const QString statutory = dueOf(10);
     for (const QString& line : QStringList{QStringLiteral("start: ") + m_start.toString(Qt::ISODate),
                                            QStringLiteral("due date: ") + due,
                                            QStringLiteral("statutory due date: ") + statutory,
@@ -151,9 +156,12 @@ void TestReviewCli::queueListsTheCaseWithItsLight()
     QCOMPARE(line.at(4), QStringLiteral("-"));
     QCOMPARE(line.at(5), QStringLiteral("食品经营许可"));
     // Four working days on, one is left of five: yellow; past the promise, red; past the law, severe too.
-    QCOMPARE(queueLine(*m_calendar.addWorkingDays(m_start, 4)).value(1), QStringLiteral("yellow"));
-    QCOMPARE(queueLine(*m_calendar.addWorkingDays(m_start, 6)).value(1), QStringLiteral("red"));
-    QCOMPARE(queueLine(*m_calendar.addWorkingDays(m_start, 11)).value(1), QStringLiteral("red+severe"));
+    const QList<std::pair<int, QString>> later{
+        {4, QStringLiteral("yellow")}, {6, QStringLiteral("red")}, {11, QStringLiteral("red+severe")}};
+    for (const auto& [days, light] : later) {
+        if (const auto day = m_calendar.addWorkingDays(m_start, days))
+            QCOMPARE(queueLine(*day).value(1), light);
+    }
 
     const Run unknown = ctl({QStringLiteral("queue"), QStringLiteral("--db"), m_db, QStringLiteral("--section"),
                              QStringLiteral("NOPE")});
@@ -177,10 +185,15 @@ void TestReviewCli::claimIsLockedForOthersAndTheWrongRoles()
                                                               QStringLiteral("检验"), QStringLiteral("--days"),
                                                               QStringLiteral("3"), QStringLiteral("--reason"),
                                                               QStringLiteral("水质检验"), QStringLiteral("--out"), m_out});
-    QVERIFY2(suspended.exitCode == 0, qPrintable(suspended.err));
-    QVERIFY(pdfText(suspended.out).contains(QStringLiteral("预计需要3个工作日")));
-    QCOMPARE(queueLine(m_start).value(3), QStringLiteral("review+suspended"));
-    QCOMPARE(review(QStringLiteral("reviewer"), {QStringLiteral("resume")}).exitCode, 0);
+    if (m_calendar.addWorkingDays(m_start, 3).ok()) {
+        QVERIFY2(suspended.exitCode == 0, qPrintable(suspended.err));
+        QVERIFY(pdfText(suspended.out).contains(QStringLiteral("预计需要3个工作日")));
+        QCOMPARE(queueLine(m_start).value(3), QStringLiteral("review+suspended"));
+        QCOMPARE(review(QStringLiteral("reviewer"), {QStringLiteral("resume")}).exitCode, 0);
+    } else { // the notice could not name the day the procedure ends
+        QCOMPARE(suspended.exitCode, 1);
+        QVERIFY2(suspended.err.contains(QStringLiteral("calendar")), qPrintable(suspended.err));
+    }
 
     // The chief extends once, with the reason; the reviewer may not.
     QCOMPARE(review(QStringLiteral("reviewer"), {QStringLiteral("extend"), QStringLiteral("--reason"),
@@ -189,6 +202,11 @@ void TestReviewCli::claimIsLockedForOthersAndTheWrongRoles()
              1);
     const Run extended = review(QStringLiteral("approver"), {QStringLiteral("extend"), QStringLiteral("--reason"),
                                                              QStringLiteral("需要征求消防部门意见")});
+    if (!m_calendar.addWorkingDays(m_start, 20).ok()) { // the extended limit runs into an unknown year
+        QCOMPARE(extended.exitCode, 1);
+        QVERIFY2(extended.err.contains(QStringLiteral("calendar")), qPrintable(extended.err));
+        return;
+    }
     QVERIFY2(extended.exitCode == 0, qPrintable(extended.err));
     QVERIFY(extended.out.contains(QStringLiteral("延〔")));
     const Run twice = review(QStringLiteral("approver"), {QStringLiteral("extend"), QStringLiteral("--reason"),
