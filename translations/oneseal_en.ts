@@ -596,6 +596,94 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>The application was recorded, but its notice could not be written: %1</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The change was recorded, but its document could not be written: %1</source>
+        <translation>The change was recorded, but its document could not be written: %1</translation>
+    </message>
+    <message>
+        <source>queue needs --db and --section</source>
+        <translation>queue needs --db and --section</translation>
+    </message>
+    <message>
+        <source>--on needs a date written as YYYY-MM-DD</source>
+        <translation>--on needs a date written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>clock needs --db and --case</source>
+        <translation>clock needs --db and --case</translation>
+    </message>
+    <message>
+        <source>case: %1</source>
+        <translation>case: %1</translation>
+    </message>
+    <message>
+        <source>as of: %1%2</source>
+        <translation>as of: %1%2</translation>
+    </message>
+    <message>
+        <source> (decided; the clock is frozen)</source>
+        <translation> (decided; the clock is frozen)</translation>
+    </message>
+    <message>
+        <source>start: %1</source>
+        <translation>start: %1</translation>
+    </message>
+    <message>
+        <source>due date: %1</source>
+        <translation>due date: %1</translation>
+    </message>
+    <message>
+        <source>statutory due date: %1</source>
+        <translation>statutory due date: %1</translation>
+    </message>
+    <message>
+        <source>suspended working days: %1%2</source>
+        <translation>suspended working days: %1%2</translation>
+    </message>
+    <message>
+        <source> (suspended now)</source>
+        <translation> (suspended now)</translation>
+    </message>
+    <message>
+        <source>extension: %1</source>
+        <translation>extension: %1</translation>
+    </message>
+    <message>
+        <source>remaining working days: %1</source>
+        <translation>remaining working days: %1</translation>
+    </message>
+    <message>
+        <source>statutory remaining working days: %1</source>
+        <translation>statutory remaining working days: %1</translation>
+    </message>
+    <message>
+        <source>light: %1</source>
+        <translation>light: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>review needs --db, --case, --user and one verb</source>
+        <translation>review needs --db, --case, --user and one verb</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of working days, not &quot;%1&quot;</source>
+        <translation>--days needs a whole number of working days, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs either --grant or --refuse</source>
+        <translation>%1 needs either --grant or --refuse</translation>
+    </message>
+    <message>
+        <source>unknown review verb &quot;%1&quot;</source>
+        <translation>unknown review verb &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -2064,18 +2152,157 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::ReviewQueueModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>%1, overdue by law</source>
+        <translation>%1, overdue by law</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 (clock stopped)</source>
+        <translation>%1 (clock stopped)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Due %1 (statutory %2); %3 working days suspended, %4 extension</source>
+        <translation>Due %1 (statutory %2); %3 working days suspended, %4 extension</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Held by</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::ReviewWorkspace</name>
     <message>
         <source>Review and decision</source>
         <translation>Review and decision</translation>
     </message>
     <message>
-        <source>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</source>
-        <translation>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</translation>
+        <source>Section queue</source>
+        <translation>Section queue</translation>
     </message>
     <message>
-        <source>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</source>
-        <translation>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</translation>
+        <source>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
+        <translation>Your section's queue, most urgent first, with each case's light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
+        <translation>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</translation>
+    </message>
+    <message>
+        <source>Filter by case number, item, applicant, step or holder (Ctrl+F)</source>
+        <translation>Filter by case number, item, applicant, step or holder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Opinion (review) or reasons (decision)</source>
+        <translation>Opinion (review) or reasons (decision)</translation>
+    </message>
+    <message>
+        <source>Grant (准予)</source>
+        <translation>Grant (准予)</translation>
+    </message>
+    <message>
+        <source>Refuse (不予)</source>
+        <translation>Refuse (不予)</translation>
+    </message>
+    <message>
+        <source>Claim (F6)</source>
+        <translation>Claim (F6)</translation>
+    </message>
+    <message>
+        <source>Release (F7)</source>
+        <translation>Release (F7)</translation>
+    </message>
+    <message>
+        <source>Record opinion (F8)</source>
+        <translation>Record opinion (F8)</translation>
+    </message>
+    <message>
+        <source>Decide (F9)</source>
+        <translation>Decide (F9)</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue first.</source>
+        <translation>Choose a case in the queue first.</translation>
+    </message>
+    <message>
+        <source>You hold case %1 now; nobody else can change it until you release it.</source>
+        <translation>You hold case %1 now; nobody else can change it until you release it.</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the queue.</source>
+        <translation>Case %1 is back in the queue.</translation>
+    </message>
+    <message>
+        <source>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</source>
+        <translation>The opinion on case %1 is recorded; the case waits for an approver's decision.</translation>
+    </message>
+    <message>
+        <source>Case %1 is granted (%2); it waits in the print centre.</source>
+        <translation>Case %1 is granted (%2); it waits in the print centre.</translation>
+    </message>
+    <message>
+        <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
+        <translation>Case %1 is refused (%2); the decision states the reasons and the remedies.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3121,169 @@
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>There is no case %1; check the number on the acceptance notice.</source>
+        <translation>There is no case %1; check the number on the acceptance notice.</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided (%2); only the section chief may change it, through a recorded correction.</source>
+        <translation>Case %1 is decided (%2); only the section chief may change it, through a recorded correction.</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2, not waiting in a section&apos;s queue.</source>
+        <translation>Case %1 is %2, not waiting in a section&apos;s queue.</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to %2; %3 works for another section.</source>
+        <translation>Case %1 belongs to %2; %3 works for another section.</translation>
+    </message>
+    <message>
+        <source>Only the chief of %1 (an approver of that section) may do this; %2 is not.</source>
+        <translation>Only the chief of %1 (an approver of that section) may do this; %2 is not.</translation>
+    </message>
+    <message>
+        <source>Claim case %1 from the queue first.</source>
+        <translation>Claim case %1 from the queue first.</translation>
+    </message>
+    <message>
+        <source>Case %1 is held by %2 since %3; ask them or the section chief to release it.</source>
+        <translation>Case %1 is held by %2 since %3; ask them or the section chief to release it.</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>The yellow light&apos;s working days must be between 0 and 60.</source>
+        <translation>The yellow light&apos;s working days must be between 0 and 60.</translation>
+    </message>
+    <message>
+        <source>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</source>
+        <translation>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</translation>
+    </message>
+    <message>
+        <source>A step limit must be between 0 (none) and 60 working days.</source>
+        <translation>A step limit must be between 0 (none) and 60 working days.</translation>
+    </message>
+    <message>
+        <source>Case %1 was not accepted, so it has no clock.</source>
+        <translation>Case %1 was not accepted, so it has no clock.</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
+        <translation>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</translation>
+    </message>
+    <message>
+        <source>Case %1 is at the %2 step: %3</source>
+        <translation>Case %1 is at the %2 step: %3</translation>
+    </message>
+    <message>
+        <source>Nobody holds case %1.</source>
+        <translation>Nobody holds case %1.</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>There is no active user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 may not work on the %2 step of case %3.</source>
+        <translation>%1 may not work on the %2 step of case %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 has its opinion already and waits for the decision.</source>
+        <translation>Case %1 has its opinion already and waits for the decision.</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is stopped; resume it before recording the opinion.</source>
+        <translation>The clock of case %1 is stopped; resume it before recording the opinion.</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>An on-site check needs a second reviewer of %1; name one.</source>
+        <translation>An on-site check needs a second reviewer of %1; name one.</translation>
+    </message>
+    <message>
+        <source>The second reviewer of an on-site check must be another person.</source>
+        <translation>The second reviewer of an on-site check must be another person.</translation>
+    </message>
+    <message>
+        <source>The site holding case %1 is missing.</source>
+        <translation>The site holding case %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The site holding case %1 has no seal in the registry; a document cannot be issued without one.</source>
+        <translation>The site holding case %1 has no seal in the registry; a document cannot be issued without one.</translation>
+    </message>
+    <message>
+        <source>You accepted case %1 yourself; another approver must decide it.</source>
+        <translation>You accepted case %1 yourself; another approver must decide it.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no review opinion yet; it is decided after the review.</source>
+        <translation>Case %1 has no review opinion yet; it is decided after the review.</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is stopped; resume it before deciding.</source>
+        <translation>The clock of case %1 is stopped; resume it before deciding.</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; only a decision that is not yet printed can be corrected.</source>
+        <translation>Case %1 is %2; only a decision that is not yet printed can be corrected.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is stopped already; resume it first.</source>
+        <translation>The clock of case %1 is stopped already; resume it first.</translation>
+    </message>
+    <message>
+        <source>A special procedure is one of %1.</source>
+        <translation>A special procedure is one of %1.</translation>
+    </message>
+    <message>
+        <source>Give the expected duration of the %1 in working days (1–250).</source>
+        <translation>Give the expected duration of the %1 in working days (1–250).</translation>
+    </message>
+    <message>
+        <source>The supplement period must be between 0 and 60 working days.</source>
+        <translation>The supplement period must be between 0 and 60 working days.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is running.</source>
+        <translation>The clock of case %1 is running.</translation>
+    </message>
+    <message>
+        <source>Case %1 was extended on %2 already; the law allows one extension.</source>
+        <translation>Case %1 was extended on %2 already; the law allows one extension.</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reason for the extension</translation>
+    </message>
+    <message>
+        <source>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</source>
+        <translation>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counter clerk</source>
@@ -3019,6 +3409,41 @@
     <message>
         <source>The replay succeeded but could not be moved to %1.</source>
         <translation>The replay succeeded but could not be moved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StatutoryClock</name>
+    <message>
+        <source>The case has no acceptance day, so its clock has not started.</source>
+        <translation>The case has no acceptance day, so its clock has not started.</translation>
+    </message>
+    <message>
+        <source>Time limits and the extension must not be negative.</source>
+        <translation>Time limits and the extension must not be negative.</translation>
+    </message>
+    <message>
+        <source>The day to read the clock on is not a valid date.</source>
+        <translation>The day to read the clock on is not a valid date.</translation>
+    </message>
+    <message>
+        <source>A suspension must start on or after the day the clock started (%1).</source>
+        <translation>A suspension must start on or after the day the clock started (%1).</translation>
+    </message>
+    <message>
+        <source>A suspension ends (%1) before it starts (%2).</source>
+        <translation>A suspension ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</source>
+        <translation>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</translation>
+    </message>
+    <message>
+        <source>The %1 has taken %2 working days; the applicant was told %3.</source>
+        <translation>The %1 has taken %2 working days; the applicant was told %3.</translation>
+    </message>
+    <message>
+        <source>The step %1 has taken %2 working days; its limit is %3.</source>
+        <translation>The step %1 has taken %2 working days; its limit is %3.</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,94 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>申请已登记，但通知书未能写出：%1</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The change was recorded, but its document could not be written: %1</source>
+        <translation>变更已记录，但其文书未能写出：%1</translation>
+    </message>
+    <message>
+        <source>queue needs --db and --section</source>
+        <translation>queue 需要 --db 和 --section</translation>
+    </message>
+    <message>
+        <source>--on needs a date written as YYYY-MM-DD</source>
+        <translation>--on 需要写成 YYYY-MM-DD 的日期</translation>
+    </message>
+    <message>
+        <source>clock needs --db and --case</source>
+        <translation>clock 需要 --db 和 --case</translation>
+    </message>
+    <message>
+        <source>case: %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+    <message>
+        <source>as of: %1%2</source>
+        <translation>计算日：%1%2</translation>
+    </message>
+    <message>
+        <source> (decided; the clock is frozen)</source>
+        <translation>（已决定，时限已冻结）</translation>
+    </message>
+    <message>
+        <source>start: %1</source>
+        <translation>起算日：%1</translation>
+    </message>
+    <message>
+        <source>due date: %1</source>
+        <translation>承诺办结日：%1</translation>
+    </message>
+    <message>
+        <source>statutory due date: %1</source>
+        <translation>法定办结日：%1</translation>
+    </message>
+    <message>
+        <source>suspended working days: %1%2</source>
+        <translation>中止计时工作日：%1%2</translation>
+    </message>
+    <message>
+        <source> (suspended now)</source>
+        <translation>（当前中止计时）</translation>
+    </message>
+    <message>
+        <source>extension: %1</source>
+        <translation>延长工作日：%1</translation>
+    </message>
+    <message>
+        <source>remaining working days: %1</source>
+        <translation>剩余工作日：%1</translation>
+    </message>
+    <message>
+        <source>statutory remaining working days: %1</source>
+        <translation>法定剩余工作日：%1</translation>
+    </message>
+    <message>
+        <source>light: %1</source>
+        <translation>亮灯：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>预警：%1</translation>
+    </message>
+    <message>
+        <source>review needs --db, --case, --user and one verb</source>
+        <translation>review 需要 --db、--case、--user 和一个操作</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of working days, not &quot;%1&quot;</source>
+        <translation>--days 需要整数个工作日，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs either --grant or --refuse</source>
+        <translation>%1 需要 --grant 或 --refuse 之一</translation>
+    </message>
+    <message>
+        <source>unknown review verb &quot;%1&quot;</source>
+        <translation>未知的审批操作“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -2058,18 +2146,157 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::ReviewQueueModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>%1, overdue by law</source>
+        <translation>%1，已超法定时限</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>%1 (clock stopped)</source>
+        <translation>%1（中止计时）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Due %1 (statutory %2); %3 working days suspended, %4 extension</source>
+        <translation>承诺办结日 %1（法定 %2）；中止计时 %3 个工作日，延长 %4 个工作日</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>亮灯</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>办理人</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::ReviewWorkspace</name>
     <message>
         <source>Review and decision</source>
         <translation>审查审批</translation>
     </message>
     <message>
-        <source>Here reviewers will work through their section&apos;s queue: check the materials, record their opinion, ask for review-stage supplements and start special procedures, which stop the clock. Approvers will decide to approve or refuse, with reasons and remedies, and approve time-limit extensions.</source>
-        <translation>审查员将在此处理本科室的待审队列：审查材料、填写审查意见、在审查阶段要求补正，以及启动暂停计时的特别程序。审批负责人将作出准予或不予许可的决定并说明理由和救济途径，并审批延长办理期限。</translation>
+        <source>Section queue</source>
+        <translation>科室待办</translation>
     </message>
     <message>
-        <source>Review and decision are still being built. Until then this workspace changes nothing; the table shows the applications accepted and under review at your site, read-only.</source>
-        <translation>本工作台的审查审批功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点已受理和审查中的办件，只读。</translation>
+        <source>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
+        <translation>本科室的待办队列，最紧急的在前，每件都有亮灯：绿灯；剩余时间不多时黄灯；超过承诺时限红灯；超过法定时限另标“已超法定时限”。认领办件、填写审查意见；审批负责人作出决定。</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
+        <translation>快捷键：F6 认领，F7 释放，F8 填写审查意见，F9 作出决定；Ctrl+F 筛选。特别程序、补正、延期和更正暂通过命令行办理。</translation>
+    </message>
+    <message>
+        <source>Filter by case number, item, applicant, step or holder (Ctrl+F)</source>
+        <translation>按办件编号、事项、申请人、环节或办理人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Opinion (review) or reasons (decision)</source>
+        <translation>审查意见（审查）或理由（决定）</translation>
+    </message>
+    <message>
+        <source>Grant (准予)</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>Refuse (不予)</source>
+        <translation>不予</translation>
+    </message>
+    <message>
+        <source>Claim (F6)</source>
+        <translation>认领（F6）</translation>
+    </message>
+    <message>
+        <source>Release (F7)</source>
+        <translation>释放（F7）</translation>
+    </message>
+    <message>
+        <source>Record opinion (F8)</source>
+        <translation>填写审查意见（F8）</translation>
+    </message>
+    <message>
+        <source>Decide (F9)</source>
+        <translation>作出决定（F9）</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新（F5）</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue first.</source>
+        <translation>请先在队列中选择办件。</translation>
+    </message>
+    <message>
+        <source>You hold case %1 now; nobody else can change it until you release it.</source>
+        <translation>办件 %1 现由你办理；在你释放之前，其他人不能改动。</translation>
+    </message>
+    <message>
+        <source>Case %1 is back in the queue.</source>
+        <translation>办件 %1 已退回队列。</translation>
+    </message>
+    <message>
+        <source>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</source>
+        <translation>办件 %1 的审查意见已记录，等待审批负责人作出决定。</translation>
+    </message>
+    <message>
+        <source>Case %1 is granted (%2); it waits in the print centre.</source>
+        <translation>办件 %1 已准予（%2），在制证中心等待制证。</translation>
+    </message>
+    <message>
+        <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
+        <translation>办件 %1 不予许可（%2），决定书载明理由和救济途径。</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3113,169 @@
     </message>
 </context>
 <context>
+    <name>ReviewService</name>
+    <message>
+        <source>There is no case %1; check the number on the acceptance notice.</source>
+        <translation>没有办件 %1，请核对受理通知书上的编号。</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided (%2); only the section chief may change it, through a recorded correction.</source>
+        <translation>办件 %1 已作出决定（%2）；只有科室负责人可以通过登记在案的更正加以改变。</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2, not waiting in a section&apos;s queue.</source>
+        <translation>办件 %1 的状态为%2，不在科室的待办队列中。</translation>
+    </message>
+    <message>
+        <source>Case %1 belongs to %2; %3 works for another section.</source>
+        <translation>办件 %1 属于%2；%3 属于其他科室。</translation>
+    </message>
+    <message>
+        <source>Only the chief of %1 (an approver of that section) may do this; %2 is not.</source>
+        <translation>只有%1的负责人（该科室的审批负责人）可以这样做；%2 不是。</translation>
+    </message>
+    <message>
+        <source>Claim case %1 from the queue first.</source>
+        <translation>请先从队列中认领办件 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is held by %2 since %3; ask them or the section chief to release it.</source>
+        <translation>办件 %1 自%3起由%2办理；请其本人或科室负责人释放。</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>The yellow light&apos;s working days must be between 0 and 60.</source>
+        <translation>黄灯的工作日数必须在 0 至 60 之间。</translation>
+    </message>
+    <message>
+        <source>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</source>
+        <translation>黄灯占承诺时限的比例必须在 0 至 100% 之间。</translation>
+    </message>
+    <message>
+        <source>A step limit must be between 0 (none) and 60 working days.</source>
+        <translation>环节时限必须在 0（不设）至 60 个工作日之间。</translation>
+    </message>
+    <message>
+        <source>Case %1 was not accepted, so it has no clock.</source>
+        <translation>办件 %1 未受理，没有办理时限。</translation>
+    </message>
+    <message>
+        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
+        <translation>没有科室“%1”；请写科室代码（SSDJ）或名称（商事登记科）。</translation>
+    </message>
+    <message>
+        <source>Case %1 is at the %2 step: %3</source>
+        <translation>办件 %1 处于%2环节：%3</translation>
+    </message>
+    <message>
+        <source>Nobody holds case %1.</source>
+        <translation>办件 %1 无人认领。</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>没有在用的用户“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 may not work on the %2 step of case %3.</source>
+        <translation>%1 不能办理办件 %3 的%2环节。</translation>
+    </message>
+    <message>
+        <source>Case %1 has its opinion already and waits for the decision.</source>
+        <translation>办件 %1 已有审查意见，正等待决定。</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is stopped; resume it before recording the opinion.</source>
+        <translation>办件 %1 已中止计时；请先恢复计时再填写审查意见。</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>审查意见</translation>
+    </message>
+    <message>
+        <source>An on-site check needs a second reviewer of %1; name one.</source>
+        <translation>现场核查需要%1的第二名审查员，请指定。</translation>
+    </message>
+    <message>
+        <source>The second reviewer of an on-site check must be another person.</source>
+        <translation>现场核查的第二名审查员必须是另一人。</translation>
+    </message>
+    <message>
+        <source>The site holding case %1 is missing.</source>
+        <translation>办理办件 %1 的站点不存在。</translation>
+    </message>
+    <message>
+        <source>The site holding case %1 has no seal in the registry; a document cannot be issued without one.</source>
+        <translation>办理办件 %1 的站点在印章登记中没有印章；没有印章不能出具文书。</translation>
+    </message>
+    <message>
+        <source>You accepted case %1 yourself; another approver must decide it.</source>
+        <translation>办件 %1 由你本人受理，须由其他审批负责人作出决定。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no review opinion yet; it is decided after the review.</source>
+        <translation>办件 %1 尚无审查意见；审查之后才能作出决定。</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is stopped; resume it before deciding.</source>
+        <translation>办件 %1 已中止计时；请先恢复计时再作出决定。</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Case %1 is %2; only a decision that is not yet printed can be corrected.</source>
+        <translation>办件 %1 的状态为%2；只有尚未制证的决定可以更正。</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is stopped already; resume it first.</source>
+        <translation>办件 %1 已经中止计时；请先恢复计时。</translation>
+    </message>
+    <message>
+        <source>A special procedure is one of %1.</source>
+        <translation>特别程序须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Give the expected duration of the %1 in working days (1–250).</source>
+        <translation>请填写%1预计所需的工作日数（1–250）。</translation>
+    </message>
+    <message>
+        <source>The supplement period must be between 0 and 60 working days.</source>
+        <translation>补正期限必须在 0 至 60 个工作日之间。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is running.</source>
+        <translation>办件 %1 正在计时。</translation>
+    </message>
+    <message>
+        <source>Case %1 was extended on %2 already; the law allows one extension.</source>
+        <translation>办件 %1 已于%2延期；法律只允许延期一次。</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</source>
+        <translation>办件 %1 延期后的期限进入尚未导入节假日安排的年份；请先导入该年的节假日安排再延期。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Counter clerk</source>
@@ -3011,6 +3401,41 @@
     <message>
         <source>The replay succeeded but could not be moved to %1.</source>
         <translation>重放已完成，但无法移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StatutoryClock</name>
+    <message>
+        <source>The case has no acceptance day, so its clock has not started.</source>
+        <translation>该办件没有受理日，尚未开始计时。</translation>
+    </message>
+    <message>
+        <source>Time limits and the extension must not be negative.</source>
+        <translation>时限和延长期限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The day to read the clock on is not a valid date.</source>
+        <translation>计算时限的日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>A suspension must start on or after the day the clock started (%1).</source>
+        <translation>中止计时不能早于起算日（%1）。</translation>
+    </message>
+    <message>
+        <source>A suspension ends (%1) before it starts (%2).</source>
+        <translation>中止计时的结束日（%1）早于开始日（%2）。</translation>
+    </message>
+    <message>
+        <source>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</source>
+        <translation>办结日落在尚未导入节假日安排的年份；在管理员导入该年的节假日安排之前，办结日未知。</translation>
+    </message>
+    <message>
+        <source>The %1 has taken %2 working days; the applicant was told %3.</source>
+        <translation>%1已用 %2 个工作日，超过书面告知申请人的 %3 个工作日。</translation>
+    </message>
+    <message>
+        <source>The step %1 has taken %2 working days; its limit is %3.</source>
+        <translation>%1环节已用 %2 个工作日，超过环节时限 %3 个工作日。</translation>
     </message>
 </context>
 <context>

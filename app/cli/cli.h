@@ -47,5 +47,8 @@ int journal(Arguments& args);
 int catalogue(Arguments& args);
 int tablesDigest(Arguments& args);
 int intake(Arguments& args);
+int queue(Arguments& args);
+int clock(Arguments& args);
+int review(Arguments& args);
 
 } // namespace OneSeal::Cli

@@ -38,7 +38,12 @@ QString help()
         "  tables-digest --db FILE                   a digest of every business table\n"
         "  intake --example                          a complete intake request as JSON\n"
         "  intake --db FILE --file REQUEST.json --out DIR [--user CLERK]\n"
-        "                                            take an application in: accept, supplement or reject\n");
+        "                                            take an application in: accept, supplement or reject\n"
+        "  queue --db FILE --section NAME [--on DATE] a section's open cases, one a line with its light\n"
+        "  clock --db FILE --case NUMBER [--on DATE] a case's start, due date, suspension, extension, light\n"
+        "  review --db FILE --case NUMBER --user NAME VERB …\n"
+        "                                            claim, release, reassign, opinion, decide, correct,\n"
+        "                                            suspend, resume or extend (see review --help)\n");
 }
 
 } // namespace
@@ -81,6 +86,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("catalogue"), Cli::catalogue},
         {QStringLiteral("tables-digest"), Cli::tablesDigest},
         {QStringLiteral("intake"), Cli::intake},
+        {QStringLiteral("queue"), Cli::queue},
+        {QStringLiteral("clock"), Cli::clock},
+        {QStringLiteral("review"), Cli::review},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);

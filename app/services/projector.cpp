@@ -41,6 +41,9 @@ const QHash<QString, Subject>& subjects()
         {QStringLiteral("setting"), {QStringLiteral("settings"), QStringLiteral("key")}},
         {QStringLiteral("notice"), {QStringLiteral("notices"), QStringLiteral("id")}},
         {QStringLiteral("dishonesty_lookup"), {QStringLiteral("dishonesty_lookups"), QStringLiteral("id")}},
+        {QStringLiteral("review_opinion"), {QStringLiteral("review_opinions"), QStringLiteral("id")}},
+        {QStringLiteral("case_suspension"), {QStringLiteral("case_suspensions"), QStringLiteral("id")}},
+        {QStringLiteral("decision_correction"), {QStringLiteral("decision_corrections"), QStringLiteral("id")}},
     };
     return map;
 }
@@ -76,6 +79,16 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("application.decided"), QStringLiteral("application")},
         {QStringLiteral("notice.issued"), QStringLiteral("notice")},
         {QStringLiteral("dishonesty.looked_up"), QStringLiteral("dishonesty_lookup")},
+        {QStringLiteral("application.claimed"), QStringLiteral("application")},
+        {QStringLiteral("application.released"), QStringLiteral("application")},
+        {QStringLiteral("application.reassigned"), QStringLiteral("application")},
+        {QStringLiteral("application.reviewed"), QStringLiteral("application")},
+        {QStringLiteral("application.extended"), QStringLiteral("application")},
+        {QStringLiteral("application.decision_corrected"), QStringLiteral("application")},
+        {QStringLiteral("review_opinion.recorded"), QStringLiteral("review_opinion")},
+        {QStringLiteral("case_suspension.started"), QStringLiteral("case_suspension")},
+        {QStringLiteral("case_suspension.ended"), QStringLiteral("case_suspension")},
+        {QStringLiteral("decision_correction.recorded"), QStringLiteral("decision_correction")},
     };
     return map;
 }
@@ -197,6 +210,9 @@ const QStringList& projectedTables()
         QStringLiteral("settings"),
         QStringLiteral("notices"),
         QStringLiteral("dishonesty_lookups"),
+        QStringLiteral("review_opinions"),
+        QStringLiteral("case_suspensions"),
+        QStringLiteral("decision_corrections"),
     };
     return tables;
 }

@@ -10,6 +10,7 @@
 #include "eventstore.h"
 #include "intakeservice.h"
 #include "referencedata.h"
+#include "reviewservice.h"
 #include "settingsservice.h"
 
 #include <memory>
@@ -36,6 +37,7 @@ public:
     ApplicationService& applications() { return m_applications; }
     AuditService& audit() { return m_audit; }
     IntakeService& intake() { return m_intake; }
+    ReviewService& review() { return m_review; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -51,6 +53,7 @@ private:
     ApplicationService m_applications;
     AuditService m_audit;
     IntakeService m_intake;
+    ReviewService m_review;
 };
 
 } // namespace OneSeal
