@@ -41,6 +41,7 @@ const QHash<QString, Subject>& subjects()
         {QStringLiteral("setting"), {QStringLiteral("settings"), QStringLiteral("key")}},
         {QStringLiteral("notice"), {QStringLiteral("notices"), QStringLiteral("id")}},
         {QStringLiteral("dishonesty_lookup"), {QStringLiteral("dishonesty_lookups"), QStringLiteral("id")}},
+        {QStringLiteral("ticket"), {QStringLiteral("tickets"), QStringLiteral("id")}},
     };
     return map;
 }
@@ -76,6 +77,12 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("application.decided"), QStringLiteral("application")},
         {QStringLiteral("notice.issued"), QStringLiteral("notice")},
         {QStringLiteral("dishonesty.looked_up"), QStringLiteral("dishonesty_lookup")},
+        {QStringLiteral("ticket.issued"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.called"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.recalled"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.skipped"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.transferred"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.finished"), QStringLiteral("ticket")},
     };
     return map;
 }
@@ -197,6 +204,7 @@ const QStringList& projectedTables()
         QStringLiteral("settings"),
         QStringLiteral("notices"),
         QStringLiteral("dishonesty_lookups"),
+        QStringLiteral("tickets"),
     };
     return tables;
 }

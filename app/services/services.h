@@ -11,6 +11,7 @@
 #include "intakeservice.h"
 #include "referencedata.h"
 #include "settingsservice.h"
+#include "ticketservice.h"
 
 #include <memory>
 
@@ -36,6 +37,7 @@ public:
     ApplicationService& applications() { return m_applications; }
     AuditService& audit() { return m_audit; }
     IntakeService& intake() { return m_intake; }
+    TicketService& tickets() { return m_tickets; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -51,6 +53,7 @@ private:
     ApplicationService m_applications;
     AuditService m_audit;
     IntakeService m_intake;
+    TicketService m_tickets;
 };
 
 } // namespace OneSeal
