@@ -47,5 +47,6 @@ int journal(Arguments& args);
 int catalogue(Arguments& args);
 int tablesDigest(Arguments& args);
 int intake(Arguments& args);
+int ticket(Arguments& args);
 
 } // namespace OneSeal::Cli

@@ -38,7 +38,10 @@ QString help()
         "  tables-digest --db FILE                   a digest of every business table\n"
         "  intake --example                          a complete intake request as JSON\n"
         "  intake --db FILE --file REQUEST.json --out DIR [--user CLERK]\n"
-        "                                            take an application in: accept, supplement or reject\n");
+        "                                            take an application in: accept, supplement or reject\n"
+        "  ticket --db FILE issue|call|recall|skip|transfer|finish|list [--user NAME] [--kind KIND]\n"
+        "         [--case CASE] [--site CODE] [--date YYYY-MM-DD]\n"
+        "                                            queue tickets at the window\n");
 }
 
 } // namespace
@@ -81,6 +84,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("catalogue"), Cli::catalogue},
         {QStringLiteral("tables-digest"), Cli::tablesDigest},
         {QStringLiteral("intake"), Cli::intake},
+        {QStringLiteral("ticket"), Cli::ticket},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);

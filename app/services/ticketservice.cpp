@@ -356,12 +356,13 @@ Result<int> TicketService::waitingCount(const Session& clerk)
     return q->value(0).toInt();
 }
 
-Result<QList<Ticket>> TicketService::list(const QString& siteId, const QDate& day)
+Result<QList<Ticket>> TicketService::list(const QString& site, const QDate& day)
 {
-    auto q = m_store.database().query(QStringLiteral("SELECT ") + kColumns + kFrom +
-                                          QStringLiteral("WHERE t.site_id = ? AND t.day = ? ORDER BY t.issued_at, "
-                                                         "t.letter, t.number"),
-                                      {siteId, day.toString(Qt::ISODate)});
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT ") + kColumns + kFrom +
+            QStringLiteral("WHERE t.site_id IN (SELECT id FROM sites WHERE id = ? OR code = ?) "
+                           "AND t.day = ? ORDER BY t.issued_at, t.letter, t.number"),
+        {site, site, day.toString(Qt::ISODate)});
     if (!q)
         return q.error();
     QList<Ticket> tickets;

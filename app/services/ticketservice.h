@@ -75,8 +75,8 @@ public:
     Result<std::optional<Ticket>> current(const Session& clerk);
     /// How many tickets wait for the clerk's kind of window.
     Result<int> waitingCount(const Session& clerk);
-    /// Every ticket of @p siteId on @p day, in the order they were issued.
-    Result<QList<Ticket>> list(const QString& siteId, const QDate& day);
+    /// Every ticket of @p site (its id or its code, "PZ") on @p day, in the order they were issued.
+    Result<QList<Ticket>> list(const QString& site, const QDate& day);
 
 private:
     struct Window
