@@ -596,6 +596,30 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>The application was recorded, but its notice could not be written: %1</translation>
     </message>
+    <message>
+        <source>ticket needs one of: %1</source>
+        <translation>ticket needs one of: %1</translation>
+    </message>
+    <message>
+        <source>ticket needs --db FILE</source>
+        <translation>ticket needs --db FILE</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --kind commerce, planning or general</source>
+        <translation>ticket %1 needs --kind commerce, planning or general</translation>
+    </message>
+    <message>
+        <source>ticket list needs --site CODE or --user NAME</source>
+        <translation>ticket list needs --site CODE or --user NAME</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --user: the clerk at the window</source>
+        <translation>ticket %1 needs --user: the clerk at the window</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD</source>
+        <translation>--date must be a date written as YYYY-MM-DD</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -2200,6 +2224,93 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::TicketPanel</name>
+    <message>
+        <source>F2 Call next</source>
+        <translation>F2 Call next</translation>
+    </message>
+    <message>
+        <source>F3 Call again</source>
+        <translation>F3 Call again</translation>
+    </message>
+    <message>
+        <source>F4 No-show</source>
+        <translation>F4 No-show</translation>
+    </message>
+    <message>
+        <source>F6 Transfer</source>
+        <translation>F6 Transfer</translation>
+    </message>
+    <message>
+        <source>F7 Finished</source>
+        <translation>F7 Finished</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>Transfer to:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter to transfer, Esc to cancel</source>
+        <translation>Enter to transfer, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>Waiting for this kind of window: %1</source>
+        <translation>Waiting for this kind of window: %1</translation>
+    </message>
+    <message>
+        <source>Nobody at the window. Press F2 to call the next ticket.</source>
+        <translation>Nobody at the window. Press F2 to call the next ticket.</translation>
+    </message>
+    <message>
+        <source>%1 window; waited %2 (min:s); at your window since %3.</source>
+        <translation>%1 window; waited %2 (min:s); at your window since %3.</translation>
+    </message>
+    <message>
+        <source>Called again %1 time(s).</source>
+        <translation>Called again %1 time(s).</translation>
+    </message>
+    <message>
+        <source>Transferred %1 time(s).</source>
+        <translation>Transferred %1 time(s).</translation>
+    </message>
+    <message>
+        <source>Calling %1: please come to window %2.</source>
+        <translation>Calling %1: please come to window %2.</translation>
+    </message>
+    <message>
+        <source>Calling %1 again.</source>
+        <translation>Calling %1 again.</translation>
+    </message>
+    <message>
+        <source>%1 did not come and is marked a no-show.</source>
+        <translation>%1 did not come and is marked a no-show.</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>No ticket is at your window; call the next one first.</translation>
+    </message>
+    <message>
+        <source>%1 transferred to the %2 windows.</source>
+        <translation>%1 transferred to the %2 windows.</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter.</source>
+        <translation>%1 finished: %2 (min:s) at the counter.</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter, case %3.</source>
+        <translation>%1 finished: %2 (min:s) at the counter, case %3.</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::UserEditorDialog</name>
     <message>
         <source>Account in use (may sign in)</source>
@@ -3045,6 +3156,69 @@
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1 is %2 characters long; at most %3 are allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>Business registration</source>
+        <translation>Business registration</translation>
+    </message>
+    <message>
+        <source>Planning and construction</source>
+        <translation>Planning and construction</translation>
+    </message>
+    <message>
+        <source>General services</source>
+        <translation>General services</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>Your account belongs to no site; an administrator must assign one.</translation>
+    </message>
+    <message>
+        <source>There is no window kind &quot;%1&quot;; choose one of %2.</source>
+        <translation>There is no window kind "%1"; choose one of %2.</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window; issue a ticket for another kind or open a window of this kind first.</source>
+        <translation>This site has no open %1 window; issue a ticket for another kind or open a window of this kind first.</translation>
+    </message>
+    <message>
+        <source>Your account works at no window; an administrator must assign one to call tickets.</source>
+        <translation>Your account works at no window; an administrator must assign one to call tickets.</translation>
+    </message>
+    <message>
+        <source>Your window is not in the organisation any more; ask an administrator.</source>
+        <translation>Your window is not in the organisation any more; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your window; finish, skip or transfer it first.</source>
+        <translation>Ticket %1 is still at your window; finish, skip or transfer it first.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a %1 window.</source>
+        <translation>Nobody is waiting for a %1 window.</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>No ticket is at your window; call the next one first.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already in the %2 queue; choose another kind of window.</source>
+        <translation>Ticket %1 is already in the %2 queue; choose another kind of window.</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window to pass ticket %2 to.</source>
+        <translation>This site has no open %1 window to pass ticket %2 to.</translation>
+    </message>
+    <message>
+        <source>There is no case %1; check the number on the notice.</source>
+        <translation>There is no case %1; check the number on the notice.</translation>
     </message>
 </context>
 <context>

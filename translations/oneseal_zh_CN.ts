@@ -594,6 +594,30 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>申请已登记，但通知书未能写出：%1</translation>
     </message>
+    <message>
+        <source>ticket needs one of: %1</source>
+        <translation>ticket 需要以下之一：%1</translation>
+    </message>
+    <message>
+        <source>ticket needs --db FILE</source>
+        <translation>ticket 需要 --db FILE</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --kind commerce, planning or general</source>
+        <translation>ticket %1 需要 --kind commerce、planning 或 general</translation>
+    </message>
+    <message>
+        <source>ticket list needs --site CODE or --user NAME</source>
+        <translation>ticket list 需要 --site CODE 或 --user NAME</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --user: the clerk at the window</source>
+        <translation>ticket %1 需要 --user：窗口的受理员</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -2192,6 +2216,93 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::TicketPanel</name>
+    <message>
+        <source>F2 Call next</source>
+        <translation>F2 叫号</translation>
+    </message>
+    <message>
+        <source>F3 Call again</source>
+        <translation>F3 重呼</translation>
+    </message>
+    <message>
+        <source>F4 No-show</source>
+        <translation>F4 弃号</translation>
+    </message>
+    <message>
+        <source>F6 Transfer</source>
+        <translation>F6 转移</translation>
+    </message>
+    <message>
+        <source>F7 Finished</source>
+        <translation>F7 办结</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>转至：</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter to transfer, Esc to cancel</source>
+        <translation>回车键转移，退出键取消</translation>
+    </message>
+    <message>
+        <source>Waiting for this kind of window: %1</source>
+        <translation>本类窗口等候人数：%1</translation>
+    </message>
+    <message>
+        <source>Nobody at the window. Press F2 to call the next ticket.</source>
+        <translation>窗口暂无办事人。按 F2 叫下一号。</translation>
+    </message>
+    <message>
+        <source>%1 window; waited %2 (min:s); at your window since %3.</source>
+        <translation>%1窗口；已等候 %2（分:秒）；%3 起在本窗口办理。</translation>
+    </message>
+    <message>
+        <source>Called again %1 time(s).</source>
+        <translation>已重呼 %1 次。</translation>
+    </message>
+    <message>
+        <source>Transferred %1 time(s).</source>
+        <translation>已转移 %1 次。</translation>
+    </message>
+    <message>
+        <source>Calling %1: please come to window %2.</source>
+        <translation>请 %1 号到 %2 号窗口办理。</translation>
+    </message>
+    <message>
+        <source>Calling %1 again.</source>
+        <translation>再次呼叫 %1 号。</translation>
+    </message>
+    <message>
+        <source>%1 did not come and is marked a no-show.</source>
+        <translation>%1 号未到，已作弃号处理。</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>本窗口当前没有号码，请先叫下一号。</translation>
+    </message>
+    <message>
+        <source>%1 transferred to the %2 windows.</source>
+        <translation>%1 号已转至%2窗口。</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter.</source>
+        <translation>%1 号已办结：窗口办理 %2（分:秒）。</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter, case %3.</source>
+        <translation>%1 号已办结：窗口办理 %2（分:秒），办件编号 %3。</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::UserEditorDialog</name>
     <message>
         <source>Account in use (may sign in)</source>
@@ -3037,6 +3148,69 @@
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1长 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>Business registration</source>
+        <translation>商事登记</translation>
+    </message>
+    <message>
+        <source>Planning and construction</source>
+        <translation>规划建设</translation>
+    </message>
+    <message>
+        <source>General services</source>
+        <translation>综合服务</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>您的账号未归属任何站点，须由管理员指定。</translation>
+    </message>
+    <message>
+        <source>There is no window kind &quot;%1&quot;; choose one of %2.</source>
+        <translation>没有窗口类别“%1”，请选择 %2 之一。</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window; issue a ticket for another kind or open a window of this kind first.</source>
+        <translation>本场所没有开放的%1窗口；请取其他类别的号，或先开放此类窗口。</translation>
+    </message>
+    <message>
+        <source>Your account works at no window; an administrator must assign one to call tickets.</source>
+        <translation>您的账户未分配窗口，叫号前请系统管理员分配窗口。</translation>
+    </message>
+    <message>
+        <source>Your window is not in the organisation any more; ask an administrator.</source>
+        <translation>您的窗口已不在机构设置中，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>没有号码 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your window; finish, skip or transfer it first.</source>
+        <translation>%1 号仍在本窗口办理，请先办结、弃号或转移。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a %1 window.</source>
+        <translation>没有人在等候%1窗口。</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>本窗口当前没有号码，请先叫下一号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already in the %2 queue; choose another kind of window.</source>
+        <translation>%1 号已在%2队列中，请选择其他类别的窗口。</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window to pass ticket %2 to.</source>
+        <translation>本场所没有开放的%1窗口可接收 %2 号。</translation>
+    </message>
+    <message>
+        <source>There is no case %1; check the number on the notice.</source>
+        <translation>没有编号为 %1 的办件，请核对通知书上的编号。</translation>
     </message>
 </context>
 <context>
