@@ -290,6 +290,10 @@ void TestTickets::refusalsSayWhatToDo()
     QVERIFY(!kind.ok());
     QCOMPARE(kind.error().field, QStringLiteral("window_kind"));
     QVERIFY(kind.error().message.contains(QStringLiteral("commerce, planning, general")));
+    // The town centre has no planning window: no ticket is issued for a queue nobody calls.
+    const auto noWindow = tickets.issue(signIn(QStringLiteral("clerk.lc")), QStringLiteral("planning"));
+    QVERIFY(!noWindow.ok());
+    QCOMPARE(noWindow.error().code, QStringLiteral("ticket.no_window"));
     // The system administrator holds no business right (三员分立), and a reviewer sits at no window.
     QVERIFY(!tickets.issue(signIn(QStringLiteral("sysadmin")), QStringLiteral("commerce")).ok());
     QVERIFY(!tickets.callNext(signIn(QStringLiteral("reviewer"))).ok());
