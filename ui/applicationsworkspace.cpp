@@ -3,6 +3,7 @@
 #include "fielderrors.h"
 #include "filteredtable.h"
 #include "services/services.h"
+#include "ticketpanel.h"
 #include "uitext.h"
 #include "workspaceheader.h"
 
@@ -26,6 +27,12 @@ ApplicationsWorkspace::ApplicationsWorkspace(Services& services, const Session& 
     m_table->setObjectName(QStringLiteral("applicationsTable"));
 
     m_layout->addWidget(new WorkspaceHeader(description.title, description.purpose, description.status, this));
+    // A clerk at a window calls the queue from whatever they are working on, so the panel sits above the work.
+    if (session.may(Permission::TakeApplications) && !session.windowId.isEmpty()) {
+        m_tickets = new TicketPanel(services, session, this);
+        m_tickets->installShortcuts(this);
+        m_layout->addWidget(m_tickets);
+    }
     auto* list = new QVBoxLayout(m_listPage);
     list->setContentsMargins(0, 0, 0, 0);
     list->addWidget(m_counts);
@@ -37,6 +44,11 @@ ApplicationsWorkspace::ApplicationsWorkspace(Services& services, const Session& 
 }
 
 ApplicationsWorkspace::~ApplicationsWorkspace() = default;
+
+QString ApplicationsWorkspace::currentTicketId() const
+{
+    return m_tickets ? m_tickets->currentTicketId() : QString();
+}
 
 QTabWidget* ApplicationsWorkspace::addTool(QWidget* tool, const QString& title)
 {

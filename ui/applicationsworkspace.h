@@ -11,6 +11,7 @@ namespace OneSeal {
 
 class FilteredTable;
 class Services;
+class TicketPanel;
 struct Session;
 
 /// What a business workspace shows until its own work is built: what it will do, said plainly, and
@@ -37,6 +38,10 @@ public:
     void refresh();
     FilteredTable* table() const { return m_table; }
     const QStringList& states() const { return m_states; }
+    /// The queue at the user's window; null unless they take applications in at a window.
+    TicketPanel* ticketPanel() const { return m_tickets; }
+    /// The ticket at the user's window now, to link a case taken in to it; empty when there is none.
+    QString currentTicketId() const;
 
 protected:
     /// Puts @p tool in a first tab titled @p title, with the applications table in a second tab, so that
@@ -52,6 +57,7 @@ private:
     QLabel* m_counts;
     QLabel* m_error;
     FilteredTable* m_table;
+    TicketPanel* m_tickets = nullptr;
 };
 
 } // namespace OneSeal

@@ -548,6 +548,7 @@ void IntakeWorkspace::submit(const QString& outcome)
         request.rejectionBasis = m_rejectionBasis->text();
     }
     request.dishonestyNote = m_dishonestyNote->text();
+    request.ticketId = currentTicketId(); // waiting and counter time add up per case
 
     const auto result = m_services.intake().submit(m_session, request);
     if (!result) {

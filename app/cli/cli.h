@@ -50,5 +50,6 @@ int intake(Arguments& args);
 int queue(Arguments& args);
 int clock(Arguments& args);
 int review(Arguments& args);
+int ticket(Arguments& args);
 
 } // namespace OneSeal::Cli

@@ -43,7 +43,10 @@ QString help()
         "  clock --db FILE --case NUMBER [--on DATE] a case's start, due date, suspension, extension, light\n"
         "  review --db FILE --case NUMBER --user NAME VERB …\n"
         "                                            claim, release, reassign, opinion, decide, correct,\n"
-        "                                            suspend, resume or extend (see review --help)\n");
+        "                                            suspend, resume or extend (see review --help)\n"
+        "  ticket --db FILE issue|call|recall|skip|transfer|finish|list [--user NAME] [--kind KIND]\n"
+        "         [--case CASE] [--site CODE] [--date YYYY-MM-DD]\n"
+        "                                            queue tickets at the window\n");
 }
 
 } // namespace
@@ -89,6 +92,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("queue"), Cli::queue},
         {QStringLiteral("clock"), Cli::clock},
         {QStringLiteral("review"), Cli::review},
+        {QStringLiteral("ticket"), Cli::ticket},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);

@@ -509,6 +509,8 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
                            {QStringLiteral("received_on"), iso(receivedOn)},
                            {QStringLiteral("materials"), materialsJson(r.materials)},
                            {QStringLiteral("dishonesty_note"), *note}};
+        if (!r.ticketId.isEmpty()) // links the case to its queue ticket for waiting and counter time
+            fields.insert(QStringLiteral("ticket_id"), r.ticketId);
         if (r.outcome == IntakeOutcome::Accept) {
             fields.insert(QStringLiteral("accepted_on"), iso(today));
             fields.insert(QStringLiteral("accepted_by"), clerk.userId);

@@ -51,6 +51,7 @@ struct IntakeRequest
     QString rejectionText;
     QString rejectionBasis;
     QString dishonestyNote; ///< why the clerk goes on although the applicant is on the dishonesty list
+    QString ticketId;       ///< the queue ticket the applicant was served on, if any
 
     static Result<IntakeRequest> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;

@@ -44,6 +44,7 @@ const QHash<QString, Subject>& subjects()
         {QStringLiteral("review_opinion"), {QStringLiteral("review_opinions"), QStringLiteral("id")}},
         {QStringLiteral("case_suspension"), {QStringLiteral("case_suspensions"), QStringLiteral("id")}},
         {QStringLiteral("decision_correction"), {QStringLiteral("decision_corrections"), QStringLiteral("id")}},
+        {QStringLiteral("ticket"), {QStringLiteral("tickets"), QStringLiteral("id")}},
     };
     return map;
 }
@@ -89,6 +90,12 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("case_suspension.started"), QStringLiteral("case_suspension")},
         {QStringLiteral("case_suspension.ended"), QStringLiteral("case_suspension")},
         {QStringLiteral("decision_correction.recorded"), QStringLiteral("decision_correction")},
+        {QStringLiteral("ticket.issued"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.called"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.recalled"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.skipped"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.transferred"), QStringLiteral("ticket")},
+        {QStringLiteral("ticket.finished"), QStringLiteral("ticket")},
     };
     return map;
 }
@@ -213,6 +220,7 @@ const QStringList& projectedTables()
         QStringLiteral("review_opinions"),
         QStringLiteral("case_suspensions"),
         QStringLiteral("decision_corrections"),
+        QStringLiteral("tickets"),
     };
     return tables;
 }

@@ -12,6 +12,7 @@
 #include "referencedata.h"
 #include "reviewservice.h"
 #include "settingsservice.h"
+#include "ticketservice.h"
 
 #include <memory>
 
@@ -38,6 +39,7 @@ public:
     AuditService& audit() { return m_audit; }
     IntakeService& intake() { return m_intake; }
     ReviewService& review() { return m_review; }
+    TicketService& tickets() { return m_tickets; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -54,6 +56,7 @@ private:
     AuditService m_audit;
     IntakeService m_intake;
     ReviewService m_review;
+    TicketService m_tickets;
 };
 
 } // namespace OneSeal
