@@ -596,6 +596,10 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>The application was recorded, but its notice could not be written: %1</translation>
     </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -750,10 +754,6 @@
         <translation>There is no item %1 in the catalogue; choose the item again.</translation>
     </message>
     <message>
-        <source>Choose accept, supplement or reject.</source>
-        <translation>Choose accept, supplement or reject.</translation>
-    </message>
-    <message>
         <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
         <translation>Material &quot;%1&quot;: mark it received, missing or defective.</translation>
     </message>
@@ -852,6 +852,18 @@
     <message>
         <source>There is no notice %1.</source>
         <translation>There is no notice %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting at the counter (it is %2); it cannot be resumed here.</source>
+        <translation>Case %1 is not waiting at the counter (it is %2); it cannot be resumed here.</translation>
+    </message>
+    <message>
+        <source>Choose accept, supplement, reject or receive.</source>
+        <translation>Choose accept, supplement, reject or receive.</translation>
+    </message>
+    <message>
+        <source>Case %1 was received already; accept it, ask for a supplement or refuse it.</source>
+        <translation>Case %1 was received already; accept it, ask for a supplement or refuse it.</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,10 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>申请已登记，但通知书未能写出：%1</translation>
     </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>补正通知晚于收到申请材料之日起5个工作日发出：受理自收到申请材料之日起计算。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -748,10 +752,6 @@
         <translation>事项目录中没有事项 %1，请重新选择事项。</translation>
     </message>
     <message>
-        <source>Choose accept, supplement or reject.</source>
-        <translation>请选择受理、补正或不予受理。</translation>
-    </message>
-    <message>
         <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
         <translation>材料“%1”：请标明已收、缺少或不符合要求。</translation>
     </message>
@@ -850,6 +850,18 @@
     <message>
         <source>There is no notice %1.</source>
         <translation>不存在通知书 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 is not waiting at the counter (it is %2); it cannot be resumed here.</source>
+        <translation>办件 %1 不在窗口待办（当前状态：%2），不能在此继续办理。</translation>
+    </message>
+    <message>
+        <source>Choose accept, supplement, reject or receive.</source>
+        <translation>请选择受理、补正、不予受理或收件。</translation>
+    </message>
+    <message>
+        <source>Case %1 was received already; accept it, ask for a supplement or refuse it.</source>
+        <translation>办件 %1 已收件；请作出受理、补正或不予受理的决定。</translation>
     </message>
 </context>
 <context>
