@@ -1451,10 +1451,6 @@
         <translation>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</translation>
     </message>
     <message>
-        <source>Save notice as PDF…</source>
-        <translation>Save notice as PDF…</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
@@ -1650,16 +1646,63 @@
         <source>This form was submitted before; nothing new was recorded.</source>
         <translation>This form was submitted before; nothing new was recorded.</translation>
     </message>
-    <message>
-        <source>Notice saved to %1.</source>
-        <translation>Notice saved to %1.</translation>
-    </message>
     <message numerus="yes">
         <source>On the dishonesty list: %n entry(ies). Record below why you go on.</source>
         <translation>
             <numerusform>On the dishonesty list: %n entry. Record below why you go on.</numerusform>
             <numerusform>On the dishonesty list: %n entries. Record below why you go on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Case number from the notice (scan its barcode or type it); Enter loads it</source>
+        <translation>Case number from the notice (scan its barcode or type it); Enter loads it</translation>
+    </message>
+    <message>
+        <source>Go on with case (Ctrl+R):</source>
+        <translation>Go on with case (Ctrl+R):</translation>
+    </message>
+    <message>
+        <source>Supplement receipt %1.</source>
+        <translation>Supplement receipt %1.</translation>
+    </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</translation>
+    </message>
+    <message>
+        <source>Taken in here for %1 (代收代办); %1 holds the case now.</source>
+        <translation>Taken in here for %1 (代收代办); %1 holds the case now.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints, Ctrl+S saves as PDF.</source>
+        <translation>Ctrl+P prints, Ctrl+S saves as PDF.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s).</source>
+        <translation>
+            <numerusform>Printed %n document.</numerusform>
+            <numerusform>Printed %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on with case %1: tick what the applicant brought, then decide.</source>
+        <translation>Going on with case %1: tick what the applicant brought, then decide.</translation>
     </message>
 </context>
 <context>

@@ -1446,10 +1446,6 @@
         <translation>空格键标记材料已收；Ctrl+回车键受理。第二个标签页列出本窗口办件。</translation>
     </message>
     <message>
-        <source>Save notice as PDF…</source>
-        <translation>保存通知书 PDF…</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -1645,15 +1641,61 @@
         <source>This form was submitted before; nothing new was recorded.</source>
         <translation>本表单此前已提交，未重复登记。</translation>
     </message>
-    <message>
-        <source>Notice saved to %1.</source>
-        <translation>通知书已保存到 %1。</translation>
-    </message>
     <message numerus="yes">
         <source>On the dishonesty list: %n entry(ies). Record below why you go on.</source>
         <translation>
             <numerusform>在失信名单中：%n 条记录。请在下方填写继续办理的理由。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>另存为 PDF…（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Case number from the notice (scan its barcode or type it); Enter loads it</source>
+        <translation>通知书上的办件编号（扫描条码或手工输入），按回车键调出</translation>
+    </message>
+    <message>
+        <source>Go on with case (Ctrl+R):</source>
+        <translation>继续办理办件（Ctrl+R）：</translation>
+    </message>
+    <message>
+        <source>Supplement receipt %1.</source>
+        <translation>补正材料接收凭证 %1。</translation>
+    </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>补正通知晚于收到申请材料之日起5个工作日发出：受理自收到申请材料之日起计算。</translation>
+    </message>
+    <message>
+        <source>Taken in here for %1 (代收代办); %1 holds the case now.</source>
+        <translation>本窗口代收，由%1代办；办件现由%1办理。</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints, Ctrl+S saves as PDF.</source>
+        <translation>按 Ctrl+P 打印，按 Ctrl+S 另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s).</source>
+        <translation>
+            <numerusform>已打印 %n 份文书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Going on with case %1: tick what the applicant brought, then decide.</source>
+        <translation>继续办理办件 %1：请核收申请人补交的材料，然后作出处理。</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -69,6 +71,11 @@ IntakeWorkspace::IntakeWorkspace(Services& services, const Session& session, QWi
     m_chooseSavePath = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save notice"), QDir::home().filePath(suggested),
                                             tr("PDF documents (*.pdf)"));
+    };
+    m_choosePrinter = [this](QPrinter& printer, const QString& title) {
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print %1").arg(title));
+        return dialog.exec() == QDialog::Accepted;
     };
     addTool(buildForm(), tr("New application"));
     setTabOrderInReadingOrder();
@@ -118,9 +125,12 @@ QWidget* IntakeWorkspace::buildForm()
     m_bannerText->setObjectName(QStringLiteral("intakeResultLabel"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_saveNotice = new QPushButton(tr("Save notice as PDF…"), m_banner);
+    m_saveNotice = new QPushButton(tr("Save as PDF… (Ctrl+S)"), m_banner);
     m_saveNotice->setObjectName(QStringLiteral("saveNoticeButton"));
+    m_printNotice = new QPushButton(tr("Print… (Ctrl+P)"), m_banner);
+    m_printNotice->setObjectName(QStringLiteral("printNoticeButton"));
     bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_printNotice);
     bannerLayout->addWidget(m_saveNotice);
     m_banner->hide();
     pageLayout->addWidget(m_banner);
@@ -128,6 +138,24 @@ QWidget* IntakeWorkspace::buildForm()
     m_general->setObjectName(QStringLiteral("intakeErrorLabel"));
     pageLayout->addWidget(m_general);
     m_errors = std::make_unique<FieldErrors>(m_general);
+
+    // The applicant who comes back with a supplement: the case number from the notice (or its barcode,
+    // scanned) brings the case back into the form.
+    auto* resumeBar = new QWidget(page);
+    auto* resumeLayout = new QHBoxLayout(resumeBar);
+    resumeLayout->setContentsMargins(0, 0, 0, 0);
+    m_resumeCase = new QLineEdit(resumeBar);
+    m_resumeCase->setObjectName(QStringLiteral("resumeCaseEdit"));
+    m_resumeCase->setPlaceholderText(tr("Case number from the notice (scan its barcode or type it); Enter loads it"));
+    auto* resumeLabel = new QLabel(tr("Go on with case (Ctrl+R):"), resumeBar);
+    resumeLabel->setBuddy(m_resumeCase);
+    resumeLayout->addWidget(resumeLabel);
+    resumeLayout->addWidget(m_errors->add(QStringLiteral("case_number"), m_resumeCase), 1);
+    m_resumeInfo = new QLabel(resumeBar);
+    m_resumeInfo->setObjectName(QStringLiteral("resumeInfoLabel"));
+    m_resumeInfo->setWordWrap(true);
+    resumeLayout->addWidget(m_resumeInfo, 2);
+    pageLayout->addWidget(resumeBar);
 
     auto* scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
@@ -308,6 +336,19 @@ QWidget* IntakeWorkspace::buildForm()
     connect(m_reject, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Reject); });
     connect(m_newForm, &QPushButton::clicked, this, &IntakeWorkspace::clearForm);
     connect(m_saveNotice, &QPushButton::clicked, this, &IntakeWorkspace::saveNotice);
+    connect(m_printNotice, &QPushButton::clicked, this, &IntakeWorkspace::printNotice);
+    connect(m_resumeCase, &QLineEdit::returnPressed, this, [this] { loadCase(m_resumeCase->text()); });
+    const auto addShortcut = [page, this](const QKeySequence& keys, auto slot) {
+        auto* shortcut = new QShortcut(keys, page);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printNotice(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveNotice(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        m_resumeCase->setFocus(Qt::ShortcutFocusReason);
+        m_resumeCase->selectAll();
+    });
     // Both Enter keys: the main keyboard's Return and the keypad's Enter.
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, page);
@@ -322,7 +363,8 @@ void IntakeWorkspace::setTabOrderInReadingOrder()
     const QList<QWidget*> order{m_kind,       m_identifier,      m_dishonestyNote,  m_name,           m_phone,
                                 m_address,    m_agentName,       m_agentIdentifier, m_itemFilter,     m_itemList,
                                 m_materials,  m_rejectionReason, m_rejectionText,   m_rejectionBasis, m_accept,
-                                m_supplement, m_reject,          m_newForm,         m_saveNotice};
+                                m_supplement, m_reject,          m_newForm,         m_printNotice,
+                                m_saveNotice, m_resumeCase};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -549,7 +591,8 @@ void IntakeWorkspace::submit(const QString& outcome)
     }
     request.dishonestyNote = m_dishonestyNote->text();
 
-    const auto result = m_services.intake().submit(m_session, request);
+    const auto result = m_resumingCase.isEmpty() ? m_services.intake().submit(m_session, request)
+                                                 : m_services.intake().resume(m_session, m_resumingCase, request);
     if (!result) {
         // A missing reason means the list was hit after all (the identifier changed since it was left).
         if (result.error().field == u"dishonesty_note")
@@ -566,40 +609,131 @@ void IntakeWorkspace::submit(const QString& outcome)
         text = tr("Supplement requested. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
     else
         text = tr("Not accepted. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
+    if (!result->receiptDocumentNumber.isEmpty())
+        text += QLatin1Char(' ') + tr("Supplement receipt %1.").arg(result->receiptDocumentNumber);
+    if (result->lateNotice)
+        text += QLatin1Char(' ') + tr("The supplement notice came more than 5 working days after receipt: "
+                                      "acceptance counts from the day of receipt.");
+    if (result->forwarded)
+        text += QLatin1Char(' ') + tr("Taken in here for %1 (代收代办); %1 holds the case now.")
+                                       .arg(result->holdingSiteName);
     if (result->repeated)
         text += QLatin1Char(' ') + tr("This form was submitted before; nothing new was recorded.");
+    text += QLatin1Char(' ') + tr("Ctrl+P prints, Ctrl+S saves as PDF.");
     m_bannerText->setText(text);
     m_banner->show();
     m_saveNotice->setFocus(Qt::OtherFocusReason);
     refresh();
 }
 
+QStringList IntakeWorkspace::resultNoticeIds() const
+{
+    QStringList ids;
+    if (m_result && !m_result->noticeId.isEmpty())
+        ids.append(m_result->noticeId);
+    if (m_result && !m_result->receiptNoticeId.isEmpty())
+        ids.append(m_result->receiptNoticeId);
+    return ids;
+}
+
 void IntakeWorkspace::saveNotice()
 {
-    if (!m_result)
-        return;
-    const QString path =
-        m_chooseSavePath(m_result->documentNumber.isEmpty() ? QStringLiteral("notice.pdf")
-                                                            : m_result->caseNumber + QStringLiteral(".pdf"));
-    if (path.isEmpty())
-        return;
-    const auto notice = m_services.intake().notice(m_result->noticeId);
-    if (!notice) {
-        m_errors->show(notice.error());
-        return;
+    QStringList saved;
+    for (const QString& id : resultNoticeIds()) {
+        const auto notice = m_services.intake().notice(id);
+        if (!notice) {
+            m_errors->show(notice.error());
+            return;
+        }
+        const QString path = m_chooseSavePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
+        if (path.isEmpty())
+            return;
+        const auto documentTemplate = DocumentRenderer::load(notice->kind);
+        if (!documentTemplate) {
+            m_errors->show(documentTemplate.error());
+            return;
+        }
+        if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice->fields, path); !written) {
+            m_errors->show(written.error());
+            return;
+        }
+        saved.append(QDir::toNativeSeparators(path));
     }
-    const auto documentTemplate = DocumentRenderer::load(notice->kind);
-    if (!documentTemplate) {
-        m_errors->show(documentTemplate.error());
+    if (saved.isEmpty())
         return;
-    }
-    if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice->fields, path); !written) {
-        m_errors->show(written.error());
-        return;
-    }
     m_errors->clear();
     m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') +
-                          tr("Notice saved to %1.").arg(QDir::toNativeSeparators(path)));
+                          tr("Saved to %1.").arg(saved.join(QStringLiteral(", "))));
+}
+
+void IntakeWorkspace::printNotice()
+{
+    int printed = 0;
+    for (const QString& id : resultNoticeIds()) {
+        const auto notice = m_services.intake().notice(id);
+        if (!notice) {
+            m_errors->show(notice.error());
+            return;
+        }
+        const auto documentTemplate = DocumentRenderer::load(notice->kind);
+        if (!documentTemplate) {
+            m_errors->show(documentTemplate.error());
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(QStringLiteral("%1 %2").arg(documentTemplate->title, notice->documentNumber));
+        if (!m_choosePrinter(printer, documentTemplate->title))
+            return;
+        // "Print to file" goes through the PDF writer that repairs the text layer, so that the file can be
+        // searched and read back; a printer gets the page itself.
+        const Status done =
+            printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()
+                ? DocumentRenderer::renderPdf(*documentTemplate, notice->fields, printer.outputFileName())
+                : DocumentRenderer::render(*documentTemplate, notice->fields, printer);
+        if (!done) {
+            m_errors->show(done.error());
+            return;
+        }
+        ++printed;
+    }
+    if (printed == 0)
+        return;
+    m_errors->clear();
+    m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') + tr("Printed %n document(s).", nullptr, printed));
+}
+
+bool IntakeWorkspace::loadCase(const QString& caseNumber)
+{
+    m_errors->clear();
+    const auto stored = m_services.intake().resumable(caseNumber);
+    if (!stored) {
+        m_errors->show(stored.error());
+        return false;
+    }
+    clearForm();
+    m_resumingCase = caseNumber.trimmed();
+    m_resumeCase->setText(m_resumingCase);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(stored->applicantKind)));
+    m_identifier->setText(stored->applicantIdentifier);
+    m_name->setText(stored->applicantName);
+    m_phone->setText(stored->applicantPhone);
+    m_address->setText(stored->applicantAddress);
+    m_agentName->setText(stored->agentName);
+    m_agentIdentifier->setText(stored->agentIdentifier);
+    checkIdentifier(false);
+    m_itemFilter->setText(stored->itemCode);
+    for (int row = 0; row < m_materials->rowCount(); ++row) {
+        const QString name = m_materials->item(row, NameColumn)->data(Qt::UserRole).toString();
+        for (const ReceivedMaterial& m : stored->materials) {
+            if (m.name != name)
+                continue;
+            setMaterialStatus(row, m.status);
+            m_materials->item(row, NoteColumn)->setText(m.note);
+        }
+    }
+    m_resumeInfo->setText(tr("Going on with case %1: tick what the applicant brought, then decide.").arg(m_resumingCase));
+    m_materials->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void IntakeWorkspace::clearForm()
@@ -607,6 +741,9 @@ void IntakeWorkspace::clearForm()
     m_errors->clear();
     m_result.reset();
     m_banner->hide();
+    m_resumingCase.clear();
+    m_resumeCase->clear();
+    m_resumeInfo->clear();
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (QLineEdit* edit :
          {m_identifier, m_dishonestyNote, m_name, m_phone, m_address, m_agentName, m_agentIdentifier, m_rejectionBasis})

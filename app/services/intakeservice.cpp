@@ -209,7 +209,7 @@ Result<IntakeResult> IntakeService::previousResult(const QString& requestId)
 {
     auto q = m_store.database().query(
         QStringLiteral("SELECT a.id, a.case_number, n.kind, n.document_number, n.id, a.due_date, a.statutory_due_date, "
-                       "s.code FROM notices n JOIN applications a ON a.id = n.application_id "
+                       "s.code, s.name, a.site_id, a.holding_site_id FROM notices n JOIN applications a ON a.id = n.application_id "
                        "JOIN sites s ON s.id = a.holding_site_id WHERE n.request_id = ?"),
         {requestId});
     if (!q)
@@ -229,6 +229,8 @@ Result<IntakeResult> IntakeService::previousResult(const QString& requestId)
     result.dueDate = QDate::fromString(q->value(5).toString(), Qt::ISODate);
     result.statutoryDueDate = QDate::fromString(q->value(6).toString(), Qt::ISODate);
     result.holdingSite = q->value(7).toString();
+    result.holdingSiteName = q->value(8).toString();
+    result.forwarded = q->value(9).toString() != q->value(10).toString();
     result.repeated = true;
     auto receipt = m_store.database().query(
         QStringLiteral("SELECT id, document_number FROM notices WHERE request_id = ?"), {receiptRequestId(requestId)});
@@ -815,6 +817,7 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
             result.holdingSite = holdingCode->value(0).toString();
             result.holdingSiteName = holdingCode->value(1).toString();
         }
+        result.forwarded = forwarded;
         return {};
     });
     if (!status)

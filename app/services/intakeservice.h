@@ -82,6 +82,7 @@ struct IntakeResult
     QDate statutoryDueDate; ///< statutory limit, for 受理
     QString holdingSite;   ///< the site that holds the case now (the central hall for a county item taken in at a town)
     QString holdingSiteName;
+    bool forwarded = false; ///< taken in here for the central hall (代收), which decides it (代办)
     QString receiptNoticeId;       ///< the 补正材料接收凭证, when a supplement came back
     QString receiptDocumentNumber; ///< of that receipt
     bool lateNotice = false;       ///< a supplement notice came more than 5 working days after receipt
