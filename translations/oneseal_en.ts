@@ -1704,6 +1704,22 @@
         <source>Going on with case %1: tick what the applicant brought, then decide.</source>
         <translation>Going on with case %1: tick what the applicant brought, then decide.</translation>
     </message>
+    <message>
+        <source>Decide on the spot… (Ctrl+D)</source>
+        <translation>Decide on the spot… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>This item can be decided at the window: Ctrl+D asks an approver.</source>
+        <translation>This item can be decided at the window: Ctrl+D asks an approver.</translation>
+    </message>
+    <message>
+        <source>Granted on the spot by %1.</source>
+        <translation>Granted on the spot by %1.</translation>
+    </message>
+    <message>
+        <source>Refused on the spot by %1.</source>
+        <translation>Refused on the spot by %1.</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::ItemEditorDialog</name>
@@ -2032,6 +2048,45 @@
     <message>
         <source>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::OnTheSpotDialog</name>
+    <message>
+        <source>Decide on the spot</source>
+        <translation>Decide on the spot</translation>
+    </message>
+    <message>
+        <source>Case %1 can be decided at the window. An approver other than the person who accepted it signs in here and decides.</source>
+        <translation>Case %1 can be decided at the window. An approver other than the person who accepted it signs in here and decides.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Approver &amp;user name:</source>
+        <translation>Approver &amp;user name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (needed to refuse):</source>
+        <translation>&amp;Reasons (needed to refuse):</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide</source>
+        <translation>D&amp;ecide</translation>
     </message>
 </context>
 <context>

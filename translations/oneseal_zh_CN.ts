@@ -1697,6 +1697,22 @@
         <source>Going on with case %1: tick what the applicant brought, then decide.</source>
         <translation>继续办理办件 %1：请核收申请人补交的材料，然后作出处理。</translation>
     </message>
+    <message>
+        <source>Decide on the spot… (Ctrl+D)</source>
+        <translation>当场决定…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>This item can be decided at the window: Ctrl+D asks an approver.</source>
+        <translation>本事项为即办件，可当场决定：按 Ctrl+D 请审批负责人决定。</translation>
+    </message>
+    <message>
+        <source>Granted on the spot by %1.</source>
+        <translation>已由%1当场准予。</translation>
+    </message>
+    <message>
+        <source>Refused on the spot by %1.</source>
+        <translation>已由%1当场不予许可。</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::ItemEditorDialog</name>
@@ -2025,6 +2041,45 @@
     <message>
         <source>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一章通 %1&lt;/h3&gt;&lt;p&gt;行政审批局政务服务窗口系统：一窗受理所有申请，一枚印章管审批，审批结果推送监管与执法，形成“审管执”闭环。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::OnTheSpotDialog</name>
+    <message>
+        <source>Decide on the spot</source>
+        <translation>当场决定</translation>
+    </message>
+    <message>
+        <source>Case %1 can be decided at the window. An approver other than the person who accepted it signs in here and decides.</source>
+        <translation>办件 %1 可在窗口当场决定。须由受理人以外的审批负责人在此登录并作出决定。</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Approver &amp;user name:</source>
+        <translation>审批负责人用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (needed to refuse):</source>
+        <translation>理由（不予许可时必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide</source>
+        <translation>决定(&amp;E)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/creditcode.h"
 #include "core/residentid.h"
 #include "fielderrors.h"
+#include "onthespotdialog.h"
 #include "print/documentrenderer.h"
 #include "services/applicationservice.h"
 #include "services/services.h"
@@ -129,7 +130,11 @@ QWidget* IntakeWorkspace::buildForm()
     m_saveNotice->setObjectName(QStringLiteral("saveNoticeButton"));
     m_printNotice = new QPushButton(tr("Print… (Ctrl+P)"), m_banner);
     m_printNotice->setObjectName(QStringLiteral("printNoticeButton"));
+    m_decideNow = new QPushButton(tr("Decide on the spot… (Ctrl+D)"), m_banner);
+    m_decideNow->setObjectName(QStringLiteral("decideNowButton"));
+    m_decideNow->hide();
     bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_decideNow);
     bannerLayout->addWidget(m_printNotice);
     bannerLayout->addWidget(m_saveNotice);
     m_banner->hide();
@@ -345,6 +350,8 @@ QWidget* IntakeWorkspace::buildForm()
     };
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printNotice(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveNotice(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { decideOnTheSpot(); });
+    connect(m_decideNow, &QPushButton::clicked, this, &IntakeWorkspace::decideOnTheSpot);
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
         m_resumeCase->setFocus(Qt::ShortcutFocusReason);
         m_resumeCase->selectAll();
@@ -363,7 +370,7 @@ void IntakeWorkspace::setTabOrderInReadingOrder()
     const QList<QWidget*> order{m_kind,       m_identifier,      m_dishonestyNote,  m_name,           m_phone,
                                 m_address,    m_agentName,       m_agentIdentifier, m_itemFilter,     m_itemList,
                                 m_materials,  m_rejectionReason, m_rejectionText,   m_rejectionBasis, m_accept,
-                                m_supplement, m_reject,          m_newForm,         m_printNotice,
+                                m_supplement, m_reject,          m_newForm,         m_decideNow,       m_printNotice,
                                 m_saveNotice, m_resumeCase};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -620,6 +627,10 @@ void IntakeWorkspace::submit(const QString& outcome)
     if (result->repeated)
         text += QLatin1Char(' ') + tr("This form was submitted before; nothing new was recorded.");
     text += QLatin1Char(' ') + tr("Ctrl+P prints, Ctrl+S saves as PDF.");
+    const bool onTheSpot = item && item->item.onTheSpot && result->outcome == IntakeOutcome::Accept;
+    if (onTheSpot)
+        text += QLatin1Char(' ') + tr("This item can be decided at the window: Ctrl+D asks an approver.");
+    m_decideNow->setVisible(onTheSpot);
     m_bannerText->setText(text);
     m_banner->show();
     m_saveNotice->setFocus(Qt::OtherFocusReason);
@@ -702,6 +713,23 @@ void IntakeWorkspace::printNotice()
     m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') + tr("Printed %n document(s).", nullptr, printed));
 }
 
+void IntakeWorkspace::decideOnTheSpot()
+{
+    if (!m_result || m_result->outcome != IntakeOutcome::Accept || !m_decideNow->isVisible())
+        return;
+    auto* dialog = new OnTheSpotDialog(m_services, m_result->caseNumber, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OnTheSpotDialog::decided, this, [this](bool approved, const QString& approver) {
+        m_decideNow->hide();
+        m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') +
+                              (approved ? tr("Granted on the spot by %1.") : tr("Refused on the spot by %1."))
+                                  .arg(approver));
+        refresh();
+    });
+    // Window-modal and not blocking: the workspace goes on running while the approver types.
+    dialog->open();
+}
+
 bool IntakeWorkspace::loadCase(const QString& caseNumber)
 {
     m_errors->clear();
@@ -741,6 +769,7 @@ void IntakeWorkspace::clearForm()
     m_errors->clear();
     m_result.reset();
     m_banner->hide();
+    m_decideNow->hide();
     m_resumingCase.clear();
     m_resumeCase->clear();
     m_resumeInfo->clear();

@@ -64,6 +64,8 @@ private:
     void submit(const QString& outcome);
     void saveNotice();
     void printNotice();
+    /// 即办件: an approver decides the accepted case at the window (Ctrl+D).
+    void decideOnTheSpot();
     /// The notices of the last result: the notice itself and, after a supplement, its receipt.
     QStringList resultNoticeIds() const;
     const StoredItem* currentItem() const;
@@ -83,6 +85,7 @@ private:
     QLabel* m_bannerText = nullptr;
     QPushButton* m_saveNotice = nullptr;
     QPushButton* m_printNotice = nullptr;
+    QPushButton* m_decideNow = nullptr;
     QLineEdit* m_resumeCase = nullptr;
     QLabel* m_resumeInfo = nullptr;
     QLabel* m_general = nullptr;

@@ -1,5 +1,6 @@
 #include "filteredtable.h"
 #include "intakeworkspace.h"
+#include "onthespotdialog.h"
 #include "rowtablemodel.h"
 #include "services/services.h"
 #include "services/setup.h"
@@ -143,6 +144,7 @@ private slots:
     void dishonestApplicantShowsThePanel();
     void supplementThenResumeByKeyboard();
     void rejectByKeyboard();
+    void decideOnTheSpotByAnotherApprover();
 
 private:
     /// Prints with Ctrl+P into PDF files in the test folder, one per document, named by its title.
@@ -486,6 +488,61 @@ void TestIntakeWorkspace::rejectByKeyboard()
           QStringLiteral("第三十二条第一款第（二）项"), QStringLiteral("六十日"), QStringLiteral("彭州市人民政府"),
           QStringLiteral("六个月")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+}
+
+void TestIntakeWorkspace::decideOnTheSpotByAnotherApprover()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("510182198002020045"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("陈杰"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("qysldj"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+    QVERIFY(child<QPushButton>(workspace, "decideNowButton")->isVisible());
+
+    press(Qt::Key_D, Qt::ControlModifier);
+    auto* dialog = workspace->findChild<OnTheSpotDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "approverUserEdit"));
+    // The clerk at the window is no approver: refused, in the dialog, with nothing decided.
+    typeInto(QStringLiteral("clerk"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("Demo#2026"));
+    press(Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "usernameError")->isVisible());
+    QVERIFY(!child<QLabel>(dialog, "usernameError")->text().isEmpty());
+    QCOMPARE(child<QLineEdit>(dialog, "approverUserEdit")->text(), QStringLiteral("clerk"));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("on-the-spot-refused")));
+
+    child<QLineEdit>(dialog, "approverUserEdit")->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("approver"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("Demo#2026"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<OnTheSpotDialog*>());
+    QVERIFY2(!child<QPushButton>(workspace, "decideNowButton")->isVisible(), qPrintable(banner->text()));
+    auto state = m_services->database().query(
+        QStringLiteral("SELECT state, decided_by, accepted_by FROM applications WHERE case_number = ?"), {caseNumber});
+    QVERIFY(state && state->next());
+    QCOMPARE(state->value(0).toString(), QStringLiteral("approved"));
+    QVERIFY(state->value(1).toString() != state->value(2).toString());
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("on-the-spot-decided")));
 }
 
 QTEST_MAIN(TestIntakeWorkspace)
