@@ -865,6 +865,10 @@
         <source>Case %1 was received already; accept it, ask for a supplement or refuse it.</source>
         <translation>Case %1 was received already; accept it, ask for a supplement or refuse it.</translation>
     </message>
+    <message>
+        <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
+        <translation>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

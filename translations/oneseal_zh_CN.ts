@@ -863,6 +863,10 @@
         <source>Case %1 was received already; accept it, ask for a supplement or refuse it.</source>
         <translation>办件 %1 已收件；请作出受理、补正或不予受理的决定。</translation>
     </message>
+    <message>
+        <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
+        <translation>该申请人的本事项申请已是办件 %1（%2），请调出该办件继续办理，不要重复受理。</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

@@ -43,6 +43,11 @@ const QString kDefective = QStringLiteral("defective");
 
 enum MaterialColumn { NameColumn, CountColumn, StatusColumn, NoteColumn };
 
+/// The fields take more than the service accepts: a line edit that stops at its limit drops what is
+/// typed past it without a word (and counts 𠮷 as two), while the service names the limit at the field and
+/// keeps the text for correcting. The guard is only against a whole document pasted by mistake.
+constexpr int kPasteGuard = 1000;
+
 QString statusText(const QString& status)
 {
     if (status == kReceived)
@@ -194,7 +199,7 @@ QWidget* IntakeWorkspace::buildForm()
     m_identifier = new QLineEdit(applicant);
     m_identifier->setObjectName(QStringLiteral("applicantIdentifierEdit"));
     m_identifier->setPlaceholderText(tr("Resident ID number or unified social credit code"));
-    m_identifier->setMaxLength(40);
+    m_identifier->setMaxLength(kPasteGuard);
     addRow(tr("&Identifier"), m_errors->add(QStringLiteral("applicant_identifier"), m_identifier));
 
     m_dishonesty = makePanel(QStringLiteral("dishonestyPanel"), QStringLiteral("#c62828"), applicant);
@@ -209,31 +214,31 @@ QWidget* IntakeWorkspace::buildForm()
     applicantForm->addWidget(m_dishonesty, applicantForm->rowCount(), 0, 1, 2);
     m_dishonestyNote = new QLineEdit(applicant);
     m_dishonestyNote->setObjectName(QStringLiteral("dishonestyNoteEdit"));
-    m_dishonestyNote->setMaxLength(200);
+    m_dishonestyNote->setMaxLength(kPasteGuard);
     m_noteRow = m_errors->add(QStringLiteral("dishonesty_note"), m_dishonestyNote);
     m_noteLabel = addRow(tr("&Reason for going on"), m_noteRow);
     showNoteRow(false);
 
     m_name = new QLineEdit(applicant);
     m_name->setObjectName(QStringLiteral("applicantNameEdit"));
-    m_name->setMaxLength(60);
+    m_name->setMaxLength(kPasteGuard);
     addRow(tr("&Name"), m_errors->add(QStringLiteral("applicant_name"), m_name));
     m_phone = new QLineEdit(applicant);
     m_phone->setObjectName(QStringLiteral("applicantPhoneEdit"));
-    m_phone->setMaxLength(20);
+    m_phone->setMaxLength(kPasteGuard);
     addRow(tr("&Phone"), m_errors->add(QStringLiteral("applicant_phone"), m_phone));
     m_address = new QLineEdit(applicant);
     m_address->setObjectName(QStringLiteral("applicantAddressEdit"));
-    m_address->setMaxLength(120);
+    m_address->setMaxLength(kPasteGuard);
     addRow(tr("Add&ress"), m_errors->add(QStringLiteral("applicant_address"), m_address));
     m_agentName = new QLineEdit(applicant);
     m_agentName->setObjectName(QStringLiteral("agentNameEdit"));
     m_agentName->setPlaceholderText(tr("Only when someone applies on the applicant's behalf"));
-    m_agentName->setMaxLength(60);
+    m_agentName->setMaxLength(kPasteGuard);
     addRow(tr("A&gent name"), m_errors->add(QStringLiteral("agent_name"), m_agentName));
     m_agentIdentifier = new QLineEdit(applicant);
     m_agentIdentifier->setObjectName(QStringLiteral("agentIdentifierEdit"));
-    m_agentIdentifier->setMaxLength(40);
+    m_agentIdentifier->setMaxLength(kPasteGuard);
     addRow(tr("Agent ID number"), m_errors->add(QStringLiteral("agent_identifier"), m_agentIdentifier));
 
     // ---- the item and its service guide ------------------------------------------------------------------
@@ -302,7 +307,7 @@ QWidget* IntakeWorkspace::buildForm()
     rejectionForm->addRow(tr("E&xplanation"), m_errors->add(QStringLiteral("rejection_text"), m_rejectionText));
     m_rejectionBasis = new QLineEdit(rejectionBox);
     m_rejectionBasis->setObjectName(QStringLiteral("rejectionBasisEdit"));
-    m_rejectionBasis->setMaxLength(200);
+    m_rejectionBasis->setMaxLength(kPasteGuard);
     rejectionForm->addRow(tr("Legal &basis"), m_errors->add(QStringLiteral("rejection_basis"), m_rejectionBasis));
     // The deadline for a supplement is left to the service's default of ten working days.
     m_errors->alias(QStringLiteral("supplement_deadline"), QStringLiteral("materials"));

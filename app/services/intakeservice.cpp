@@ -528,6 +528,23 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
             caseNumber = existing->value(0).toString();
             receivedOn = QDate::fromString(existing->value(2).toString(), Qt::ISODate);
         } else {
+            // A second window (or a second clerk) taking in the same application: the open case is named
+            // rather than a duplicate made. Checked inside the write transaction, so two at once cannot both pass.
+            auto open = db.query(
+                QStringLiteral("SELECT a.case_number, a.state FROM applications a JOIN applicants p "
+                               "ON p.id = a.applicant_id WHERE p.kind = ? AND p.identifier = ? AND a.item_id = ? "
+                               "AND (a.state IN (?, ?) OR (a.state = ? AND a.accepted_on = ?)) LIMIT 1"),
+                {r.applicantKind, identifier, item.id, ApplicationState::Received,
+                 ApplicationState::SupplementRequested, ApplicationState::Accepted, iso(today)});
+            if (!open)
+                return open.error();
+            if (open->next())
+                return fieldError("intake.duplicate",
+                                  Text::tr("This applicant's application for this item is already case %1 (%2); "
+                                           "resume that case instead of taking it in twice.")
+                                      .arg(open->value(0).toString(),
+                                           ApplicationState::displayName(open->value(1).toString())),
+                                  "applicant_identifier");
             auto count = db.query(QStringLiteral("SELECT count(*) FROM applications WHERE case_number LIKE ?"),
                                   {QString(formatCaseNumber(site->casePrefix, today, 0).chopped(4) + u'%')});
             if (!count)

@@ -143,6 +143,10 @@ void TestIntakeCli::supplementThenResumePrintsTheReceipt()
     QJsonObject request = QJsonDocument::fromJson(file.readAll()).object();
     request.insert(QStringLiteral("request_id"), QStringLiteral("cli-supplement-0001"));
     request.insert(QStringLiteral("outcome"), QStringLiteral("supplement"));
+    // Another company: the example's own application was accepted today already.
+    QJsonObject applicant = request.value(u"applicant").toObject();
+    applicant.insert(QStringLiteral("identifier"), QStringLiteral("91110000101623741K"));
+    request.insert(QStringLiteral("applicant"), applicant);
     QJsonArray materials = request.value(u"materials").toArray();
     QJsonObject plan = materials.at(2).toObject();
     plan.insert(QStringLiteral("status"), QStringLiteral("missing"));

@@ -144,6 +144,7 @@ private slots:
     void dishonestApplicantShowsThePanel();
     void supplementThenResumeByKeyboard();
     void rejectByKeyboard();
+    void badInputKeepsWhatWasTypedAndMakesNoDuplicate();
     void decideOnTheSpotByAnotherApprover();
 
 private:
@@ -543,6 +544,79 @@ void TestIntakeWorkspace::decideOnTheSpotByAnotherApprover()
     QCOMPARE(state->value(0).toString(), QStringLiteral("approved"));
     QVERIFY(state->value(1).toString() != state->value(2).toString());
     QVERIFY(saveScreenshot(workspace, QStringLiteral("on-the-spot-decided")));
+}
+
+void TestIntakeWorkspace::badInputKeepsWhatWasTypedAndMakesNoDuplicate()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    const int before = workspace->table()->model()->rowCount();
+    auto* identifier = child<QLineEdit>(workspace, "applicantIdentifierEdit");
+    auto* name = child<QLineEdit>(workspace, "applicantNameEdit");
+    auto* address = child<QLineEdit>(workspace, "applicantAddressEdit");
+    const auto submitAndExpect = [&](const char* field, QLineEdit* edit, const QString& typed) {
+        press(Qt::Key_Return, Qt::ControlModifier);
+        auto* error = child<QLabel>(workspace, field);
+        QVERIFY2(error->isVisible() && !error->text().isEmpty(), field);
+        QCOMPARE(QApplication::focusWidget(), edit);
+        QCOMPARE(edit->text(), typed);
+        QVERIFY(!child<QLabel>(workspace, "intakeResultLabel")->isVisible());
+        QCOMPARE(workspace->table()->model()->rowCount(), before);
+    };
+
+    // 30 February: the check character is right, the birth date impossible; said as the field is left.
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("110105199002300028"));
+    press(Qt::Key_Tab);
+    auto* identifierError = child<QLabel>(workspace, "applicant_identifierError");
+    QVERIFY(identifierError->isVisible());
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("bad-birth-date")));
+    identifier->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    // The applicant whose supplemented case was accepted today (supplementThenResumeByKeyboard).
+    typeInto(QStringLiteral("110105198503120215"));
+    press(Qt::Key_Tab);
+    QVERIFY(!identifierError->isVisible());
+
+    const QString hidden = QStringLiteral("张") + QChar(0x200B) + QStringLiteral("三");
+    typeInto(hidden);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab); // phone
+    const QString reordered = QStringLiteral("彭州市") + QChar(0x202E) + QStringLiteral("天府路1号");
+    typeInto(reordered);
+    for (int i = 0; i < 3; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    submitAndExpect("applicant_nameError", name, hidden);
+
+    // Longer than a name may be: the whole text stays for correcting, nothing is cut off.
+    press(Qt::Key_A, Qt::ControlModifier);
+    const QString overlong = QString(61, QChar(0x963F));
+    typeInto(overlong);
+    submitAndExpect("applicant_nameError", name, overlong);
+    QVERIFY(child<QLabel>(workspace, "applicant_nameError")->text().contains(QStringLiteral("60")));
+
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("阿依古丽·𠮷买提"));
+    submitAndExpect("applicant_addressError", address, reordered);
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("bad-address")));
+
+    // Everything right now, but the same application was taken in at another window today: the open case
+    // is named and no second one is made; twice, as a double press would.
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("彭州市天府路1号"));
+    submitAndExpect("applicant_identifierError", identifier, QStringLiteral("110105198503120215"));
+    QVERIFY2(caseNumberIn(identifierError->text()).startsWith(QStringLiteral("PZ-")), qPrintable(identifierError->text()));
+    submitAndExpect("applicant_identifierError", identifier, QStringLiteral("110105198503120215"));
+    QCOMPARE(name->text(), QStringLiteral("阿依古丽·𠮷买提"));
+    QCOMPARE(address->text(), QStringLiteral("彭州市天府路1号"));
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("duplicate")));
 }
 
 QTEST_MAIN(TestIntakeWorkspace)

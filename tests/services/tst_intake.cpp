@@ -259,6 +259,12 @@ void TestIntake::lateSupplementNoticeCountsFromReceiptAcrossNationalDay()
     QCOMPARE(onTime->noticeKind, QStringLiteral("application_receipt"));
     QCOMPARE(onTime->documentNumber, QStringLiteral("彭审批收〔2026〕1号"));
     taken.requestId = QStringLiteral("req-national-2");
+    const auto twice = m_services->intake().submit(clerk, taken);
+    QVERIFY(!twice.ok()); // the same applicant and item: the open case is named, not duplicated
+    QCOMPARE(twice.error().code, QStringLiteral("intake.duplicate"));
+    QCOMPARE(twice.error().field, QStringLiteral("applicant_identifier"));
+    QVERIFY2(twice.error().message.contains(onTime->caseNumber), qPrintable(twice.error().message));
+    taken.applicantIdentifier = QStringLiteral("91110000101623741K");
     const auto late = m_services->intake().submit(clerk, taken);
     QVERIFY2(late.ok(), qPrintable(message(late)));
     QCOMPARE(late->documentNumber, QStringLiteral("彭审批收〔2026〕2号"));
