@@ -338,6 +338,12 @@ QWidget* IntakeWorkspace::buildForm()
     grid->setColumnStretch(1, 2);
 
     connect(m_identifier, &QLineEdit::editingFinished, this, [this] { checkIdentifier(true); });
+    // The dishonesty list is shown as soon as a whole identifier is there, typed or scanned, before the
+    // clerk goes on; a shorter text is still being typed and gets no message yet.
+    connect(m_identifier, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text.trimmed().size() == 18 && text.trimmed() != m_lookedUp)
+            checkIdentifier(false);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { checkIdentifier(false); });
     connect(m_itemFilter, &QLineEdit::textChanged, this, &IntakeWorkspace::filterItems);
     connect(m_itemList, &QListWidget::currentRowChanged, this, &IntakeWorkspace::showItem);
@@ -384,6 +390,14 @@ void IntakeWorkspace::setTabOrderInReadingOrder()
 void IntakeWorkspace::checkIdentifier(bool leaving)
 {
     const QString text = m_identifier->text().trimmed();
+    // Leaving the field after the list was shown for the same identifier repeats nothing (every lookup
+    // is audited) but still takes the clerk to the reason.
+    if (leaving && text == m_lookedUp && !text.isEmpty()) {
+        if (m_dishonesty->isVisible() && m_dishonestyNote->text().isEmpty())
+            m_dishonestyNote->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    m_lookedUp.clear();
     m_errors->clear(QStringLiteral("applicant_identifier"));
     m_dishonesty->hide();
     if (text.isEmpty())
@@ -409,6 +423,7 @@ void IntakeWorkspace::checkIdentifier(bool leaving)
         m_errors->mark(QStringLiteral("applicant_identifier"), hits.error().message);
         return;
     }
+    m_lookedUp = text;
     if (hits->isEmpty()) {
         if (m_dishonestyNote->text().isEmpty())
             showNoteRow(false);
@@ -773,6 +788,7 @@ void IntakeWorkspace::clearForm()
 {
     m_errors->clear();
     m_result.reset();
+    m_lookedUp.clear();
     m_banner->hide();
     m_decideNow->hide();
     m_resumingCase.clear();

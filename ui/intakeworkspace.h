@@ -76,6 +76,7 @@ private:
     QList<StoredItem> m_items;
     QString m_requestId;
     QString m_shownItemId;
+    QString m_lookedUp; ///< the identifier last looked up in the dishonesty list
     std::optional<IntakeResult> m_result;
     SavePathChooser m_chooseSavePath;
     PrinterChooser m_choosePrinter;

@@ -145,6 +145,7 @@ private slots:
     void supplementThenResumeByKeyboard();
     void rejectByKeyboard();
     void badInputKeepsWhatWasTypedAndMakesNoDuplicate();
+    void townTakesInForTheCentre();
     void decideOnTheSpotByAnotherApprover();
 
 private:
@@ -341,8 +342,10 @@ void TestIntakeWorkspace::dishonestApplicantShowsThePanel()
     QVERIFY(workspace);
     press(Qt::Key_Tab); // a person, the first kind
     typeInto(QStringLiteral("510182198807150031"));
-    press(Qt::Key_Tab);
+    // Shown as soon as the whole identifier is there, before the clerk moves on.
     auto* panel = child<QFrame>(workspace, "dishonestyPanel");
+    QVERIFY(panel->isVisible());
+    press(Qt::Key_Tab);
     QVERIFY(panel->isVisible());
     QVERIFY(!child<QLabel>(workspace, "dishonestyLabel")->text().isEmpty());
     auto* note = child<QLineEdit>(workspace, "dishonestyNoteEdit");
@@ -355,6 +358,32 @@ void TestIntakeWorkspace::dishonestApplicantShowsThePanel()
     QVERIFY(scroll);
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     QVERIFY(saveScreenshot(workspace, QStringLiteral("decision")));
+
+    // The clerk goes on with a reason, which is recorded with the case; the lookup itself is audited.
+    QCOMPARE(QApplication::focusWidget(), note);
+    typeInto(QStringLiteral("申请事项与失信惩戒措施无关"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("林某某"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    auto recorded = m_services->database().query(
+        QStringLiteral("SELECT dishonesty_note FROM applications WHERE case_number = ?"), {caseNumberIn(banner->text())});
+    QVERIFY(recorded && recorded->next());
+    QCOMPARE(recorded->value(0).toString(), QStringLiteral("申请事项与失信惩戒措施无关"));
+    auto lookups = m_services->database().query(
+        QStringLiteral("SELECT count(*) FROM dishonesty_lookups WHERE identifier = ?"), {QStringLiteral("510182198807150031")});
+    QVERIFY(lookups && lookups->next());
+    QVERIFY(lookups->value(0).toInt() >= 2); // as typed, and again on submission
 }
 
 void TestIntakeWorkspace::supplementThenResumeByKeyboard()
@@ -617,6 +646,47 @@ void TestIntakeWorkspace::badInputKeepsWhatWasTypedAndMakesNoDuplicate()
     QCOMPARE(name->text(), QStringLiteral("阿依古丽·𠮷买提"));
     QCOMPARE(address->text(), QStringLiteral("彭州市天府路1号"));
     QVERIFY(saveScreenshot(workspace, QStringLiteral("duplicate")));
+}
+
+void TestIntakeWorkspace::townTakesInForTheCentre()
+{
+    cleanup();
+    auto town = m_services->accounts().sessionFor(QStringLiteral("clerk.lc"));
+    QVERIFY(town.ok());
+    const Session townClerk = *town;
+    IntakeWorkspace workspace(*m_services, townClerk);
+    workspace.resize(1280, 960);
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    workspace.setFocus();
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("11010519491231002X"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("王秀兰"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk")); // a county item
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(&workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(&workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(&workspace, "intakeErrorLabel")->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+    QVERIFY2(caseNumber.startsWith(QStringLiteral("LC-")), qPrintable(banner->text()));
+    // Who holds it now, at the town's window.
+    QVERIFY2(banner->text().contains(QStringLiteral("彭州市政务服务中心")), qPrintable(banner->text()));
+    QVERIFY(saveScreenshot(&workspace, QStringLiteral("town-forwarded")));
+    // And at the centre: the case is in the central hall's hands.
+    auto held = m_services->database().query(
+        QStringLiteral("SELECT s.code FROM applications a JOIN sites s ON s.id = a.holding_site_id "
+                       "WHERE a.case_number = ?"),
+        {caseNumber});
+    QVERIFY(held && held->next());
+    QCOMPARE(held->value(0).toString(), QStringLiteral("PZ"));
 }
 
 QTEST_MAIN(TestIntakeWorkspace)
