@@ -27,6 +27,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -168,6 +169,7 @@ QWidget* IntakeWorkspace::buildForm()
     pageLayout->addWidget(resumeBar);
 
     auto* scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("intakeFormScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget;
@@ -806,6 +808,9 @@ void IntakeWorkspace::clearForm()
     m_itemList->setCurrentRow(-1);
     m_kind->setCurrentIndex(0);
     m_kind->setFocus(Qt::OtherFocusReason);
+    // Each applicant starts at the top of the form, with the applicant's group in full view.
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("intakeFormScroll")))
+        scroll->verticalScrollBar()->setValue(0);
 }
 
 } // namespace OneSeal
