@@ -383,7 +383,7 @@ void IntakeWorkspace::setTabOrderInReadingOrder()
     const QList<QWidget*> order{m_kind,       m_identifier,      m_dishonestyNote,  m_name,           m_phone,
                                 m_address,    m_agentName,       m_agentIdentifier, m_itemFilter,     m_itemList,
                                 m_materials,  m_rejectionReason, m_rejectionText,   m_rejectionBasis, m_accept,
-                                m_supplement, m_reject,          m_newForm,         m_decideNow,       m_printNotice,
+                                m_supplement, m_reject,          m_newForm,         m_decideNow,      m_printNotice,
                                 m_saveNotice, m_resumeCase};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -644,8 +644,8 @@ void IntakeWorkspace::submit(const QString& outcome)
         text += QLatin1Char(' ') + tr("The supplement notice came more than 5 working days after receipt: "
                                       "acceptance counts from the day of receipt.");
     if (result->forwarded)
-        text += QLatin1Char(' ') + tr("Taken in here for %1 (代收代办); %1 holds the case now.")
-                                       .arg(result->holdingSiteName);
+        text += QLatin1Char(' ') +
+                tr("Taken in here for %1 (代收代办); %1 holds the case now.").arg(result->holdingSiteName);
     if (result->repeated)
         text += QLatin1Char(' ') + tr("This form was submitted before; nothing new was recorded.");
     text += QLatin1Char(' ') + tr("Ctrl+P prints, Ctrl+S saves as PDF.");
@@ -743,9 +743,9 @@ void IntakeWorkspace::decideOnTheSpot()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &OnTheSpotDialog::decided, this, [this](bool approved, const QString& approver) {
         m_decideNow->hide();
-        m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') +
-                              (approved ? tr("Granted on the spot by %1.") : tr("Refused on the spot by %1."))
-                                  .arg(approver));
+        m_bannerText->setText(
+            m_bannerText->text() + QLatin1Char(' ') +
+            (approved ? tr("Granted on the spot by %1.") : tr("Refused on the spot by %1.")).arg(approver));
         refresh();
     });
     // Window-modal and not blocking: the workspace goes on running while the approver types.
@@ -781,7 +781,8 @@ bool IntakeWorkspace::loadCase(const QString& caseNumber)
             m_materials->item(row, NoteColumn)->setText(m.note);
         }
     }
-    m_resumeInfo->setText(tr("Going on with case %1: tick what the applicant brought, then decide.").arg(m_resumingCase));
+    m_resumeInfo->setText(
+        tr("Going on with case %1: tick what the applicant brought, then decide.").arg(m_resumingCase));
     m_materials->setFocus(Qt::OtherFocusReason);
     return true;
 }

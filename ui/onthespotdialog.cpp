@@ -80,8 +80,7 @@ void OnTheSpotDialog::decide()
         return;
     }
     const bool approve = m_decision->currentData().toBool();
-    const Status done =
-        m_services.intake().decideOnTheSpot(*approver, m_caseNumber, approve, m_reasons->toPlainText());
+    const Status done = m_services.intake().decideOnTheSpot(*approver, m_caseNumber, approve, m_reasons->toPlainText());
     if (!done) {
         // Who may decide is the service's rule; its refusal belongs to the person who signed in.
         if (done.error().field.isEmpty())

@@ -122,9 +122,8 @@ int intake(Arguments& args)
     const auto session = (*services)->accounts().sessionFor(user);
     if (!session)
         return fail(session.error().message);
-    const auto result = resumeCase.isEmpty()
-                            ? (*services)->intake().submit(*session, *request)
-                            : (*services)->intake().resume(*session, resumeCase, *request);
+    const auto result = resumeCase.isEmpty() ? (*services)->intake().submit(*session, *request)
+                                             : (*services)->intake().resume(*session, resumeCase, *request);
     if (!result)
         return fail(result.error().message);
     const auto pdf = writeNotice(**services, result->noticeId, outDir);

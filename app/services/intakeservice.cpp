@@ -209,7 +209,8 @@ Result<IntakeResult> IntakeService::previousResult(const QString& requestId)
 {
     auto q = m_store.database().query(
         QStringLiteral("SELECT a.id, a.case_number, n.kind, n.document_number, n.id, a.due_date, a.statutory_due_date, "
-                       "s.code, s.name, a.site_id, a.holding_site_id FROM notices n JOIN applications a ON a.id = n.application_id "
+                       "s.code, s.name, a.site_id, a.holding_site_id FROM notices n JOIN applications a ON a.id = "
+                       "n.application_id "
                        "JOIN sites s ON s.id = a.holding_site_id WHERE n.request_id = ?"),
         {requestId});
     if (!q)
@@ -539,12 +540,12 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
             if (!open)
                 return open.error();
             if (open->next())
-                return fieldError("intake.duplicate",
-                                  Text::tr("This applicant's application for this item is already case %1 (%2); "
-                                           "resume that case instead of taking it in twice.")
-                                      .arg(open->value(0).toString(),
-                                           ApplicationState::displayName(open->value(1).toString())),
-                                  "applicant_identifier");
+                return fieldError(
+                    "intake.duplicate",
+                    Text::tr("This applicant's application for this item is already case %1 (%2); "
+                             "resume that case instead of taking it in twice.")
+                        .arg(open->value(0).toString(), ApplicationState::displayName(open->value(1).toString())),
+                    "applicant_identifier");
             auto count = db.query(QStringLiteral("SELECT count(*) FROM applications WHERE case_number LIKE ?"),
                                   {QString(formatCaseNumber(site->casePrefix, today, 0).chopped(4) + u'%')});
             if (!count)
@@ -808,18 +809,18 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
                 receiptFields.remove(QLatin1String(key));
             result.receiptNoticeId = makeUuid7(m_store.clock().nowUtc());
             result.receiptDocumentNumber = receiptDocument;
-            if (const auto receipt = m_store.record(
-                    clerk, QStringLiteral("notice.issued"), QStringLiteral("notice"), result.receiptNoticeId,
-                    {{QStringLiteral("application_id"), applicationId},
-                     {QStringLiteral("kind"), QStringLiteral("supplement_receipt")},
-                     {QStringLiteral("request_id"), receiptRequestId(r.requestId)},
-                     {QStringLiteral("site_id"), site->id},
-                     {QStringLiteral("year"), today.year()},
-                     {QStringLiteral("number"), *receiptNumber},
-                     {QStringLiteral("document_number"), receiptDocument},
-                     {QStringLiteral("issued_on"), iso(today)},
-                     {QStringLiteral("issued_by"), clerk.userId},
-                     {QStringLiteral("fields"), receiptFields}});
+            if (const auto receipt = m_store.record(clerk, QStringLiteral("notice.issued"), QStringLiteral("notice"),
+                                                    result.receiptNoticeId,
+                                                    {{QStringLiteral("application_id"), applicationId},
+                                                     {QStringLiteral("kind"), QStringLiteral("supplement_receipt")},
+                                                     {QStringLiteral("request_id"), receiptRequestId(r.requestId)},
+                                                     {QStringLiteral("site_id"), site->id},
+                                                     {QStringLiteral("year"), today.year()},
+                                                     {QStringLiteral("number"), *receiptNumber},
+                                                     {QStringLiteral("document_number"), receiptDocument},
+                                                     {QStringLiteral("issued_on"), iso(today)},
+                                                     {QStringLiteral("issued_by"), clerk.userId},
+                                                     {QStringLiteral("fields"), receiptFields}});
                 !receipt)
                 return receipt.error();
         }

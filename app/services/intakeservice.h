@@ -80,13 +80,13 @@ struct IntakeResult
     QString noticeId;
     QDate dueDate;          ///< promised limit, for 受理
     QDate statutoryDueDate; ///< statutory limit, for 受理
-    QString holdingSite;   ///< the site that holds the case now (the central hall for a county item taken in at a town)
+    QString holdingSite; ///< the site that holds the case now (the central hall for a county item taken in at a town)
     QString holdingSiteName;
-    bool forwarded = false; ///< taken in here for the central hall (代收), which decides it (代办)
+    bool forwarded = false;        ///< taken in here for the central hall (代收), which decides it (代办)
     QString receiptNoticeId;       ///< the 补正材料接收凭证, when a supplement came back
     QString receiptDocumentNumber; ///< of that receipt
     bool lateNotice = false;       ///< a supplement notice came more than 5 working days after receipt
-    bool repeated = false; ///< the request id was seen before; nothing new was written
+    bool repeated = false;         ///< the request id was seen before; nothing new was written
 };
 
 /// A notice as it was issued: its template and the fields that template prints.

@@ -77,7 +77,8 @@ template <typename T> T* child(QWidget* root, const char* name)
 QString pdfText(const QString& pdf)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return QStringLiteral("ERROR: pdftotext ") + QString::fromLocal8Bit(process.readAllStandardError());
     QString text = QString::fromUtf8(process.readAllStandardOutput());
@@ -376,12 +377,14 @@ void TestIntakeWorkspace::dishonestApplicantShowsThePanel()
     press(Qt::Key_Return, Qt::ControlModifier);
     auto* banner = child<QLabel>(workspace, "intakeResultLabel");
     QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
-    auto recorded = m_services->database().query(
-        QStringLiteral("SELECT dishonesty_note FROM applications WHERE case_number = ?"), {caseNumberIn(banner->text())});
+    auto recorded =
+        m_services->database().query(QStringLiteral("SELECT dishonesty_note FROM applications WHERE case_number = ?"),
+                                     {caseNumberIn(banner->text())});
     QVERIFY(recorded && recorded->next());
     QCOMPARE(recorded->value(0).toString(), QStringLiteral("申请事项与失信惩戒措施无关"));
-    auto lookups = m_services->database().query(
-        QStringLiteral("SELECT count(*) FROM dishonesty_lookups WHERE identifier = ?"), {QStringLiteral("510182198807150031")});
+    auto lookups =
+        m_services->database().query(QStringLiteral("SELECT count(*) FROM dishonesty_lookups WHERE identifier = ?"),
+                                     {QStringLiteral("510182198807150031")});
     QVERIFY(lookups && lookups->next());
     QVERIFY(lookups->value(0).toInt() >= 2); // as typed, and again on submission
 }
@@ -472,8 +475,8 @@ void TestIntakeWorkspace::supplementThenResumeByKeyboard()
                  accepted.contains(name),
              qPrintable(accepted));
     const QString receipt = pdfText(printed[1]);
-    for (const QString& expected : {QStringLiteral("补正材料接收凭证"), caseNumber, name, QStringLiteral("彭审批补收〔"),
-                                    QStringLiteral("经营场所平面图")})
+    for (const QString& expected : {QStringLiteral("补正材料接收凭证"), caseNumber, name,
+                                    QStringLiteral("彭审批补收〔"), QStringLiteral("经营场所平面图")})
         QVERIFY2(receipt.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + receipt));
 }
 
@@ -514,9 +517,9 @@ void TestIntakeWorkspace::rejectByKeyboard()
     QCOMPARE(saved.size(), 1);
     const QString text = pdfText(saved.first());
     for (const QString& expected :
-         {QStringLiteral("不予受理通知书"), caseNumber, QStringLiteral("买买提·吐尔逊"), QStringLiteral("郫都区行政审批局"),
-          QStringLiteral("第三十二条第一款第（二）项"), QStringLiteral("六十日"), QStringLiteral("彭州市人民政府"),
-          QStringLiteral("六个月")})
+         {QStringLiteral("不予受理通知书"), caseNumber, QStringLiteral("买买提·吐尔逊"),
+          QStringLiteral("郫都区行政审批局"), QStringLiteral("第三十二条第一款第（二）项"), QStringLiteral("六十日"),
+          QStringLiteral("彭州市人民政府"), QStringLiteral("六个月")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
 }
 
@@ -641,7 +644,8 @@ void TestIntakeWorkspace::badInputKeepsWhatWasTypedAndMakesNoDuplicate()
     press(Qt::Key_A, Qt::ControlModifier);
     typeInto(QStringLiteral("彭州市天府路1号"));
     submitAndExpect("applicant_identifierError", identifier, QStringLiteral("110105198503120215"));
-    QVERIFY2(caseNumberIn(identifierError->text()).startsWith(QStringLiteral("PZ-")), qPrintable(identifierError->text()));
+    QVERIFY2(caseNumberIn(identifierError->text()).startsWith(QStringLiteral("PZ-")),
+             qPrintable(identifierError->text()));
     submitAndExpect("applicant_identifierError", identifier, QStringLiteral("110105198503120215"));
     QCOMPARE(name->text(), QStringLiteral("阿依古丽·𠮷买提"));
     QCOMPARE(address->text(), QStringLiteral("彭州市天府路1号"));

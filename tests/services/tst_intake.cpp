@@ -271,26 +271,30 @@ void TestIntake::lateSupplementNoticeCountsFromReceiptAcrossNationalDay()
 
     // Tuesday 10-13 is the fifth working day after receipt (10-08, 10-09, 10-10, 10-12, 10-13): in time.
     moveTo(QDate(2026, 10, 13));
-    const auto noticeInTime = m_services->intake().resume(clerk, onTime->caseNumber, missingOne(QStringLiteral("req-national-3")));
+    const auto noticeInTime =
+        m_services->intake().resume(clerk, onTime->caseNumber, missingOne(QStringLiteral("req-national-3")));
     QVERIFY2(noticeInTime.ok(), qPrintable(message(noticeInTime)));
     QVERIFY(!noticeInTime->lateNotice);
     QVERIFY(noticeInTime->receiptNoticeId.isEmpty()); // nothing was supplemented yet
     // Wednesday 10-14 is the sixth: too late, the application counts as accepted on 09-30.
     moveTo(QDate(2026, 10, 14));
-    const auto noticeLate = m_services->intake().resume(clerk, late->caseNumber, missingOne(QStringLiteral("req-national-4")));
+    const auto noticeLate =
+        m_services->intake().resume(clerk, late->caseNumber, missingOne(QStringLiteral("req-national-4")));
     QVERIFY2(noticeLate.ok(), qPrintable(message(noticeLate)));
     QVERIFY(noticeLate->lateNotice);
     QCOMPARE(noticeLate->caseNumber, late->caseNumber);
 
     // Friday 10-16 both come back with the plan; nothing about the applicant is typed again.
     moveTo(QDate(2026, 10, 16));
-    const auto acceptedInTime = m_services->intake().resume(clerk, onTime->caseNumber, allThere(QStringLiteral("req-national-5")));
+    const auto acceptedInTime =
+        m_services->intake().resume(clerk, onTime->caseNumber, allThere(QStringLiteral("req-national-5")));
     QVERIFY2(acceptedInTime.ok(), qPrintable(message(acceptedInTime)));
     QCOMPARE(acceptedInTime->caseNumber, onTime->caseNumber);
     QVERIFY(!acceptedInTime->lateNotice);
     QCOMPARE(acceptedInTime->dueDate, QDate(2026, 10, 23)); // counted from 10-16
     QCOMPARE(acceptedInTime->receiptDocumentNumber, QStringLiteral("彭审批补收〔2026〕1号"));
-    const auto acceptedLate = m_services->intake().resume(clerk, late->caseNumber, allThere(QStringLiteral("req-national-6")));
+    const auto acceptedLate =
+        m_services->intake().resume(clerk, late->caseNumber, allThere(QStringLiteral("req-national-6")));
     QVERIFY2(acceptedLate.ok(), qPrintable(message(acceptedLate)));
     QVERIFY(acceptedLate->lateNotice);
     QCOMPARE(acceptedLate->dueDate, QDate(2026, 10, 13));          // 5 working days from 09-30
@@ -318,7 +322,8 @@ void TestIntake::lateSupplementNoticeCountsFromReceiptAcrossNationalDay()
     QCOMPARE(again->receiptDocumentNumber, acceptedLate->receiptDocumentNumber);
     QCOMPARE(events(), before);
     // An accepted case cannot be resumed at the counter again.
-    const auto closed = m_services->intake().resume(clerk, late->caseNumber, allThere(QStringLiteral("req-national-7")));
+    const auto closed =
+        m_services->intake().resume(clerk, late->caseNumber, allThere(QStringLiteral("req-national-7")));
     QVERIFY(!closed.ok());
     QCOMPARE(closed.error().code, QStringLiteral("intake.not_waiting"));
 }
