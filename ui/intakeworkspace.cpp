@@ -3,6 +3,7 @@
 #include "core/creditcode.h"
 #include "core/residentid.h"
 #include "fielderrors.h"
+#include "onthespotdialog.h"
 #include "print/documentrenderer.h"
 #include "services/applicationservice.h"
 #include "services/services.h"
@@ -22,8 +23,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -39,6 +43,11 @@ const QString kMissing = QStringLiteral("missing");
 const QString kDefective = QStringLiteral("defective");
 
 enum MaterialColumn { NameColumn, CountColumn, StatusColumn, NoteColumn };
+
+/// The fields take more than the service accepts: a line edit that stops at its limit drops what is
+/// typed past it without a word (and counts 𠮷 as two), while the service names the limit at the field and
+/// keeps the text for correcting. The guard is only against a whole document pasted by mistake.
+constexpr int kPasteGuard = 1000;
 
 QString statusText(const QString& status)
 {
@@ -69,6 +78,11 @@ IntakeWorkspace::IntakeWorkspace(Services& services, const Session& session, QWi
     m_chooseSavePath = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save notice"), QDir::home().filePath(suggested),
                                             tr("PDF documents (*.pdf)"));
+    };
+    m_choosePrinter = [this](QPrinter& printer, const QString& title) {
+        QPrintDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print %1").arg(title));
+        return dialog.exec() == QDialog::Accepted;
     };
     addTool(buildForm(), tr("New application"));
     setTabOrderInReadingOrder();
@@ -118,9 +132,16 @@ QWidget* IntakeWorkspace::buildForm()
     m_bannerText->setObjectName(QStringLiteral("intakeResultLabel"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_saveNotice = new QPushButton(tr("Save notice as PDF…"), m_banner);
+    m_saveNotice = new QPushButton(tr("Save as PDF… (Ctrl+S)"), m_banner);
     m_saveNotice->setObjectName(QStringLiteral("saveNoticeButton"));
+    m_printNotice = new QPushButton(tr("Print… (Ctrl+P)"), m_banner);
+    m_printNotice->setObjectName(QStringLiteral("printNoticeButton"));
+    m_decideNow = new QPushButton(tr("Decide on the spot… (Ctrl+D)"), m_banner);
+    m_decideNow->setObjectName(QStringLiteral("decideNowButton"));
+    m_decideNow->hide();
     bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_decideNow);
+    bannerLayout->addWidget(m_printNotice);
     bannerLayout->addWidget(m_saveNotice);
     m_banner->hide();
     pageLayout->addWidget(m_banner);
@@ -129,7 +150,26 @@ QWidget* IntakeWorkspace::buildForm()
     pageLayout->addWidget(m_general);
     m_errors = std::make_unique<FieldErrors>(m_general);
 
+    // The applicant who comes back with a supplement: the case number from the notice (or its barcode,
+    // scanned) brings the case back into the form.
+    auto* resumeBar = new QWidget(page);
+    auto* resumeLayout = new QHBoxLayout(resumeBar);
+    resumeLayout->setContentsMargins(0, 0, 0, 0);
+    m_resumeCase = new QLineEdit(resumeBar);
+    m_resumeCase->setObjectName(QStringLiteral("resumeCaseEdit"));
+    m_resumeCase->setPlaceholderText(tr("Case number from the notice (scan its barcode or type it); Enter loads it"));
+    auto* resumeLabel = new QLabel(tr("Go on with case (Ctrl+R):"), resumeBar);
+    resumeLabel->setBuddy(m_resumeCase);
+    resumeLayout->addWidget(resumeLabel);
+    resumeLayout->addWidget(m_errors->add(QStringLiteral("case_number"), m_resumeCase), 1);
+    m_resumeInfo = new QLabel(resumeBar);
+    m_resumeInfo->setObjectName(QStringLiteral("resumeInfoLabel"));
+    m_resumeInfo->setWordWrap(true);
+    resumeLayout->addWidget(m_resumeInfo, 2);
+    pageLayout->addWidget(resumeBar);
+
     auto* scroll = new QScrollArea(page);
+    scroll->setObjectName(QStringLiteral("intakeFormScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget;
@@ -161,7 +201,7 @@ QWidget* IntakeWorkspace::buildForm()
     m_identifier = new QLineEdit(applicant);
     m_identifier->setObjectName(QStringLiteral("applicantIdentifierEdit"));
     m_identifier->setPlaceholderText(tr("Resident ID number or unified social credit code"));
-    m_identifier->setMaxLength(40);
+    m_identifier->setMaxLength(kPasteGuard);
     addRow(tr("&Identifier"), m_errors->add(QStringLiteral("applicant_identifier"), m_identifier));
 
     m_dishonesty = makePanel(QStringLiteral("dishonestyPanel"), QStringLiteral("#c62828"), applicant);
@@ -176,31 +216,31 @@ QWidget* IntakeWorkspace::buildForm()
     applicantForm->addWidget(m_dishonesty, applicantForm->rowCount(), 0, 1, 2);
     m_dishonestyNote = new QLineEdit(applicant);
     m_dishonestyNote->setObjectName(QStringLiteral("dishonestyNoteEdit"));
-    m_dishonestyNote->setMaxLength(200);
+    m_dishonestyNote->setMaxLength(kPasteGuard);
     m_noteRow = m_errors->add(QStringLiteral("dishonesty_note"), m_dishonestyNote);
     m_noteLabel = addRow(tr("&Reason for going on"), m_noteRow);
     showNoteRow(false);
 
     m_name = new QLineEdit(applicant);
     m_name->setObjectName(QStringLiteral("applicantNameEdit"));
-    m_name->setMaxLength(60);
+    m_name->setMaxLength(kPasteGuard);
     addRow(tr("&Name"), m_errors->add(QStringLiteral("applicant_name"), m_name));
     m_phone = new QLineEdit(applicant);
     m_phone->setObjectName(QStringLiteral("applicantPhoneEdit"));
-    m_phone->setMaxLength(20);
+    m_phone->setMaxLength(kPasteGuard);
     addRow(tr("&Phone"), m_errors->add(QStringLiteral("applicant_phone"), m_phone));
     m_address = new QLineEdit(applicant);
     m_address->setObjectName(QStringLiteral("applicantAddressEdit"));
-    m_address->setMaxLength(120);
+    m_address->setMaxLength(kPasteGuard);
     addRow(tr("Add&ress"), m_errors->add(QStringLiteral("applicant_address"), m_address));
     m_agentName = new QLineEdit(applicant);
     m_agentName->setObjectName(QStringLiteral("agentNameEdit"));
     m_agentName->setPlaceholderText(tr("Only when someone applies on the applicant's behalf"));
-    m_agentName->setMaxLength(60);
+    m_agentName->setMaxLength(kPasteGuard);
     addRow(tr("A&gent name"), m_errors->add(QStringLiteral("agent_name"), m_agentName));
     m_agentIdentifier = new QLineEdit(applicant);
     m_agentIdentifier->setObjectName(QStringLiteral("agentIdentifierEdit"));
-    m_agentIdentifier->setMaxLength(40);
+    m_agentIdentifier->setMaxLength(kPasteGuard);
     addRow(tr("Agent ID number"), m_errors->add(QStringLiteral("agent_identifier"), m_agentIdentifier));
 
     // ---- the item and its service guide ------------------------------------------------------------------
@@ -269,7 +309,7 @@ QWidget* IntakeWorkspace::buildForm()
     rejectionForm->addRow(tr("E&xplanation"), m_errors->add(QStringLiteral("rejection_text"), m_rejectionText));
     m_rejectionBasis = new QLineEdit(rejectionBox);
     m_rejectionBasis->setObjectName(QStringLiteral("rejectionBasisEdit"));
-    m_rejectionBasis->setMaxLength(200);
+    m_rejectionBasis->setMaxLength(kPasteGuard);
     rejectionForm->addRow(tr("Legal &basis"), m_errors->add(QStringLiteral("rejection_basis"), m_rejectionBasis));
     // The deadline for a supplement is left to the service's default of ten working days.
     m_errors->alias(QStringLiteral("supplement_deadline"), QStringLiteral("materials"));
@@ -300,6 +340,12 @@ QWidget* IntakeWorkspace::buildForm()
     grid->setColumnStretch(1, 2);
 
     connect(m_identifier, &QLineEdit::editingFinished, this, [this] { checkIdentifier(true); });
+    // The dishonesty list is shown as soon as a whole identifier is there, typed or scanned, before the
+    // clerk goes on; a shorter text is still being typed and gets no message yet.
+    connect(m_identifier, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (text.trimmed().size() == 18 && text.trimmed() != m_lookedUp)
+            checkIdentifier(false);
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { checkIdentifier(false); });
     connect(m_itemFilter, &QLineEdit::textChanged, this, &IntakeWorkspace::filterItems);
     connect(m_itemList, &QListWidget::currentRowChanged, this, &IntakeWorkspace::showItem);
@@ -308,6 +354,21 @@ QWidget* IntakeWorkspace::buildForm()
     connect(m_reject, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Reject); });
     connect(m_newForm, &QPushButton::clicked, this, &IntakeWorkspace::clearForm);
     connect(m_saveNotice, &QPushButton::clicked, this, &IntakeWorkspace::saveNotice);
+    connect(m_printNotice, &QPushButton::clicked, this, &IntakeWorkspace::printNotice);
+    connect(m_resumeCase, &QLineEdit::returnPressed, this, [this] { loadCase(m_resumeCase->text()); });
+    const auto addShortcut = [page, this](const QKeySequence& keys, auto slot) {
+        auto* shortcut = new QShortcut(keys, page);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), [this] { printNotice(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_S), [this] { saveNotice(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_D), [this] { decideOnTheSpot(); });
+    connect(m_decideNow, &QPushButton::clicked, this, &IntakeWorkspace::decideOnTheSpot);
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        m_resumeCase->setFocus(Qt::ShortcutFocusReason);
+        m_resumeCase->selectAll();
+    });
     // Both Enter keys: the main keyboard's Return and the keypad's Enter.
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, page);
@@ -322,7 +383,8 @@ void IntakeWorkspace::setTabOrderInReadingOrder()
     const QList<QWidget*> order{m_kind,       m_identifier,      m_dishonestyNote,  m_name,           m_phone,
                                 m_address,    m_agentName,       m_agentIdentifier, m_itemFilter,     m_itemList,
                                 m_materials,  m_rejectionReason, m_rejectionText,   m_rejectionBasis, m_accept,
-                                m_supplement, m_reject,          m_newForm,         m_saveNotice};
+                                m_supplement, m_reject,          m_newForm,         m_decideNow,      m_printNotice,
+                                m_saveNotice, m_resumeCase};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -330,6 +392,14 @@ void IntakeWorkspace::setTabOrderInReadingOrder()
 void IntakeWorkspace::checkIdentifier(bool leaving)
 {
     const QString text = m_identifier->text().trimmed();
+    // Leaving the field after the list was shown for the same identifier repeats nothing (every lookup
+    // is audited) but still takes the clerk to the reason.
+    if (leaving && text == m_lookedUp && !text.isEmpty()) {
+        if (m_dishonesty->isVisible() && m_dishonestyNote->text().isEmpty())
+            m_dishonestyNote->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    m_lookedUp.clear();
     m_errors->clear(QStringLiteral("applicant_identifier"));
     m_dishonesty->hide();
     if (text.isEmpty())
@@ -355,6 +425,7 @@ void IntakeWorkspace::checkIdentifier(bool leaving)
         m_errors->mark(QStringLiteral("applicant_identifier"), hits.error().message);
         return;
     }
+    m_lookedUp = text;
     if (hits->isEmpty()) {
         if (m_dishonestyNote->text().isEmpty())
             showNoteRow(false);
@@ -550,7 +621,8 @@ void IntakeWorkspace::submit(const QString& outcome)
     request.dishonestyNote = m_dishonestyNote->text();
     request.ticketId = currentTicketId(); // waiting and counter time add up per case
 
-    const auto result = m_services.intake().submit(m_session, request);
+    const auto result = m_resumingCase.isEmpty() ? m_services.intake().submit(m_session, request)
+                                                 : m_services.intake().resume(m_session, m_resumingCase, request);
     if (!result) {
         // A missing reason means the list was hit after all (the identifier changed since it was left).
         if (result.error().field == u"dishonesty_note")
@@ -567,47 +639,165 @@ void IntakeWorkspace::submit(const QString& outcome)
         text = tr("Supplement requested. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
     else
         text = tr("Not accepted. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
+    if (!result->receiptDocumentNumber.isEmpty())
+        text += QLatin1Char(' ') + tr("Supplement receipt %1.").arg(result->receiptDocumentNumber);
+    if (result->lateNotice)
+        text += QLatin1Char(' ') + tr("The supplement notice came more than 5 working days after receipt: "
+                                      "acceptance counts from the day of receipt.");
+    if (result->forwarded)
+        text += QLatin1Char(' ') +
+                tr("Taken in here for %1 (代收代办); %1 holds the case now.").arg(result->holdingSiteName);
     if (result->repeated)
         text += QLatin1Char(' ') + tr("This form was submitted before; nothing new was recorded.");
+    text += QLatin1Char(' ') + tr("Ctrl+P prints, Ctrl+S saves as PDF.");
+    const bool onTheSpot = item && item->item.onTheSpot && result->outcome == IntakeOutcome::Accept;
+    if (onTheSpot)
+        text += QLatin1Char(' ') + tr("This item can be decided at the window: Ctrl+D asks an approver.");
+    m_decideNow->setVisible(onTheSpot);
     m_bannerText->setText(text);
     m_banner->show();
     m_saveNotice->setFocus(Qt::OtherFocusReason);
     refresh();
 }
 
+QStringList IntakeWorkspace::resultNoticeIds() const
+{
+    QStringList ids;
+    if (m_result && !m_result->noticeId.isEmpty())
+        ids.append(m_result->noticeId);
+    if (m_result && !m_result->receiptNoticeId.isEmpty())
+        ids.append(m_result->receiptNoticeId);
+    return ids;
+}
+
 void IntakeWorkspace::saveNotice()
 {
-    if (!m_result)
-        return;
-    const QString path =
-        m_chooseSavePath(m_result->documentNumber.isEmpty() ? QStringLiteral("notice.pdf")
-                                                            : m_result->caseNumber + QStringLiteral(".pdf"));
-    if (path.isEmpty())
-        return;
-    const auto notice = m_services.intake().notice(m_result->noticeId);
-    if (!notice) {
-        m_errors->show(notice.error());
-        return;
+    QStringList saved;
+    for (const QString& id : resultNoticeIds()) {
+        const auto notice = m_services.intake().notice(id);
+        if (!notice) {
+            m_errors->show(notice.error());
+            return;
+        }
+        const QString path = m_chooseSavePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
+        if (path.isEmpty())
+            return;
+        const auto documentTemplate = DocumentRenderer::load(notice->kind);
+        if (!documentTemplate) {
+            m_errors->show(documentTemplate.error());
+            return;
+        }
+        if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice->fields, path); !written) {
+            m_errors->show(written.error());
+            return;
+        }
+        saved.append(QDir::toNativeSeparators(path));
     }
-    const auto documentTemplate = DocumentRenderer::load(notice->kind);
-    if (!documentTemplate) {
-        m_errors->show(documentTemplate.error());
+    if (saved.isEmpty())
         return;
-    }
-    if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice->fields, path); !written) {
-        m_errors->show(written.error());
-        return;
-    }
     m_errors->clear();
     m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') +
-                          tr("Notice saved to %1.").arg(QDir::toNativeSeparators(path)));
+                          tr("Saved to %1.").arg(saved.join(QStringLiteral(", "))));
+}
+
+void IntakeWorkspace::printNotice()
+{
+    int printed = 0;
+    for (const QString& id : resultNoticeIds()) {
+        const auto notice = m_services.intake().notice(id);
+        if (!notice) {
+            m_errors->show(notice.error());
+            return;
+        }
+        const auto documentTemplate = DocumentRenderer::load(notice->kind);
+        if (!documentTemplate) {
+            m_errors->show(documentTemplate.error());
+            return;
+        }
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(QStringLiteral("%1 %2").arg(documentTemplate->title, notice->documentNumber));
+        if (!m_choosePrinter(printer, documentTemplate->title))
+            return;
+        // "Print to file" goes through the PDF writer that repairs the text layer, so that the file can be
+        // searched and read back; a printer gets the page itself.
+        const Status done =
+            printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()
+                ? DocumentRenderer::renderPdf(*documentTemplate, notice->fields, printer.outputFileName())
+                : DocumentRenderer::render(*documentTemplate, notice->fields, printer);
+        if (!done) {
+            m_errors->show(done.error());
+            return;
+        }
+        ++printed;
+    }
+    if (printed == 0)
+        return;
+    m_errors->clear();
+    m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') + tr("Printed %n document(s).", nullptr, printed));
+}
+
+void IntakeWorkspace::decideOnTheSpot()
+{
+    if (!m_result || m_result->outcome != IntakeOutcome::Accept || !m_decideNow->isVisible())
+        return;
+    auto* dialog = new OnTheSpotDialog(m_services, m_result->caseNumber, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OnTheSpotDialog::decided, this, [this](bool approved, const QString& approver) {
+        m_decideNow->hide();
+        m_bannerText->setText(
+            m_bannerText->text() + QLatin1Char(' ') +
+            (approved ? tr("Granted on the spot by %1.") : tr("Refused on the spot by %1.")).arg(approver));
+        refresh();
+    });
+    // Window-modal and not blocking: the workspace goes on running while the approver types.
+    dialog->open();
+}
+
+bool IntakeWorkspace::loadCase(const QString& caseNumber)
+{
+    m_errors->clear();
+    const auto stored = m_services.intake().resumable(caseNumber);
+    if (!stored) {
+        m_errors->show(stored.error());
+        return false;
+    }
+    clearForm();
+    m_resumingCase = caseNumber.trimmed();
+    m_resumeCase->setText(m_resumingCase);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(stored->applicantKind)));
+    m_identifier->setText(stored->applicantIdentifier);
+    m_name->setText(stored->applicantName);
+    m_phone->setText(stored->applicantPhone);
+    m_address->setText(stored->applicantAddress);
+    m_agentName->setText(stored->agentName);
+    m_agentIdentifier->setText(stored->agentIdentifier);
+    checkIdentifier(false);
+    m_itemFilter->setText(stored->itemCode);
+    for (int row = 0; row < m_materials->rowCount(); ++row) {
+        const QString name = m_materials->item(row, NameColumn)->data(Qt::UserRole).toString();
+        for (const ReceivedMaterial& m : stored->materials) {
+            if (m.name != name)
+                continue;
+            setMaterialStatus(row, m.status);
+            m_materials->item(row, NoteColumn)->setText(m.note);
+        }
+    }
+    m_resumeInfo->setText(
+        tr("Going on with case %1: tick what the applicant brought, then decide.").arg(m_resumingCase));
+    m_materials->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void IntakeWorkspace::clearForm()
 {
     m_errors->clear();
     m_result.reset();
+    m_lookedUp.clear();
     m_banner->hide();
+    m_decideNow->hide();
+    m_resumingCase.clear();
+    m_resumeCase->clear();
+    m_resumeInfo->clear();
     m_requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (QLineEdit* edit :
          {m_identifier, m_dishonestyNote, m_name, m_phone, m_address, m_agentName, m_agentIdentifier, m_rejectionBasis})
@@ -620,6 +810,9 @@ void IntakeWorkspace::clearForm()
     m_itemList->setCurrentRow(-1);
     m_kind->setCurrentIndex(0);
     m_kind->setFocus(Qt::OtherFocusReason);
+    // Each applicant starts at the top of the form, with the applicant's group in full view.
+    if (auto* scroll = findChild<QScrollArea*>(QStringLiteral("intakeFormScroll")))
+        scroll->verticalScrollBar()->setValue(0);
 }
 
 } // namespace OneSeal

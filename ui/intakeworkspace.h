@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPrinter;
 class QPushButton;
 class QTableWidget;
 class QTextBrowser;
@@ -33,12 +34,18 @@ class IntakeWorkspace final : public ApplicationsWorkspace
 public:
     /// Asks where to save a notice; gets the suggested file name, returns the chosen path or nothing.
     using SavePathChooser = std::function<QString(const QString& suggested)>;
+    /// Sets up @p printer for the document titled @p title (the print dialog); false cancels the print.
+    using PrinterChooser = std::function<bool(QPrinter& printer, const QString& title)>;
 
     IntakeWorkspace(Services& services, const Session& session, QWidget* parent = nullptr);
     ~IntakeWorkspace() override;
 
     /// Replaces the file dialog, so that tests can save without a modal dialog.
     void setSavePathChooser(SavePathChooser chooser) { m_chooseSavePath = std::move(chooser); }
+    /// Replaces the print dialog, so that tests print to a PDF file without a modal dialog.
+    void setPrinterChooser(PrinterChooser chooser) { m_choosePrinter = std::move(chooser); }
+    /// Loads case @p caseNumber into the form to go on with it (Ctrl+R): the applicant came back.
+    bool loadCase(const QString& caseNumber);
     /// Empties the form for the next applicant and starts a new request.
     void clearForm();
 
@@ -56,6 +63,11 @@ private:
     void setMaterialStatus(int row, const QString& status);
     void submit(const QString& outcome);
     void saveNotice();
+    void printNotice();
+    /// 即办件: an approver decides the accepted case at the window (Ctrl+D).
+    void decideOnTheSpot();
+    /// The notices of the last result: the notice itself and, after a supplement, its receipt.
+    QStringList resultNoticeIds() const;
     const StoredItem* currentItem() const;
 
     Services& m_services;
@@ -64,12 +76,19 @@ private:
     QList<StoredItem> m_items;
     QString m_requestId;
     QString m_shownItemId;
+    QString m_lookedUp; ///< the identifier last looked up in the dishonesty list
     std::optional<IntakeResult> m_result;
     SavePathChooser m_chooseSavePath;
+    PrinterChooser m_choosePrinter;
+    QString m_resumingCase; ///< the case the form goes on with, or empty for a new application
 
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_saveNotice = nullptr;
+    QPushButton* m_printNotice = nullptr;
+    QPushButton* m_decideNow = nullptr;
+    QLineEdit* m_resumeCase = nullptr;
+    QLabel* m_resumeInfo = nullptr;
     QLabel* m_general = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_identifier = nullptr;

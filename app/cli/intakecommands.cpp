@@ -43,14 +43,34 @@ QJsonObject exampleRequest()
     return json;
 }
 
+/// Writes the issued notice @p noticeId as DIR/CASE-KIND.pdf and returns the path, or fails with the message.
+Result<QString> writeNotice(Services& services, const QString& noticeId, const QString& outDir)
+{
+    const auto notice = services.intake().notice(noticeId);
+    if (!notice)
+        return notice.error();
+    const auto layout = DocumentRenderer::load(notice->kind);
+    if (!layout)
+        return layout.error();
+    const QString pdf = QDir(outDir).filePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
+    if (Status printed = DocumentRenderer::renderPdf(*layout, notice->fields, pdf); !printed)
+        return makeError(printed.error().code,
+                         Text::tr("The application was recorded, but its notice could not be written: %1")
+                             .arg(printed.error().message));
+    return pdf;
+}
+
 } // namespace
 
 // onesealctl intake --example
 // onesealctl intake --db FILE --file REQUEST.json --out DIR [--user CLERK]
+// onesealctl intake --db FILE --resume CASE [--file REQUEST.json --out DIR] [--user CLERK]
 int intake(Arguments& args)
 {
-    const QString synopsis = QStringLiteral(
-        "onesealctl intake --example | onesealctl intake --db FILE --file REQUEST.json --out DIR [--user CLERK]");
+    const QString synopsis =
+        QStringLiteral("onesealctl intake --example | onesealctl intake --db FILE --file REQUEST.json --out DIR "
+                       "[--user CLERK] | onesealctl intake --db FILE --resume CASE [--file REQUEST.json --out DIR] "
+                       "[--user CLERK]");
     if (args.flag(QStringLiteral("--example"))) {
         out() << QString::fromUtf8(QJsonDocument(exampleRequest()).toJson(QJsonDocument::Indented));
         return Ok;
@@ -58,7 +78,21 @@ int intake(Arguments& args)
     const QString dbPath = args.option(QStringLiteral("--db"));
     const QString file = args.option(QStringLiteral("--file"));
     const QString outDir = args.option(QStringLiteral("--out"));
+    const QString resumeCase = args.option(QStringLiteral("--resume"));
     QString user = args.option(QStringLiteral("--user"));
+    if (!dbPath.isEmpty() && !resumeCase.isEmpty() && file.isEmpty() && outDir.isEmpty()) {
+        // The case as recorded, as a request to edit and send back: nothing is typed twice.
+        auto services = Services::open(dbPath, OpenMode::ReadOnly);
+        if (!services)
+            return fail(services.error().message);
+        auto request = (*services)->intake().resumable(resumeCase);
+        if (!request)
+            return fail(request.error().message);
+        request->requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        request->outcome = IntakeOutcome::Accept;
+        out() << QString::fromUtf8(QJsonDocument(request->toJson()).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
     if (dbPath.isEmpty() || file.isEmpty() || outDir.isEmpty())
         return usage(Text::tr("intake needs --db, --file and --out (or --example)"), synopsis);
 
@@ -88,25 +122,33 @@ int intake(Arguments& args)
     const auto session = (*services)->accounts().sessionFor(user);
     if (!session)
         return fail(session.error().message);
-    const auto result = (*services)->intake().submit(*session, *request);
+    const auto result = resumeCase.isEmpty() ? (*services)->intake().submit(*session, *request)
+                                             : (*services)->intake().resume(*session, resumeCase, *request);
     if (!result)
         return fail(result.error().message);
-    const auto notice = (*services)->intake().notice(result->noticeId);
-    if (!notice)
-        return fail(notice.error().message);
-    const auto layout = DocumentRenderer::load(notice->kind);
-    if (!layout)
-        return fail(layout.error().message);
-    const QString pdf = QDir(outDir).filePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
-    if (Status printed = DocumentRenderer::renderPdf(*layout, notice->fields, pdf); !printed)
-        return fail(Text::tr("The application was recorded, but its notice could not be written: %1")
-                        .arg(printed.error().message));
+    const auto pdf = writeNotice(**services, result->noticeId, outDir);
+    if (!pdf)
+        return fail(pdf.error().message);
+    QString receiptPdf;
+    if (!result->receiptNoticeId.isEmpty()) {
+        const auto receipt = writeNotice(**services, result->receiptNoticeId, outDir);
+        if (!receipt)
+            return fail(receipt.error().message);
+        receiptPdf = *receipt;
+    }
     out() << result->outcome << ' ' << result->caseNumber << ' ' << result->documentNumber;
     if (result->statutoryDueDate.isValid())
         out() << ' ' << result->statutoryDueDate.toString(Qt::ISODate); // the date the notice promises
     if (result->repeated)
         out() << ' ' << Text::tr("(submitted before; nothing new was written)");
-    out() << ' ' << pdf << Qt::endl;
+    out() << ' ' << *pdf << Qt::endl;
+    if (!receiptPdf.isEmpty())
+        out() << QStringLiteral("supplement_receipt ") << result->caseNumber << ' ' << result->receiptDocumentNumber
+              << ' ' << receiptPdf << Qt::endl;
+    if (result->lateNotice)
+        out() << Text::tr("The supplement notice came more than 5 working days after receipt: acceptance counts "
+                          "from the day of receipt.")
+              << Qt::endl;
     return Ok;
 }
 

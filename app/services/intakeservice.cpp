@@ -89,6 +89,12 @@ struct SiteFacts
     QString documentPrefix;
 };
 
+/// The 补正材料接收凭证 goes out with the notice of the same request; it is found again by this id.
+QString receiptRequestId(const QString& requestId)
+{
+    return requestId + QStringLiteral(":receipt");
+}
+
 } // namespace
 
 const QStringList& IntakeService::rejectionReasons()
@@ -203,7 +209,8 @@ Result<IntakeResult> IntakeService::previousResult(const QString& requestId)
 {
     auto q = m_store.database().query(
         QStringLiteral("SELECT a.id, a.case_number, n.kind, n.document_number, n.id, a.due_date, a.statutory_due_date, "
-                       "s.code FROM notices n JOIN applications a ON a.id = n.application_id "
+                       "s.code, s.name, a.site_id, a.holding_site_id FROM notices n JOIN applications a ON a.id = "
+                       "n.application_id "
                        "JOIN sites s ON s.id = a.holding_site_id WHERE n.request_id = ?"),
         {requestId});
     if (!q)
@@ -214,15 +221,24 @@ Result<IntakeResult> IntakeService::previousResult(const QString& requestId)
     result.applicationId = q->value(0).toString();
     result.caseNumber = q->value(1).toString();
     result.noticeKind = q->value(2).toString();
-    result.outcome = result.noticeKind == u"acceptance_notice"   ? IntakeOutcome::Accept
-                     : result.noticeKind == u"supplement_notice" ? IntakeOutcome::Supplement
-                                                                 : IntakeOutcome::Reject;
+    result.outcome = result.noticeKind == u"acceptance_notice"     ? IntakeOutcome::Accept
+                     : result.noticeKind == u"supplement_notice"   ? IntakeOutcome::Supplement
+                     : result.noticeKind == u"application_receipt" ? IntakeOutcome::Receive
+                                                                   : IntakeOutcome::Reject;
     result.documentNumber = q->value(3).toString();
     result.noticeId = q->value(4).toString();
     result.dueDate = QDate::fromString(q->value(5).toString(), Qt::ISODate);
     result.statutoryDueDate = QDate::fromString(q->value(6).toString(), Qt::ISODate);
     result.holdingSite = q->value(7).toString();
+    result.holdingSiteName = q->value(8).toString();
+    result.forwarded = q->value(9).toString() != q->value(10).toString();
     result.repeated = true;
+    auto receipt = m_store.database().query(
+        QStringLiteral("SELECT id, document_number FROM notices WHERE request_id = ?"), {receiptRequestId(requestId)});
+    if (receipt && receipt->next()) {
+        result.receiptNoticeId = receipt->value(0).toString();
+        result.receiptDocumentNumber = receipt->value(1).toString();
+    }
     return result;
 }
 
@@ -231,8 +247,7 @@ Result<IntakeResult> IntakeService::submit(const Session& clerk, const IntakeReq
     return issue(clerk, request, QString());
 }
 
-Result<IntakeResult> IntakeService::resume(const Session& clerk, const QString& caseNumber,
-                                           const IntakeRequest& request)
+Result<QString> IntakeService::caseId(const QString& caseNumber)
 {
     auto q = m_store.database().query(QStringLiteral("SELECT id FROM applications WHERE case_number = ?"),
                                       {caseNumber.trimmed()});
@@ -240,9 +255,77 @@ Result<IntakeResult> IntakeService::resume(const Session& clerk, const QString& 
         return q.error();
     if (!q->next())
         return fieldError("intake.no_case",
-                          Text::tr("There is no case %1; check the number on the notice.").arg(caseNumber),
+                          Text::tr("There is no case %1; check the number on the notice.").arg(caseNumber.trimmed()),
                           "case_number");
-    return issue(clerk, request, q->value(0).toString());
+    return q->value(0).toString();
+}
+
+Result<IntakeRequest> IntakeService::resumable(const QString& caseNumber)
+{
+    if (const auto id = caseId(caseNumber); !id)
+        return id.error();
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT p.kind, p.identifier, p.name, p.phone, p.address, a.agent_name, a.agent_identifier, "
+                       "a.agent_phone, i.implementation_code, a.materials, a.state FROM applications a "
+                       "JOIN applicants p ON p.id = a.applicant_id JOIN items i ON i.id = a.item_id "
+                       "WHERE a.case_number = ?"),
+        {caseNumber.trimmed()});
+    if (!q)
+        return q.error();
+    q->next();
+    const QString state = q->value(10).toString();
+    if (state != ApplicationState::SupplementRequested && state != ApplicationState::Received)
+        return fieldError("intake.not_waiting",
+                          Text::tr("Case %1 is not waiting at the counter (it is %2); it cannot be resumed here.")
+                              .arg(caseNumber.trimmed(), ApplicationState::displayName(state)),
+                          "case_number");
+    IntakeRequest r;
+    r.applicantKind = q->value(0).toString();
+    r.applicantIdentifier = q->value(1).toString();
+    r.applicantName = q->value(2).toString();
+    r.applicantPhone = q->value(3).toString();
+    r.applicantAddress = q->value(4).toString();
+    r.agentName = q->value(5).toString();
+    r.agentIdentifier = q->value(6).toString();
+    r.agentPhone = q->value(7).toString();
+    r.itemCode = q->value(8).toString();
+    r.materials = materialsFrom(QJsonDocument::fromJson(q->value(9).toString().toUtf8()).array());
+    return r;
+}
+
+Result<IntakeResult> IntakeService::resume(const Session& clerk, const QString& caseNumber,
+                                           const IntakeRequest& request)
+{
+    // A resubmitted form (a double click, a retry) gives back what it gave the first time, whatever the
+    // case has become since.
+    if (const auto previous = previousResult(request.requestId);
+        previous || previous.error().code != u"intake.new_request")
+        return previous;
+    const auto id = caseId(caseNumber);
+    if (!id)
+        return id.error();
+    const auto stored = resumable(caseNumber);
+    if (!stored)
+        return stored.error();
+    IntakeRequest merged = request;
+    const auto fill = [](QString& field, const QString& recorded) {
+        if (field.trimmed().isEmpty())
+            field = recorded;
+    };
+    fill(merged.applicantKind, stored->applicantKind);
+    fill(merged.applicantIdentifier, stored->applicantIdentifier);
+    fill(merged.applicantName, stored->applicantName);
+    fill(merged.applicantPhone, stored->applicantPhone);
+    fill(merged.applicantAddress, stored->applicantAddress);
+    if (merged.agentName.trimmed().isEmpty() && merged.agentIdentifier.trimmed().isEmpty()) {
+        merged.agentName = stored->agentName;
+        merged.agentIdentifier = stored->agentIdentifier;
+        merged.agentPhone = stored->agentPhone;
+    }
+    fill(merged.itemCode, stored->itemCode);
+    if (merged.materials.isEmpty())
+        merged.materials = stored->materials;
+    return issue(clerk, merged, *id);
 }
 
 Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequest& r, const QString& existingId)
@@ -328,8 +411,8 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
 
     // ---- the materials and the outcome -------------------------------------------------------------------
     if (r.outcome != IntakeOutcome::Accept && r.outcome != IntakeOutcome::Supplement &&
-        r.outcome != IntakeOutcome::Reject)
-        return fieldError("input.outcome", Text::tr("Choose accept, supplement or reject."), "outcome");
+        r.outcome != IntakeOutcome::Reject && r.outcome != IntakeOutcome::Receive)
+        return fieldError("input.outcome", Text::tr("Choose accept, supplement, reject or receive."), "outcome");
     QStringList notAtHand;
     for (const ReceivedMaterial& m : r.materials) {
         if (m.status != kReceived && m.status != kMissing && m.status != kDefective)
@@ -409,6 +492,8 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
 
         // ---- the existing case, when the applicant comes back -------------------------------------------
         QDate receivedOn = today;
+        QString previousState;
+        QList<ReceivedMaterial> previousMaterials;
         QString caseNumber;
         QString applicationId = existingId;
         if (!existingId.isEmpty()) {
@@ -419,16 +504,24 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
             if (!existing)
                 return existing.error();
             existing->next();
-            if (existing->value(1).toString() != ApplicationState::SupplementRequested)
+            previousState = existing->value(1).toString();
+            if (previousState != ApplicationState::SupplementRequested && previousState != ApplicationState::Received)
                 return fieldError(
                     "intake.not_waiting",
                     Text::tr("Case %1 is not waiting for a supplement.").arg(existing->value(0).toString()),
                     "case_number");
+            if (r.outcome == IntakeOutcome::Receive)
+                return fieldError("intake.received_already",
+                                  Text::tr("Case %1 was received already; accept it, ask for a supplement or "
+                                           "refuse it.")
+                                      .arg(existing->value(0).toString()),
+                                  "outcome");
+            previousMaterials = materialsFrom(QJsonDocument::fromJson(existing->value(3).toString().toUtf8()).array());
             if (existing->value(4).toString() != item.id)
                 return fieldError("intake.other_item",
                                   Text::tr("Case %1 is for another item.").arg(existing->value(0).toString()), "item");
-            if (r.outcome == IntakeOutcome::Supplement &&
-                materialsFrom(QJsonDocument::fromJson(existing->value(3).toString().toUtf8()).array()) == r.materials)
+            if (r.outcome == IntakeOutcome::Supplement && previousState == ApplicationState::SupplementRequested &&
+                previousMaterials == r.materials)
                 return fieldError("intake.second_supplement",
                                   Text::tr("A supplement notice was issued already and the materials have not "
                                            "changed; the one-time notice must list everything at once."),
@@ -436,6 +529,23 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
             caseNumber = existing->value(0).toString();
             receivedOn = QDate::fromString(existing->value(2).toString(), Qt::ISODate);
         } else {
+            // A second window (or a second clerk) taking in the same application: the open case is named
+            // rather than a duplicate made. Checked inside the write transaction, so two at once cannot both pass.
+            auto open = db.query(
+                QStringLiteral("SELECT a.case_number, a.state FROM applications a JOIN applicants p "
+                               "ON p.id = a.applicant_id WHERE p.kind = ? AND p.identifier = ? AND a.item_id = ? "
+                               "AND (a.state IN (?, ?) OR (a.state = ? AND a.accepted_on = ?)) LIMIT 1"),
+                {r.applicantKind, identifier, item.id, ApplicationState::Received,
+                 ApplicationState::SupplementRequested, ApplicationState::Accepted, iso(today)});
+            if (!open)
+                return open.error();
+            if (open->next())
+                return fieldError(
+                    "intake.duplicate",
+                    Text::tr("This applicant's application for this item is already case %1 (%2); "
+                             "resume that case instead of taking it in twice.")
+                        .arg(open->value(0).toString(), ApplicationState::displayName(open->value(1).toString())),
+                    "applicant_identifier");
             auto count = db.query(QStringLiteral("SELECT count(*) FROM applications WHERE case_number LIKE ?"),
                                   {QString(formatCaseNumber(site->casePrefix, today, 0).chopped(4) + u'%')});
             if (!count)
@@ -466,18 +576,25 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
         const auto calendar = CalendarService(m_store).calendar();
         if (!calendar)
             return calendar.error();
+        // Art. 32(4): the first supplement notice (or, without one, the decision to accept) is due within five
+        // working days of receipt; later, the application counts as accepted on the day it was received.
+        QDate firstNoticeDay = today;
+        auto firstNotice = db.query(QStringLiteral("SELECT min(issued_on) FROM notices WHERE application_id = ? "
+                                                   "AND kind = 'supplement_notice'"),
+                                    {applicationId});
+        if (!firstNotice)
+            return firstNotice.error();
+        if (firstNotice->next() && !firstNotice->value(0).toString().isEmpty())
+            firstNoticeDay = QDate::fromString(firstNotice->value(0).toString(), Qt::ISODate);
+        if (r.outcome == IntakeOutcome::Accept || r.outcome == IntakeOutcome::Supplement) {
+            const auto late = calendar->workingDaysBetween(receivedOn, firstNoticeDay);
+            if (!late)
+                return late.error();
+            result.lateNotice = *late > kSupplementNoticeDays;
+        }
         QDate clockStart;
         if (r.outcome == IntakeOutcome::Accept) {
-            clockStart = today;
-            auto firstNotice = db.query(QStringLiteral("SELECT min(issued_on) FROM notices WHERE application_id = ? "
-                                                       "AND kind = 'supplement_notice'"),
-                                        {applicationId});
-            if (firstNotice && firstNotice->next() && !firstNotice->value(0).toString().isEmpty()) {
-                const QDate noticeDay = QDate::fromString(firstNotice->value(0).toString(), Qt::ISODate);
-                const auto late = calendar->workingDaysBetween(receivedOn, noticeDay);
-                if (late && *late > kSupplementNoticeDays)
-                    clockStart = receivedOn;
-            }
+            clockStart = result.lateNotice ? receivedOn : today;
             // A limit that runs into a year without a calendar stays unknown rather than guessed.
             if (const auto due = calendar->addWorkingDays(clockStart, item.promisedDays))
                 result.dueDate = *due;
@@ -496,6 +613,7 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
         // ---- the application -----------------------------------------------------------------------------
         const QString state = r.outcome == IntakeOutcome::Accept       ? ApplicationState::Accepted
                               : r.outcome == IntakeOutcome::Supplement ? ApplicationState::SupplementRequested
+                              : r.outcome == IntakeOutcome::Receive    ? ApplicationState::Received
                                                                        : ApplicationState::Rejected;
         QJsonObject fields{{QStringLiteral("case_number"), caseNumber},
                            {QStringLiteral("site_id"), site->id},
@@ -519,13 +637,14 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
             fields.insert(QStringLiteral("statutory_due_date"), iso(result.statutoryDueDate));
         } else if (r.outcome == IntakeOutcome::Supplement) {
             fields.insert(QStringLiteral("supplement_deadline"), iso(deadline));
-        } else {
+        } else if (r.outcome == IntakeOutcome::Reject) {
             fields.insert(QStringLiteral("rejection_reason"), r.rejectionReason);
         }
         const QString eventType = r.outcome == IntakeOutcome::Accept ? QStringLiteral("application.accepted")
                                   : r.outcome == IntakeOutcome::Supplement
                                       ? QStringLiteral("application.supplement_requested")
-                                      : QStringLiteral("application.rejected");
+                                  : r.outcome == IntakeOutcome::Receive ? QStringLiteral("application.received")
+                                                                        : QStringLiteral("application.rejected");
         if (const auto recorded =
                 m_store.record(clerk, eventType, QStringLiteral("application"), applicationId, fields);
             !recorded)
@@ -534,18 +653,28 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
         // ---- the notice and its document number -----------------------------------------------------------
         const QString kind = r.outcome == IntakeOutcome::Accept       ? QStringLiteral("acceptance_notice")
                              : r.outcome == IntakeOutcome::Supplement ? QStringLiteral("supplement_notice")
+                             : r.outcome == IntakeOutcome::Receive    ? QStringLiteral("application_receipt")
                                                                       : QStringLiteral("rejection_notice");
         const QString mark = r.outcome == IntakeOutcome::Accept       ? QStringLiteral("受")
                              : r.outcome == IntakeOutcome::Supplement ? QStringLiteral("补")
+                             : r.outcome == IntakeOutcome::Receive    ? QStringLiteral("收")
                                                                       : QStringLiteral("不受");
-        auto last =
-            db.query(QStringLiteral("SELECT coalesce(max(number), 0) FROM notices WHERE site_id = ? AND kind = ? "
-                                    "AND year = ?"),
-                     {site->id, kind, today.year()});
-        if (!last)
-            return last.error();
-        last->next();
-        const int number = last->value(0).toInt() + 1;
+        // Numbers run per site (its agency), kind and year without gaps: the next is the highest plus one,
+        // taken inside the transaction that records the notice.
+        const auto nextNumber = [&](const QString& noticeKind) -> Result<int> {
+            auto last =
+                db.query(QStringLiteral("SELECT coalesce(max(number), 0) FROM notices WHERE site_id = ? AND kind = ? "
+                                        "AND year = ?"),
+                         {site->id, noticeKind, today.year()});
+            if (!last)
+                return last.error();
+            last->next();
+            return last->value(0).toInt() + 1;
+        };
+        const auto numbered = nextNumber(kind);
+        if (!numbered)
+            return numbered.error();
+        const int number = *numbered;
         const QString documentNumber = formatDocumentNumber(site->documentPrefix, mark, today.year(), number);
         // The notice's fields are those its template (resources/templates) prints, so that the stored
         // notice can be printed again exactly as it was issued.
@@ -560,7 +689,7 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
                     {QStringLiteral("problem"), m.note.isEmpty() ? problem : problem + QStringLiteral("：") + m.note},
                     {QStringLiteral("requirement"),
                      Text::tr("%1 original(s), %2 copy(ies)").arg(m.originals).arg(m.copies)}});
-            } else {
+            } else if (r.outcome != IntakeOutcome::Receive || m.status == kReceived) {
                 rows.append(QJsonObject{{QStringLiteral("name"), m.name},
                                         {QStringLiteral("originals"), m.originals},
                                         {QStringLiteral("copies"), m.copies}});
@@ -613,7 +742,7 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
         } else if (r.outcome == IntakeOutcome::Supplement) {
             noticeFields.insert(QStringLiteral("supplement_deadline"), iso(deadline));
             noticeFields.insert(QStringLiteral("legal_basis"), item.legalBasis);
-        } else {
+        } else if (r.outcome == IntakeOutcome::Reject) {
             QString reason = IntakeService::rejectionReasonText(r.rejectionReason) + QStringLiteral("：") +
                              r.rejectionText.trimmed();
             while (reason.endsWith(u'。'))
@@ -638,14 +767,77 @@ Result<IntakeResult> IntakeService::issue(const Session& clerk, const IntakeRequ
             !issued)
             return issued.error();
 
+        // ---- the 补正材料接收凭证, when the applicant came back with a supplement --------------------------
+        if (previousState == ApplicationState::SupplementRequested) {
+            QStringList wanted;
+            for (const ReceivedMaterial& m : previousMaterials) {
+                if (m.status != kReceived)
+                    wanted.append(m.name);
+            }
+            for (const QString& required : item.requiredMaterials) {
+                const bool listed = std::any_of(previousMaterials.cbegin(), previousMaterials.cend(),
+                                                [&](const ReceivedMaterial& m) { return m.name == required; });
+                if (!listed)
+                    wanted.append(required);
+            }
+            QJsonArray handedIn;
+            for (const ReceivedMaterial& m : r.materials) {
+                if (m.status == kReceived && wanted.contains(m.name))
+                    handedIn.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                                {QStringLiteral("originals"), m.originals},
+                                                {QStringLiteral("copies"), m.copies}});
+            }
+            auto lastNotice = db.query(QStringLiteral("SELECT document_number FROM notices WHERE application_id = ? "
+                                                      "AND kind = 'supplement_notice' ORDER BY issued_on DESC, "
+                                                      "number DESC LIMIT 1"),
+                                       {applicationId});
+            if (!lastNotice)
+                return lastNotice.error();
+            const QString supplementNumber = lastNotice->next() ? lastNotice->value(0).toString() : QString();
+            const auto receiptNumber = nextNumber(QStringLiteral("supplement_receipt"));
+            if (!receiptNumber)
+                return receiptNumber.error();
+            const QString receiptDocument =
+                formatDocumentNumber(site->documentPrefix, QStringLiteral("补收"), today.year(), *receiptNumber);
+            QJsonObject receiptFields = noticeFields;
+            receiptFields.insert(QStringLiteral("doc_number"), receiptDocument);
+            receiptFields.insert(QStringLiteral("supplement_notice_number"), supplementNumber);
+            receiptFields.insert(QStringLiteral("materials"), handedIn);
+            receiptFields.insert(QStringLiteral("verification_text"),
+                                 QStringLiteral("%1?c=%2&n=%3")
+                                     .arg(SettingsService(m_store).verificationBaseUrl(), caseNumber, receiptDocument));
+            for (const char* key : {"due_date", "supplement_deadline", "legal_basis", "rejection_reason",
+                                    "rejection_basis", "reconsideration_body"})
+                receiptFields.remove(QLatin1String(key));
+            result.receiptNoticeId = makeUuid7(m_store.clock().nowUtc());
+            result.receiptDocumentNumber = receiptDocument;
+            if (const auto receipt = m_store.record(clerk, QStringLiteral("notice.issued"), QStringLiteral("notice"),
+                                                    result.receiptNoticeId,
+                                                    {{QStringLiteral("application_id"), applicationId},
+                                                     {QStringLiteral("kind"), QStringLiteral("supplement_receipt")},
+                                                     {QStringLiteral("request_id"), receiptRequestId(r.requestId)},
+                                                     {QStringLiteral("site_id"), site->id},
+                                                     {QStringLiteral("year"), today.year()},
+                                                     {QStringLiteral("number"), *receiptNumber},
+                                                     {QStringLiteral("document_number"), receiptDocument},
+                                                     {QStringLiteral("issued_on"), iso(today)},
+                                                     {QStringLiteral("issued_by"), clerk.userId},
+                                                     {QStringLiteral("fields"), receiptFields}});
+                !receipt)
+                return receipt.error();
+        }
+
         result.applicationId = applicationId;
         result.caseNumber = caseNumber;
         result.outcome = r.outcome;
         result.noticeKind = kind;
         result.documentNumber = documentNumber;
-        auto holdingCode = db.query(QStringLiteral("SELECT code FROM sites WHERE id = ?"), {holding->id});
-        if (holdingCode && holdingCode->next())
+        auto holdingCode = db.query(QStringLiteral("SELECT code, name FROM sites WHERE id = ?"), {holding->id});
+        if (holdingCode && holdingCode->next()) {
             result.holdingSite = holdingCode->value(0).toString();
+            result.holdingSiteName = holdingCode->value(1).toString();
+        }
+        result.forwarded = forwarded;
         return {};
     });
     if (!status)

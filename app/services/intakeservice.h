@@ -28,6 +28,8 @@ namespace IntakeOutcome {
 inline const QString Accept = QStringLiteral("accept");         ///< 受理
 inline const QString Supplement = QStringLiteral("supplement"); ///< 补正, 一次性告知
 inline const QString Reject = QStringLiteral("reject");         ///< 不予受理
+/// 收件: the materials are taken in and examined later (within 5 working days, Art. 32(4)); no notice yet.
+inline const QString Receive = QStringLiteral("receive");
 } // namespace IntakeOutcome
 
 /// Everything the counter takes in for one application. The request id, made once per form, makes a
@@ -79,8 +81,13 @@ struct IntakeResult
     QString noticeId;
     QDate dueDate;          ///< promised limit, for 受理
     QDate statutoryDueDate; ///< statutory limit, for 受理
-    QString holdingSite;   ///< the site that holds the case now (the central hall for a county item taken in at a town)
-    bool repeated = false; ///< the request id was seen before; nothing new was written
+    QString holdingSite; ///< the site that holds the case now (the central hall for a county item taken in at a town)
+    QString holdingSiteName;
+    bool forwarded = false;        ///< taken in here for the central hall (代收), which decides it (代办)
+    QString receiptNoticeId;       ///< the 补正材料接收凭证, when a supplement came back
+    QString receiptDocumentNumber; ///< of that receipt
+    bool lateNotice = false;       ///< a supplement notice came more than 5 working days after receipt
+    bool repeated = false;         ///< the request id was seen before; nothing new was written
 };
 
 /// A notice as it was issued: its template and the fields that template prints.
@@ -110,7 +117,13 @@ public:
     Result<IntakeResult> submit(const Session& clerk, const IntakeRequest& request);
 
     /// The applicant comes back with the supplement: the same case resumes with the materials now at hand.
+    /// What @p request leaves empty (applicant, agent, item, materials) is taken from the case, so nothing
+    /// is typed twice. Coming back from a supplement notice also issues the 补正材料接收凭证.
     Result<IntakeResult> resume(const Session& clerk, const QString& caseNumber, const IntakeRequest& request);
+
+    /// The case @p caseNumber as a request to resume it with: applicant, agent, item and materials as they
+    /// were recorded, for the form to show. Only cases waiting at the counter can be resumed.
+    Result<IntakeRequest> resumable(const QString& caseNumber);
 
     /// A notice issued before, to print it (again) exactly as it was issued.
     Result<IssuedNotice> notice(const QString& noticeId);
@@ -120,6 +133,7 @@ public:
 
 private:
     Result<IntakeResult> previousResult(const QString& requestId);
+    Result<QString> caseId(const QString& caseNumber);
     Result<IntakeResult> issue(const Session& clerk, const IntakeRequest& request, const QString& existingId);
 
     EventStore& m_store;

@@ -1,6 +1,8 @@
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,6 +49,7 @@ private slots:
     void exampleIsAcceptedAndItsNoticeWritten();
     void sameRequestTwiceWritesNothingNew();
     void refusedRequestExitsNonZeroAndWritesNothing();
+    void supplementThenResumePrintsTheReceipt();
 
 private:
     QString events();
@@ -131,6 +134,74 @@ void TestIntakeCli::refusedRequestExitsNonZeroAndWritesNothing()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QStringLiteral("check character")), qPrintable(refused.err));
     QCOMPARE(events(), before);
+}
+
+void TestIntakeCli::supplementThenResumePrintsTheReceipt()
+{
+    QFile file(m_request);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject request = QJsonDocument::fromJson(file.readAll()).object();
+    request.insert(QStringLiteral("request_id"), QStringLiteral("cli-supplement-0001"));
+    request.insert(QStringLiteral("outcome"), QStringLiteral("supplement"));
+    // Another company: the example's own application was accepted today already.
+    QJsonObject applicant = request.value(u"applicant").toObject();
+    applicant.insert(QStringLiteral("identifier"), QStringLiteral("91110000101623741K"));
+    request.insert(QStringLiteral("applicant"), applicant);
+    QJsonArray materials = request.value(u"materials").toArray();
+    QJsonObject plan = materials.at(2).toObject();
+    plan.insert(QStringLiteral("status"), QStringLiteral("missing"));
+    materials.replace(2, plan);
+    request.insert(QStringLiteral("materials"), materials);
+    const QString supplement = m_dir.filePath(QStringLiteral("supplement.json"));
+    QFile out(supplement);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(request).toJson());
+    out.close();
+    const Run first = ctl({QStringLiteral("intake"), QStringLiteral("--db"), m_db, QStringLiteral("--file"), supplement,
+                           QStringLiteral("--out"), m_out});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    const QString caseNumber = first.out.split(u' ').value(1);
+    QVERIFY(caseNumber.startsWith(QStringLiteral("PZ-")));
+
+    // The case as it was recorded comes back as a request: the operator changes only what changed.
+    const Run shown =
+        ctl({QStringLiteral("intake"), QStringLiteral("--db"), m_db, QStringLiteral("--resume"), caseNumber});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QJsonObject back = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    QCOMPARE(back.value(u"applicant").toObject().value(u"name").toString(),
+             QStringLiteral("彭州市天府餐饮管理有限公司"));
+    QCOMPARE(back.value(u"agent").toObject().value(u"name").toString(), QStringLiteral("𠮷祥"));
+    QJsonArray recorded = back.value(u"materials").toArray();
+    QCOMPARE(recorded.at(2).toObject().value(u"status").toString(), QStringLiteral("missing"));
+    QJsonObject brought = recorded.at(2).toObject();
+    brought.insert(QStringLiteral("status"), QStringLiteral("received"));
+    recorded.replace(2, brought);
+    back.insert(QStringLiteral("materials"), recorded);
+    back.insert(QStringLiteral("clerk"), QStringLiteral("clerk"));
+    const QString resume = m_dir.filePath(QStringLiteral("resume.json"));
+    QFile resumeFile(resume);
+    QVERIFY(resumeFile.open(QIODevice::WriteOnly));
+    resumeFile.write(QJsonDocument(back).toJson());
+    resumeFile.close();
+
+    const Run resumed = ctl({QStringLiteral("intake"), QStringLiteral("--db"), m_db, QStringLiteral("--resume"),
+                             caseNumber, QStringLiteral("--file"), resume, QStringLiteral("--out"), m_out});
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    const QStringList lines = resumed.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith(QStringLiteral("accept ") + caseNumber), qPrintable(lines[0]));
+    const QStringList receipt = lines[1].split(u' ');
+    QCOMPARE(receipt.value(0), QStringLiteral("supplement_receipt"));
+    QCOMPARE(receipt.value(1), caseNumber);
+    QVERIFY2(receipt.value(2).startsWith(QStringLiteral("彭审批补收〔")), qPrintable(lines[1]));
+    const Run text = run(QStringLiteral("pdftotext"), {receipt.last(), QStringLiteral("-")});
+    QCOMPARE(text.exitCode, 0);
+    QString squeezed = text.out;
+    squeezed.remove(QRegularExpression(QStringLiteral("\\s+")));
+    for (const QString& expected :
+         {QStringLiteral("补正材料接收凭证"), caseNumber, receipt.value(2), first.out.split(u' ').value(2),
+          QStringLiteral("彭州市天府餐饮管理有限公司"), plan.value(u"name").toString()})
+        QVERIFY2(squeezed.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text.out));
 }
 
 QTEST_GUILESS_MAIN(TestIntakeCli)

@@ -1,5 +1,6 @@
 #include "filteredtable.h"
 #include "intakeworkspace.h"
+#include "onthespotdialog.h"
 #include "rowtablemodel.h"
 #include "services/services.h"
 #include "services/setup.h"
@@ -14,7 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -22,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <ZXing/ReadBarcode.h>
 #include <memory>
 
 using namespace OneSeal;
@@ -34,18 +39,25 @@ const QString kOutput = QStringLiteral(ONESEAL_TEST_OUTPUT "/gui/");
 /// as key events with text and no key of their own.
 void typeInto(const QString& text)
 {
-    for (const QChar c : text) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
         QWidget* widget = QApplication::focusWidget();
-        if (c.unicode() < 0x80)
+        const QChar c = text[i];
+        if (c.unicode() < 0x80) {
             QTest::keyClick(widget, c.toLatin1());
-        else
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            continue;
+        }
+        // A character outside the BMP (𠮷) arrives whole, both halves of its surrogate pair in one event.
+        const qsizetype length = c.isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, text.mid(i, length), Qt::NoModifier);
+        i += length - 1;
     }
 }
 
 void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
     QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    // As between two key strokes of a person: a closed cell editor hands the focus back.
+    QCoreApplication::processEvents();
 }
 
 bool saveScreenshot(QWidget* widget, const QString& name)
@@ -59,6 +71,53 @@ bool saveScreenshot(QWidget* widget, const QString& name)
 template <typename T> T* child(QWidget* root, const char* name)
 {
     return root->findChild<T*>(QString::fromLatin1(name));
+}
+
+/// The text poppler reads from @p pdf, with all white space removed so that phrases are found across lines.
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("ERROR: pdftotext ") + QString::fromLocal8Bit(process.readAllStandardError());
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+/// The codes a scanner reads off the printed page: poppler renders it, zxing-cpp decodes it.
+/// Returns the QR code's text and the barcode's text.
+std::pair<QString, QString> scanPage(const QString& pdf)
+{
+    const QString png = pdf + QStringLiteral("-page");
+    QProcess process;
+    process.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                               QStringLiteral("-singlefile"), pdf, png});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    const QImage grey = QImage(png + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                                static_cast<int>(grey.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode | ZXing::BarcodeFormat::Code128);
+    hints.setTryHarder(true);
+    std::pair<QString, QString> codes;
+    for (const ZXing::Result& result : ZXing::ReadBarcodes(view, hints)) {
+        const QString text = QString::fromStdString(result.text());
+        if (result.format() == ZXing::BarcodeFormat::QRCode)
+            codes.first = text;
+        else if (result.format() == ZXing::BarcodeFormat::Code128)
+            codes.second = text;
+    }
+    return codes;
+}
+
+/// The case number the result banner names.
+QString caseNumberIn(const QString& banner)
+{
+    static const QRegularExpression number(QStringLiteral("[A-Z]{2}-\\d{8}-\\d{4}"));
+    return number.match(banner).captured();
 }
 
 QtMessageHandler g_testLog = nullptr;
@@ -84,8 +143,15 @@ private slots:
     void acceptByKeyboard();
     void badCheckCharacterShowsAtTheField();
     void dishonestApplicantShowsThePanel();
+    void supplementThenResumeByKeyboard();
+    void rejectByKeyboard();
+    void badInputKeepsWhatWasTypedAndMakesNoDuplicate();
+    void townTakesInForTheCentre();
+    void decideOnTheSpotByAnotherApprover();
 
 private:
+    /// Prints with Ctrl+P into PDF files in the test folder, one per document, named by its title.
+    QStringList printByKeyboard(IntakeWorkspace* workspace);
     /// A workspace on screen with the focus in its first field and every model under test.
     IntakeWorkspace* openWorkspace();
 
@@ -213,6 +279,37 @@ void TestIntakeWorkspace::acceptByKeyboard()
     child<QPushButton>(workspace, "saveNoticeButton")->setFocus();
     press(Qt::Key_Space);
     QVERIFY2(QFileInfo(pdf).size() > 0, qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+
+    // Ctrl+P prints through the print dialog's printer; here it prints to PDF, read back as a person and
+    // a scanner would.
+    const QStringList printed = printByKeyboard(workspace);
+    QCOMPARE(printed.size(), 1);
+    const QString caseNumber = caseNumberIn(banner->text());
+    const QString text = pdfText(printed.first());
+    for (const QString& expected : {QStringLiteral("行政许可受理通知书"), caseNumber, QStringLiteral("彭审批受〔"),
+                                    QStringLiteral("福州示例食品有限公司"), QStringLiteral("食品经营许可申请书")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+    const auto [qr, barcode] = scanPage(printed.first());
+    QVERIFY2(qr.contains(QStringLiteral("c=") + caseNumber), qPrintable(qr));
+    QCOMPARE(barcode, caseNumber);
+}
+
+QStringList TestIntakeWorkspace::printByKeyboard(IntakeWorkspace* workspace)
+{
+    QStringList files;
+    workspace->setPrinterChooser([this, &files](QPrinter& printer, const QString& title) {
+        const QString file = m_dir.filePath(QStringLiteral("printed-%1-%2.pdf").arg(files.size()).arg(title));
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        files.append(file);
+        return true;
+    });
+    press(Qt::Key_P, Qt::ControlModifier);
+    for (const QString& file : std::as_const(files)) {
+        if (QFileInfo(file).size() == 0)
+            return {};
+    }
+    return files;
 }
 
 void TestIntakeWorkspace::badCheckCharacterShowsAtTheField()
@@ -246,8 +343,10 @@ void TestIntakeWorkspace::dishonestApplicantShowsThePanel()
     QVERIFY(workspace);
     press(Qt::Key_Tab); // a person, the first kind
     typeInto(QStringLiteral("510182198807150031"));
-    press(Qt::Key_Tab);
+    // Shown as soon as the whole identifier is there, before the clerk moves on.
     auto* panel = child<QFrame>(workspace, "dishonestyPanel");
+    QVERIFY(panel->isVisible());
+    press(Qt::Key_Tab);
     QVERIFY(panel->isVisible());
     QVERIFY(!child<QLabel>(workspace, "dishonestyLabel")->text().isEmpty());
     auto* note = child<QLineEdit>(workspace, "dishonestyNoteEdit");
@@ -260,6 +359,348 @@ void TestIntakeWorkspace::dishonestApplicantShowsThePanel()
     QVERIFY(scroll);
     scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
     QVERIFY(saveScreenshot(workspace, QStringLiteral("decision")));
+
+    // The clerk goes on with a reason, which is recorded with the case; the lookup itself is audited.
+    QCOMPARE(QApplication::focusWidget(), note);
+    typeInto(QStringLiteral("申请事项与失信惩戒措施无关"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("林某某"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    auto recorded =
+        m_services->database().query(QStringLiteral("SELECT dishonesty_note FROM applications WHERE case_number = ?"),
+                                     {caseNumberIn(banner->text())});
+    QVERIFY(recorded && recorded->next());
+    QCOMPARE(recorded->value(0).toString(), QStringLiteral("申请事项与失信惩戒措施无关"));
+    auto lookups =
+        m_services->database().query(QStringLiteral("SELECT count(*) FROM dishonesty_lookups WHERE identifier = ?"),
+                                     {QStringLiteral("510182198807150031")});
+    QVERIFY(lookups && lookups->next());
+    QVERIFY(lookups->value(0).toInt() >= 2); // as typed, and again on submission
+}
+
+void TestIntakeWorkspace::supplementThenResumeByKeyboard()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    const QString name = QStringLiteral("阿依古丽·𠮷买提");
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("110105198503120215"));
+    press(Qt::Key_Tab);
+    typeInto(name);
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("13800000001"));
+    for (int i = 0; i < 4; ++i)
+        press(Qt::Key_Tab); // address, agent name, agent ID, to the item
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    QCOMPARE(QApplication::focusWidget(), materials);
+    // The first received, the second defective with a note, the third missing, the rest received.
+    press(Qt::Key_Space);
+    press(Qt::Key_Down);
+    press(Qt::Key_D);
+    press(Qt::Key_Right);
+    typeInto(QStringLiteral("未加盖公章"));
+    press(Qt::Key_Return);
+    press(Qt::Key_Left);
+    press(Qt::Key_Down);
+    for (int row = 3; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Down);
+        press(Qt::Key_Space);
+    }
+    QCOMPARE(materials->item(1, 3)->text(), QStringLiteral("未加盖公章"));
+    QCOMPARE(materials->item(2, 2)->data(Qt::UserRole).toString(), QStringLiteral("missing"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab); // reason, explanation, basis, accept, supplement
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(workspace, "supplementButton"));
+    press(Qt::Key_Space);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+    QVERIFY2(!caseNumber.isEmpty(), qPrintable(banner->text()));
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("supplement")));
+
+    // Ctrl+S saves the one-time notice.
+    QStringList saved;
+    workspace->setSavePathChooser([this, &saved](const QString& suggested) {
+        saved.append(m_dir.filePath(suggested));
+        return saved.last();
+    });
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.size(), 1);
+    const QString notice = pdfText(saved.first());
+    for (const QString& expected : {QStringLiteral("补正材料通知书"), QStringLiteral("一次性告知书"), caseNumber, name,
+                                    QStringLiteral("未加盖公章"), QStringLiteral("经营场所平面图")})
+        QVERIFY2(notice.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + notice));
+
+    // The next applicant; then the first comes back. Ctrl+R and the case number bring the case back.
+    workspace->clearForm();
+    press(Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(workspace, "resumeCaseEdit"));
+    typeInto(caseNumber);
+    press(Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>(workspace, "applicantNameEdit")->text(), name);
+    QCOMPARE(child<QLineEdit>(workspace, "applicantIdentifierEdit")->text(), QStringLiteral("110105198503120215"));
+    QCOMPARE(QApplication::focusWidget(), materials);
+    QCOMPARE(materials->item(1, 2)->data(Qt::UserRole).toString(), QStringLiteral("defective"));
+    QCOMPARE(materials->item(2, 2)->data(Qt::UserRole).toString(), QStringLiteral("missing"));
+    press(Qt::Key_Down);
+    press(Qt::Key_Space);
+    press(Qt::Key_Down);
+    press(Qt::Key_Space);
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("resume-loaded")));
+    const int before = workspace->table()->model()->rowCount();
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(banner->isVisible() && banner->text().contains(QStringLiteral("彭审批补收〔")),
+             qPrintable(banner->text() + child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    QCOMPARE(caseNumberIn(banner->text()), caseNumber);
+    QCOMPARE(workspace->table()->model()->rowCount(), before); // the same case, no new one
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("resumed")));
+
+    const QStringList printed = printByKeyboard(workspace);
+    QCOMPARE(printed.size(), 2);
+    const QString accepted = pdfText(printed[0]);
+    QVERIFY2(accepted.contains(QStringLiteral("行政许可受理通知书")) && accepted.contains(caseNumber) &&
+                 accepted.contains(name),
+             qPrintable(accepted));
+    const QString receipt = pdfText(printed[1]);
+    for (const QString& expected : {QStringLiteral("补正材料接收凭证"), caseNumber, name,
+                                    QStringLiteral("彭审批补收〔"), QStringLiteral("经营场所平面图")})
+        QVERIFY2(receipt.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + receipt));
+}
+
+void TestIntakeWorkspace::rejectByKeyboard()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("110105199001010037"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("买买提·吐尔逊"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>(workspace, "rejectionReasonCombo"));
+    press(Qt::Key_Down); // not within this agency's competence
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("该经营场所位于成都市郫都区，应向郫都区行政审批局申请"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("《中华人民共和国行政许可法》第三十二条第一款第（二）项"));
+    for (int i = 0; i < 3; ++i)
+        press(Qt::Key_Tab); // accept, supplement, do not accept
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(workspace, "rejectButton"));
+    press(Qt::Key_Space);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("rejected")));
+
+    QStringList saved;
+    workspace->setSavePathChooser([this, &saved](const QString& suggested) {
+        saved.append(m_dir.filePath(suggested));
+        return saved.last();
+    });
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.size(), 1);
+    const QString text = pdfText(saved.first());
+    for (const QString& expected :
+         {QStringLiteral("不予受理通知书"), caseNumber, QStringLiteral("买买提·吐尔逊"),
+          QStringLiteral("郫都区行政审批局"), QStringLiteral("第三十二条第一款第（二）项"), QStringLiteral("六十日"),
+          QStringLiteral("彭州市人民政府"), QStringLiteral("六个月")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+}
+
+void TestIntakeWorkspace::decideOnTheSpotByAnotherApprover()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("510182198002020045"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("陈杰"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("qysldj"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+    QVERIFY(child<QPushButton>(workspace, "decideNowButton")->isVisible());
+
+    press(Qt::Key_D, Qt::ControlModifier);
+    auto* dialog = workspace->findChild<OnTheSpotDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, "approverUserEdit"));
+    // The clerk at the window is no approver: refused, in the dialog, with nothing decided.
+    typeInto(QStringLiteral("clerk"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("Demo#2026"));
+    press(Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(child<QLabel>(dialog, "usernameError")->isVisible());
+    QVERIFY(!child<QLabel>(dialog, "usernameError")->text().isEmpty());
+    QCOMPARE(child<QLineEdit>(dialog, "approverUserEdit")->text(), QStringLiteral("clerk"));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("on-the-spot-refused")));
+
+    child<QLineEdit>(dialog, "approverUserEdit")->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("approver"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("Demo#2026"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<OnTheSpotDialog*>());
+    QVERIFY2(!child<QPushButton>(workspace, "decideNowButton")->isVisible(), qPrintable(banner->text()));
+    auto state = m_services->database().query(
+        QStringLiteral("SELECT state, decided_by, accepted_by FROM applications WHERE case_number = ?"), {caseNumber});
+    QVERIFY(state && state->next());
+    QCOMPARE(state->value(0).toString(), QStringLiteral("approved"));
+    QVERIFY(state->value(1).toString() != state->value(2).toString());
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("on-the-spot-decided")));
+}
+
+void TestIntakeWorkspace::badInputKeepsWhatWasTypedAndMakesNoDuplicate()
+{
+    // Another window takes in 周敏's food licence application, leaving it waiting for a supplement.
+    IntakeRequest other;
+    other.requestId = QStringLiteral("other-window-0001");
+    other.applicantKind = QStringLiteral("person");
+    other.applicantIdentifier = QStringLiteral("110105197505050041");
+    other.applicantName = QStringLiteral("周敏");
+    other.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001");
+    other.outcome = IntakeOutcome::Supplement;
+    const auto taken = m_services->intake().submit(m_clerk, other);
+    QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    const int before = workspace->table()->model()->rowCount();
+    auto* identifier = child<QLineEdit>(workspace, "applicantIdentifierEdit");
+    auto* name = child<QLineEdit>(workspace, "applicantNameEdit");
+    auto* address = child<QLineEdit>(workspace, "applicantAddressEdit");
+    const auto submitAndExpect = [&](const char* field, QLineEdit* edit, const QString& typed) {
+        press(Qt::Key_Return, Qt::ControlModifier);
+        auto* error = child<QLabel>(workspace, field);
+        QVERIFY2(error->isVisible() && !error->text().isEmpty(), field);
+        QCOMPARE(QApplication::focusWidget(), edit);
+        QCOMPARE(edit->text(), typed);
+        QVERIFY(!child<QLabel>(workspace, "intakeResultLabel")->isVisible());
+        QCOMPARE(workspace->table()->model()->rowCount(), before);
+    };
+
+    // 30 February: the check character is right, the birth date impossible; said as the field is left.
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("110105199002300028"));
+    press(Qt::Key_Tab);
+    auto* identifierError = child<QLabel>(workspace, "applicant_identifierError");
+    QVERIFY(identifierError->isVisible());
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("bad-birth-date")));
+    identifier->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    // An applicant whose application for this item another window has just taken in.
+    typeInto(QStringLiteral("110105197505050041"));
+    press(Qt::Key_Tab);
+    QVERIFY(!identifierError->isVisible());
+
+    const QString hidden = QStringLiteral("张") + QChar(0x200B) + QStringLiteral("三");
+    typeInto(hidden);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab); // phone
+    const QString reordered = QStringLiteral("彭州市") + QChar(0x202E) + QStringLiteral("天府路1号");
+    typeInto(reordered);
+    for (int i = 0; i < 3; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    submitAndExpect("applicant_nameError", name, hidden);
+
+    // Longer than a name may be: the whole text stays for correcting, nothing is cut off.
+    press(Qt::Key_A, Qt::ControlModifier);
+    const QString overlong = QString(61, QChar(0x963F));
+    typeInto(overlong);
+    submitAndExpect("applicant_nameError", name, overlong);
+    QVERIFY(child<QLabel>(workspace, "applicant_nameError")->text().contains(QStringLiteral("60")));
+
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("阿依古丽·𠮷买提"));
+    submitAndExpect("applicant_addressError", address, reordered);
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("bad-address")));
+
+    // Everything right now, but the same application was taken in at another window today: the open case
+    // is named and no second one is made; twice, as a double press would.
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("彭州市天府路1号"));
+    submitAndExpect("applicant_identifierError", identifier, QStringLiteral("110105197505050041"));
+    QCOMPARE(caseNumberIn(identifierError->text()), taken->caseNumber);
+    submitAndExpect("applicant_identifierError", identifier, QStringLiteral("110105197505050041"));
+    QCOMPARE(name->text(), QStringLiteral("阿依古丽·𠮷买提"));
+    QCOMPARE(address->text(), QStringLiteral("彭州市天府路1号"));
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("duplicate")));
+}
+
+void TestIntakeWorkspace::townTakesInForTheCentre()
+{
+    cleanup();
+    auto town = m_services->accounts().sessionFor(QStringLiteral("clerk.lc"));
+    QVERIFY(town.ok());
+    const Session townClerk = *town;
+    IntakeWorkspace workspace(*m_services, townClerk);
+    workspace.resize(1280, 960);
+    workspace.show();
+    QVERIFY(QTest::qWaitForWindowActive(&workspace));
+    workspace.setFocus();
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("11010519491231002X"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("王秀兰"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk")); // a county item
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(&workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(&workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(&workspace, "intakeErrorLabel")->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+    QVERIFY2(caseNumber.startsWith(QStringLiteral("LC-")), qPrintable(banner->text()));
+    // Who holds it now, at the town's window.
+    QVERIFY2(banner->text().contains(QStringLiteral("彭州市政务服务中心")), qPrintable(banner->text()));
+    QVERIFY(saveScreenshot(&workspace, QStringLiteral("town-forwarded")));
+    // And at the centre: the case is in the central hall's hands.
+    auto held = m_services->database().query(
+        QStringLiteral("SELECT s.code FROM applications a JOIN sites s ON s.id = a.holding_site_id "
+                       "WHERE a.case_number = ?"),
+        {caseNumber});
+    QVERIFY(held && held->next());
+    QCOMPARE(held->value(0).toString(), QStringLiteral("PZ"));
 }
 
 QTEST_MAIN(TestIntakeWorkspace)

@@ -66,6 +66,8 @@ private slots:
     void sameRequestTwiceGivesTheFirstCase();
     void acceptWithMaterialsMissingIsRefused();
     void supplementOnceThenAcceptTheSameCase();
+    void lateSupplementNoticeCountsFromReceiptAcrossNationalDay();
+    void changedMaterialsAllowASecondNotice();
     void rejectNeedsAReasonAndItsBasis();
     void dishonestApplicantIsShownAndTheReasonRecorded();
     void townTakesInCountyItemsForTheCentre();
@@ -224,6 +226,134 @@ void TestIntake::supplementOnceThenAcceptTheSameCase()
     QCOMPARE(accepted->caseNumber, notice->caseNumber);
     QCOMPARE(accepted->documentNumber, QStringLiteral("彭审批受〔2026〕1号"));
     QCOMPARE(accepted->dueDate, QDate(2026, 3, 25)); // counted from Wednesday 03-18
+}
+
+void TestIntake::lateSupplementNoticeCountsFromReceiptAcrossNationalDay()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const auto moveTo = [this](const QDate& day) { m_clock->set(QDateTime(day, QTime(1, 30), Qt::UTC)); };
+    const auto missingOne = [](const QString& requestId) {
+        IntakeRequest r;
+        r.requestId = requestId;
+        r.outcome = IntakeOutcome::Supplement;
+        r.materials = received(kFoodMaterials);
+        r.materials[2].status = QStringLiteral("missing");
+        return r;
+    };
+    const auto allThere = [](const QString& requestId) {
+        IntakeRequest r;
+        r.requestId = requestId;
+        r.outcome = IntakeOutcome::Accept;
+        r.materials = received(kFoodMaterials);
+        return r;
+    };
+
+    // Two applications taken in on Wednesday 2026-09-30, the eve of the National Day holiday (10-01 to 10-07,
+    // with Saturday 10-10 worked instead), to be examined later.
+    moveTo(QDate(2026, 9, 30));
+    auto taken = foodRequest(QStringLiteral("req-national-1"));
+    taken.outcome = IntakeOutcome::Receive;
+    taken.materials[2].status = QStringLiteral("missing");
+    const auto onTime = m_services->intake().submit(clerk, taken);
+    QVERIFY2(onTime.ok(), qPrintable(message(onTime)));
+    QCOMPARE(onTime->noticeKind, QStringLiteral("application_receipt"));
+    QCOMPARE(onTime->documentNumber, QStringLiteral("彭审批收〔2026〕1号"));
+    taken.requestId = QStringLiteral("req-national-2");
+    const auto twice = m_services->intake().submit(clerk, taken);
+    QVERIFY(!twice.ok()); // the same applicant and item: the open case is named, not duplicated
+    QCOMPARE(twice.error().code, QStringLiteral("intake.duplicate"));
+    QCOMPARE(twice.error().field, QStringLiteral("applicant_identifier"));
+    QVERIFY2(twice.error().message.contains(onTime->caseNumber), qPrintable(twice.error().message));
+    taken.applicantIdentifier = QStringLiteral("91110000101623741K");
+    const auto late = m_services->intake().submit(clerk, taken);
+    QVERIFY2(late.ok(), qPrintable(message(late)));
+    QCOMPARE(late->documentNumber, QStringLiteral("彭审批收〔2026〕2号"));
+
+    // Tuesday 10-13 is the fifth working day after receipt (10-08, 10-09, 10-10, 10-12, 10-13): in time.
+    moveTo(QDate(2026, 10, 13));
+    const auto noticeInTime =
+        m_services->intake().resume(clerk, onTime->caseNumber, missingOne(QStringLiteral("req-national-3")));
+    QVERIFY2(noticeInTime.ok(), qPrintable(message(noticeInTime)));
+    QVERIFY(!noticeInTime->lateNotice);
+    QVERIFY(noticeInTime->receiptNoticeId.isEmpty()); // nothing was supplemented yet
+    // Wednesday 10-14 is the sixth: too late, the application counts as accepted on 09-30.
+    moveTo(QDate(2026, 10, 14));
+    const auto noticeLate =
+        m_services->intake().resume(clerk, late->caseNumber, missingOne(QStringLiteral("req-national-4")));
+    QVERIFY2(noticeLate.ok(), qPrintable(message(noticeLate)));
+    QVERIFY(noticeLate->lateNotice);
+    QCOMPARE(noticeLate->caseNumber, late->caseNumber);
+
+    // Friday 10-16 both come back with the plan; nothing about the applicant is typed again.
+    moveTo(QDate(2026, 10, 16));
+    const auto acceptedInTime =
+        m_services->intake().resume(clerk, onTime->caseNumber, allThere(QStringLiteral("req-national-5")));
+    QVERIFY2(acceptedInTime.ok(), qPrintable(message(acceptedInTime)));
+    QCOMPARE(acceptedInTime->caseNumber, onTime->caseNumber);
+    QVERIFY(!acceptedInTime->lateNotice);
+    QCOMPARE(acceptedInTime->dueDate, QDate(2026, 10, 23)); // counted from 10-16
+    QCOMPARE(acceptedInTime->receiptDocumentNumber, QStringLiteral("彭审批补收〔2026〕1号"));
+    const auto acceptedLate =
+        m_services->intake().resume(clerk, late->caseNumber, allThere(QStringLiteral("req-national-6")));
+    QVERIFY2(acceptedLate.ok(), qPrintable(message(acceptedLate)));
+    QVERIFY(acceptedLate->lateNotice);
+    QCOMPARE(acceptedLate->dueDate, QDate(2026, 10, 13));          // 5 working days from 09-30
+    QCOMPARE(acceptedLate->statutoryDueDate, QDate(2026, 10, 20)); // 10 working days from 09-30
+    QCOMPARE(acceptedLate->receiptDocumentNumber, QStringLiteral("彭审批补收〔2026〕2号"));
+
+    auto row = m_services->database().query(
+        QStringLiteral("SELECT a.clock_start_on, p.name, n.fields FROM applications a JOIN applicants p "
+                       "ON p.id = a.applicant_id JOIN notices n ON n.id = ? WHERE a.case_number = ?"),
+        {acceptedLate->receiptNoticeId, late->caseNumber});
+    QVERIFY(row && row->next());
+    QCOMPARE(row->value(0).toString(), QStringLiteral("2026-09-30"));
+    QCOMPARE(row->value(1).toString(), QStringLiteral("彭州市天府餐饮管理有限公司"));
+    const QJsonObject receipt = QJsonDocument::fromJson(row->value(2).toString().toUtf8()).object();
+    QCOMPARE(receipt.value(u"supplement_notice_number").toString(), noticeLate->documentNumber);
+    const QJsonArray handedIn = receipt.value(u"materials").toArray();
+    QCOMPARE(handedIn.size(), 1); // what the notice asked for, nothing more
+    QCOMPARE(handedIn.at(0).toObject().value(u"name").toString(), kFoodMaterials[2]);
+
+    // The same form sent twice gives the same receipt and writes nothing.
+    const qint64 before = events();
+    const auto again = m_services->intake().resume(clerk, late->caseNumber, allThere(QStringLiteral("req-national-6")));
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QVERIFY(again->repeated);
+    QCOMPARE(again->receiptDocumentNumber, acceptedLate->receiptDocumentNumber);
+    QCOMPARE(events(), before);
+    // An accepted case cannot be resumed at the counter again.
+    const auto closed =
+        m_services->intake().resume(clerk, late->caseNumber, allThere(QStringLiteral("req-national-7")));
+    QVERIFY(!closed.ok());
+    QCOMPARE(closed.error().code, QStringLiteral("intake.not_waiting"));
+}
+
+void TestIntake::changedMaterialsAllowASecondNotice()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    auto request = foodRequest(QStringLiteral("req-changed-1"));
+    request.outcome = IntakeOutcome::Supplement;
+    request.materials[1].status = QStringLiteral("missing");
+    const auto first = m_services->intake().submit(clerk, request);
+    QVERIFY2(first.ok(), qPrintable(message(first)));
+
+    // The applicant brings the licence, but the new floor plan is not to scale: that is new, so a second
+    // notice may say so.
+    IntakeRequest back;
+    back.requestId = QStringLiteral("req-changed-2");
+    back.outcome = IntakeOutcome::Supplement;
+    back.materials = received(kFoodMaterials);
+    back.materials[2].status = QStringLiteral("defective");
+    back.materials[2].note = QStringLiteral("未按比例绘制");
+    const auto second = m_services->intake().resume(clerk, first->caseNumber, back);
+    QVERIFY2(second.ok(), qPrintable(message(second)));
+    QCOMPARE(second->documentNumber, QStringLiteral("彭审批补〔2026〕2号"));
+    QCOMPARE(second->receiptDocumentNumber, QStringLiteral("彭审批补收〔2026〕1号"));
+    // The same again, unchanged, is refused.
+    back.requestId = QStringLiteral("req-changed-3");
+    const auto third = m_services->intake().resume(clerk, first->caseNumber, back);
+    QVERIFY(!third.ok());
+    QCOMPARE(third.error().code, QStringLiteral("intake.second_supplement"));
 }
 
 void TestIntake::rejectNeedsAReasonAndItsBasis()
