@@ -41,6 +41,10 @@ const QHash<QString, Subject>& subjects()
         {QStringLiteral("setting"), {QStringLiteral("settings"), QStringLiteral("key")}},
         {QStringLiteral("notice"), {QStringLiteral("notices"), QStringLiteral("id")}},
         {QStringLiteral("dishonesty_lookup"), {QStringLiteral("dishonesty_lookups"), QStringLiteral("id")}},
+        {QStringLiteral("seal_key"), {QStringLiteral("seal_keys"), QStringLiteral("id")}},
+        {QStringLiteral("licence"), {QStringLiteral("licences"), QStringLiteral("id")}},
+        {QStringLiteral("licence_print"), {QStringLiteral("licence_prints"), QStringLiteral("id")}},
+        {QStringLiteral("spoiled_sheet"), {QStringLiteral("spoiled_sheets"), QStringLiteral("id")}},
     };
     return map;
 }
@@ -76,6 +80,14 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("application.decided"), QStringLiteral("application")},
         {QStringLiteral("notice.issued"), QStringLiteral("notice")},
         {QStringLiteral("dishonesty.looked_up"), QStringLiteral("dishonesty_lookup")},
+        {QStringLiteral("seal.key_registered"), QStringLiteral("seal")},
+        {QStringLiteral("seal_key.registered"), QStringLiteral("seal_key")},
+        {QStringLiteral("licence.issued"), QStringLiteral("licence")},
+        {QStringLiteral("licence.voided"), QStringLiteral("licence")},
+        {QStringLiteral("licence.revoked"), QStringLiteral("licence")},
+        {QStringLiteral("licence_print.recorded"), QStringLiteral("licence_print")},
+        {QStringLiteral("application.licence_printed"), QStringLiteral("application")},
+        {QStringLiteral("spoiled_sheet.recorded"), QStringLiteral("spoiled_sheet")},
     };
     return map;
 }
@@ -197,6 +209,10 @@ const QStringList& projectedTables()
         QStringLiteral("settings"),
         QStringLiteral("notices"),
         QStringLiteral("dishonesty_lookups"),
+        QStringLiteral("seal_keys"),
+        QStringLiteral("licences"),
+        QStringLiteral("licence_prints"),
+        QStringLiteral("spoiled_sheets"),
     };
     return tables;
 }

@@ -9,7 +9,9 @@
 #include "db/database.h"
 #include "eventstore.h"
 #include "intakeservice.h"
+#include "licenceservice.h"
 #include "referencedata.h"
+#include "security/sealkeystore.h"
 #include "settingsservice.h"
 
 #include <memory>
@@ -36,6 +38,8 @@ public:
     ApplicationService& applications() { return m_applications; }
     AuditService& audit() { return m_audit; }
     IntakeService& intake() { return m_intake; }
+    SealKeyStore& sealKeys() { return m_sealKeys; }
+    LicenceService& licences() { return m_licences; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -51,6 +55,8 @@ private:
     ApplicationService m_applications;
     AuditService m_audit;
     IntakeService m_intake;
+    SealKeyStore m_sealKeys;
+    LicenceService m_licences;
 };
 
 } // namespace OneSeal
