@@ -47,5 +47,8 @@ int journal(Arguments& args);
 int catalogue(Arguments& args);
 int tablesDigest(Arguments& args);
 int intake(Arguments& args);
+int seal(Arguments& args);
+int licence(Arguments& args);
+int verify(Arguments& args);
 
 } // namespace OneSeal::Cli

@@ -38,7 +38,12 @@ QString help()
         "  tables-digest --db FILE                   a digest of every business table\n"
         "  intake --example                          a complete intake request as JSON\n"
         "  intake --db FILE --file REQUEST.json --out DIR [--user CLERK]\n"
-        "                                            take an application in: accept, supplement or reject\n");
+        "                                            take an application in: accept, supplement or reject\n"
+        "  seal keygen --db FILE --seal CODE --user U  make a seal's signing key in this keychain\n"
+        "  licence issue|print|reprint|void|spoil|revoke --db FILE --user U …\n"
+        "                                            the licence serial register (see README)\n"
+        "  verify --db FILE --qr-text TEXT | --image SCAN.png\n"
+        "                                            genuine valid|superseded|void|revoked|expired, or forged\n");
 }
 
 } // namespace
@@ -81,6 +86,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("catalogue"), Cli::catalogue},
         {QStringLiteral("tables-digest"), Cli::tablesDigest},
         {QStringLiteral("intake"), Cli::intake},
+        {QStringLiteral("seal"), Cli::seal},
+        {QStringLiteral("licence"), Cli::licence},
+        {QStringLiteral("verify"), Cli::verify},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);
