@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Base45</name>
+    <message>
+        <source>The Base45 text has %1 characters; a length that leaves one over is never valid.</source>
+        <translation>The Base45 text has %1 characters; a length that leaves one over is never valid.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</source>
+        <translation>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2 of the Base45 text stand for no pair of bytes.</source>
+        <translation>Characters %1–%2 of the Base45 text stand for no pair of bytes.</translation>
+    </message>
+    <message>
+        <source>The last two characters of the Base45 text stand for no byte.</source>
+        <translation>The last two characters of the Base45 text stand for no byte.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarService</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -596,6 +615,113 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>The application was recorded, but its notice could not be written: %1</translation>
     </message>
+    <message>
+        <source>licence print and reprint need --serial and --out</source>
+        <translation>licence print and reprint need --serial and --out</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1.</source>
+        <translation>Cannot read the image %1.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</source>
+        <translation>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</translation>
+    </message>
+    <message>
+        <source>say keygen, with --db, --seal and --user</source>
+        <translation>say keygen, with --db, --seal and --user</translation>
+    </message>
+    <message>
+        <source>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</source>
+        <translation>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</translation>
+    </message>
+    <message>
+        <source>say issue, print, reprint, void, spoil or revoke, with --db and --user</source>
+        <translation>say issue, print, reprint, void, spoil or revoke, with --db and --user</translation>
+    </message>
+    <message>
+        <source>licence issue needs --case and --seal</source>
+        <translation>licence issue needs --case and --seal</translation>
+    </message>
+    <message>
+        <source>--valid-until must be a date like 2031-11-27</source>
+        <translation>--valid-until must be a date like 2031-11-27</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <translation>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</translation>
+    </message>
+    <message>
+        <source>licence void needs --serial</source>
+        <translation>licence void needs --serial</translation>
+    </message>
+    <message>
+        <source>licence revoke needs --serial</source>
+        <translation>licence revoke needs --serial</translation>
+    </message>
+    <message>
+        <source>licence spoil needs --stock</source>
+        <translation>licence spoil needs --stock</translation>
+    </message>
+    <message>
+        <source>unknown licence action &quot;%1&quot;</source>
+        <translation>unknown licence action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>verify needs --db and one of --qr-text or --image</source>
+        <translation>verify needs --db and one of --qr-text or --image</translation>
+    </message>
+    <message>
+        <source>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</source>
+        <translation>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</translation>
+    </message>
+</context>
+<context>
+    <name>Cose</name>
+    <message>
+        <source>The signature header</source>
+        <translation>The signature header</translation>
+    </message>
+    <message>
+        <source>The signature uses algorithm %1; only EdDSA (−8) is accepted.</source>
+        <translation>The signature uses algorithm %1; only EdDSA (−8) is accepted.</translation>
+    </message>
+    <message>
+        <source>The signature header has the unexpected label %1.</source>
+        <translation>The signature header has the unexpected label %1.</translation>
+    </message>
+    <message>
+        <source>The signature header lacks the algorithm or the key id.</source>
+        <translation>The signature header lacks the algorithm or the key id.</translation>
+    </message>
+    <message>
+        <source>The signing key has %1 bytes; an Ed25519 secret key has %2.</source>
+        <translation>The signing key has %1 bytes; an Ed25519 secret key has %2.</translation>
+    </message>
+    <message>
+        <source>The key id must have 1 to %1 bytes.</source>
+        <translation>The key id must have 1 to %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 bytes; no licence code has more than %2.</source>
+        <translation>The signed code has %1 bytes; no licence code has more than %2.</translation>
+    </message>
+    <message>
+        <source>The signed code</source>
+        <translation>The signed code</translation>
+    </message>
+    <message>
+        <source>The signed code carries tag %1; a COSE_Sign1 carries tag 18.</source>
+        <translation>The signed code carries tag %1; a COSE_Sign1 carries tag 18.</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 parts; a COSE_Sign1 has 4.</source>
+        <translation>The signed code has %1 parts; a COSE_Sign1 has 4.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes; an Ed25519 signature has %2.</source>
+        <translation>The signature has %1 bytes; an Ed25519 signature has %2.</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -875,6 +1001,180 @@
     <message>
         <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
         <translation>it does not continue the hash chain of its device: an event before it was removed or replaced</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceService</name>
+    <message>
+        <source>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</source>
+        <translation>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</translation>
+    </message>
+    <message>
+        <source>There is no application with the case number &quot;%1&quot;.</source>
+        <translation>There is no application with the case number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The seal %1 is no longer in use.</source>
+        <translation>The seal %1 is no longer in use.</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; licences under it are issued there only.</source>
+        <translation>The seal %1 belongs to another site; licences under it are issued there only.</translation>
+    </message>
+    <message>
+        <source>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</translation>
+    </message>
+    <message>
+        <source>The application %1 is %2; only an application decided 准予 gets a licence.</source>
+        <translation>The application %1 is %2; only an application decided 准予 gets a licence.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The application %1 has the licence %2 already; reprint it, or void it first.</source>
+        <translation>The application %1 has the licence %2 already; reprint it, or void it first.</translation>
+    </message>
+    <message>
+        <source>The validity end %1 lies in the past.</source>
+        <translation>The validity end %1 lies in the past.</translation>
+    </message>
+    <message>
+        <source>There is no licence with the serial &quot;%1&quot;.</source>
+        <translation>There is no licence with the serial &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A second person must confirm this: an approver or another seal keeper signs in with their own password.</source>
+        <translation>A second person must confirm this: an approver or another seal keeper signs in with their own password.</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than %1.</source>
+        <translation>The second person must be someone other than %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an approver nor a seal keeper and cannot confirm this.</source>
+        <translation>%1 is neither an approver nor a seal keeper and cannot confirm this.</translation>
+    </message>
+    <message>
+        <source>Say why the licence is printed again (lost, damaged …).</source>
+        <translation>Say why the licence is printed again (lost, damaged …).</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 and cannot be printed.</source>
+        <translation>The licence %1 is %2 and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; its licences are printed there.</source>
+        <translation>The seal %1 belongs to another site; its licences are printed there.</translation>
+    </message>
+    <message>
+        <source>Print at least one copy.</source>
+        <translation>Print at least one copy.</translation>
+    </message>
+    <message>
+        <source>Name the printer (or the PDF file) the licence goes to.</source>
+        <translation>Name the printer (or the PDF file) the licence goes to.</translation>
+    </message>
+    <message>
+        <source>The security-paper sheet %1 was used or spoiled before; take the next sheet.</source>
+        <translation>The security-paper sheet %1 was used or spoiled before; take the next sheet.</translation>
+    </message>
+    <message>
+        <source>The licence %1 was printed before; a further print is a reprint, with a reason and a second person.</source>
+        <translation>The licence %1 was printed before; a further print is a reprint, with a reason and a second person.</translation>
+    </message>
+    <message>
+        <source>The licence %1 has not been printed yet; print it first.</source>
+        <translation>The licence %1 has not been printed yet; print it first.</translation>
+    </message>
+    <message>
+        <source>Someone else printed %1 at the same moment; print again.</source>
+        <translation>Someone else printed %1 at the same moment; print again.</translation>
+    </message>
+    <message>
+        <source>Say why the licence is voided.</source>
+        <translation>Say why the licence is voided.</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 already.</source>
+        <translation>The licence %1 is %2 already.</translation>
+    </message>
+    <message>
+        <source>Give the decision by which the licence is revoked.</source>
+        <translation>Give the decision by which the licence is revoked.</translation>
+    </message>
+    <message>
+        <source>Give the spoiled sheet&apos;s stock number.</source>
+        <translation>Give the spoiled sheet&apos;s stock number.</translation>
+    </message>
+    <message>
+        <source>Say how the sheet was spoiled.</source>
+        <translation>Say how the sheet was spoiled.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is recorded as spoiled already.</source>
+        <translation>The sheet %1 is recorded as spoiled already.</translation>
+    </message>
+    <message>
+        <source>No seal in the registry has the key %1.</source>
+        <translation>No seal in the registry has the key %1.</translation>
+    </message>
+    <message>
+        <source>The code names the seal %1 but is signed with a key of the seal %2.</source>
+        <translation>The code names the seal %1 but is signed with a key of the seal %2.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
+        <translation>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</translation>
+    </message>
+    <message>
+        <source>The code is signed, but does not match print %1 of %2 in the register.</source>
+        <translation>The code is signed, but does not match print %1 of %2 in the register.</translation>
+    </message>
+    <message>
+        <source>The licence %1 was issued under another seal.</source>
+        <translation>The licence %1 was issued under another seal.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceToken</name>
+    <message>
+        <source>The licence code</source>
+        <translation>The licence code</translation>
+    </message>
+    <message>
+        <source>The licence code repeats or reorders field %1.</source>
+        <translation>The licence code repeats or reorders field %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is out of range.</source>
+        <translation>Field %1 of the licence code is out of range.</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is no date.</source>
+        <translation>Field %1 of the licence code is no date.</translation>
+    </message>
+    <message>
+        <source>The licence code has the unknown field %1.</source>
+        <translation>The licence code has the unknown field %1.</translation>
+    </message>
+    <message>
+        <source>The licence code lacks the issuer, serial, print number, date or record hash.</source>
+        <translation>The licence code lacks the issuer, serial, print number, date or record hash.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; no licence code has more than %2.</source>
+        <translation>The text has %1 characters; no licence code has more than %2.</translation>
+    </message>
+    <message>
+        <source>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</source>
+        <translation>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the seal&apos;s key.</source>
+        <translation>The signature does not match the seal&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3277,21 @@
     </message>
 </context>
 <context>
+    <name>SealKeyStore</name>
+    <message>
+        <source>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so no seal key can be kept or used here. Unlock the keychain or contact IT; OneSeal never stores seal keys in a file.</source>
+        <translation>The keychain is not available (%1), so no seal key can be kept or used here. Unlock the keychain or contact IT; OneSeal never stores seal keys in a file.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 holds no key for that key id.</source>
+        <translation>The keychain entry %1 holds no key for that key id.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 may not %2: none of their roles grants it.</source>
@@ -3019,6 +3334,65 @@
     <message>
         <source>The replay succeeded but could not be moved to %1.</source>
         <translation>The replay succeeded but could not be moved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StrictCbor</name>
+    <message>
+        <source>%1 is damaged or not one of ours: %2 (at byte %3).</source>
+        <translation>%1 is damaged or not one of ours: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <source>a map was expected</source>
+        <translation>a map was expected</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>a list was expected</translation>
+    </message>
+    <message>
+        <source>a container of indefinite length</source>
+        <translation>a container of indefinite length</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>%1 items where at most %2 belong</source>
+        <translation>%1 items where at most %2 belong</translation>
+    </message>
+    <message>
+        <source>more items than expected</source>
+        <translation>more items than expected</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>a number was expected</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>a number out of range</translation>
+    </message>
+    <message>
+        <source>a byte string was expected</source>
+        <translation>a byte string was expected</translation>
+    </message>
+    <message>
+        <source>a byte string longer than %1 bytes</source>
+        <translation>a byte string longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>a text was expected</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 bytes</source>
+        <translation>a text longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>bytes left over after the end</source>
+        <translation>bytes left over after the end</translation>
     </message>
 </context>
 <context>

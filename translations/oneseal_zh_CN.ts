@@ -134,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>Base45</name>
+    <message>
+        <source>The Base45 text has %1 characters; a length that leaves one over is never valid.</source>
+        <translation>Base45 文本有 %1 个字符；余下一个字符的长度不可能有效。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</source>
+        <translation>Base45 文本的第 %1 个字符是“%2”，不属于 Base45 字符集。</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2 of the Base45 text stand for no pair of bytes.</source>
+        <translation>Base45 文本的第 %1–%2 个字符不对应任何两个字节。</translation>
+    </message>
+    <message>
+        <source>The last two characters of the Base45 text stand for no byte.</source>
+        <translation>Base45 文本的最后两个字符不对应任何字节。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarService</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -594,6 +613,113 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>申请已登记，但通知书未能写出：%1</translation>
     </message>
+    <message>
+        <source>licence print and reprint need --serial and --out</source>
+        <translation>licence print 与 reprint 须给出 --serial 和 --out</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1.</source>
+        <translation>无法读取图像 %1。</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</source>
+        <translation>在 %1 中未能读出二维码；请以 200 dpi 以上分辨率平整、清晰地扫描。</translation>
+    </message>
+    <message>
+        <source>say keygen, with --db, --seal and --user</source>
+        <translation>请写 keygen，并给出 --db、--seal 和 --user</translation>
+    </message>
+    <message>
+        <source>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</source>
+        <translation>印章 %2 的密钥 %1 已存入本工作站的钥匙串；其公钥已登记在印章登记簿中</translation>
+    </message>
+    <message>
+        <source>say issue, print, reprint, void, spoil or revoke, with --db and --user</source>
+        <translation>请写 issue、print、reprint、void、spoil 或 revoke，并给出 --db 和 --user</translation>
+    </message>
+    <message>
+        <source>licence issue needs --case and --seal</source>
+        <translation>licence issue 须给出 --case 和 --seal</translation>
+    </message>
+    <message>
+        <source>--valid-until must be a date like 2031-11-27</source>
+        <translation>--valid-until 须为 2031-11-27 这样的日期</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <translation>该事项的结果文书使用模板“%1”，但本程序中没有该模板：%2</translation>
+    </message>
+    <message>
+        <source>licence void needs --serial</source>
+        <translation>licence void 须给出 --serial</translation>
+    </message>
+    <message>
+        <source>licence revoke needs --serial</source>
+        <translation>licence revoke 须给出 --serial</translation>
+    </message>
+    <message>
+        <source>licence spoil needs --stock</source>
+        <translation>licence spoil 须给出 --stock</translation>
+    </message>
+    <message>
+        <source>unknown licence action &quot;%1&quot;</source>
+        <translation>未知的证照操作“%1”</translation>
+    </message>
+    <message>
+        <source>verify needs --db and one of --qr-text or --image</source>
+        <translation>verify 须给出 --db，以及 --qr-text 或 --image 之一</translation>
+    </message>
+    <message>
+        <source>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</source>
+        <translation>%1 第 %2 次打印 · %3 · %4 · %5 · %6 由 %7 签发</translation>
+    </message>
+</context>
+<context>
+    <name>Cose</name>
+    <message>
+        <source>The signature header</source>
+        <translation>签名头</translation>
+    </message>
+    <message>
+        <source>The signature uses algorithm %1; only EdDSA (−8) is accepted.</source>
+        <translation>签名使用的算法为 %1；只接受 EdDSA（−8）。</translation>
+    </message>
+    <message>
+        <source>The signature header has the unexpected label %1.</source>
+        <translation>签名头含有意外的标签 %1。</translation>
+    </message>
+    <message>
+        <source>The signature header lacks the algorithm or the key id.</source>
+        <translation>签名头缺少算法或密钥标识。</translation>
+    </message>
+    <message>
+        <source>The signing key has %1 bytes; an Ed25519 secret key has %2.</source>
+        <translation>签名密钥有 %1 字节；Ed25519 私钥应为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The key id must have 1 to %1 bytes.</source>
+        <translation>密钥标识须为 1 至 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 bytes; no licence code has more than %2.</source>
+        <translation>签名码有 %1 字节；证照码不会超过 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The signed code</source>
+        <translation>签名码</translation>
+    </message>
+    <message>
+        <source>The signed code carries tag %1; a COSE_Sign1 carries tag 18.</source>
+        <translation>签名码带有标签 %1；COSE_Sign1 的标签应为 18。</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 parts; a COSE_Sign1 has 4.</source>
+        <translation>签名码有 %1 个部分；COSE_Sign1 应有 4 个部分。</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes; an Ed25519 signature has %2.</source>
+        <translation>签名有 %1 字节；Ed25519 签名应为 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -873,6 +999,180 @@
     <message>
         <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
         <translation>未能接续其设备的哈希链：此前有事件被删除或替换</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceService</name>
+    <message>
+        <source>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</source>
+        <translation>印章登记簿中没有印章“%1”，请核对印章代码。</translation>
+    </message>
+    <message>
+        <source>There is no application with the case number &quot;%1&quot;.</source>
+        <translation>没有办件编号为“%1”的办件。</translation>
+    </message>
+    <message>
+        <source>The seal %1 is no longer in use.</source>
+        <translation>印章 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; licences under it are issued there only.</source>
+        <translation>印章 %1 属于其他站点，其证照只能在该站点出证。</translation>
+    </message>
+    <message>
+        <source>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>印章 %1 尚无签名密钥，须由安全管理员用“onesealctl seal keygen”生成。</translation>
+    </message>
+    <message>
+        <source>The application %1 is %2; only an application decided 准予 gets a licence.</source>
+        <translation>办件 %1 的状态为“%2”；只有决定准予许可的办件才能出证。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>该事项的结果文书使用模板“%1”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The application %1 has the licence %2 already; reprint it, or void it first.</source>
+        <translation>办件 %1 已有证照 %2；请补打该证照，或先将其作废。</translation>
+    </message>
+    <message>
+        <source>The validity end %1 lies in the past.</source>
+        <translation>有效期截止日 %1 已过。</translation>
+    </message>
+    <message>
+        <source>There is no licence with the serial &quot;%1&quot;.</source>
+        <translation>没有编号为“%1”的证照。</translation>
+    </message>
+    <message>
+        <source>A second person must confirm this: an approver or another seal keeper signs in with their own password.</source>
+        <translation>此操作须由第二人确认：审批负责人或另一名用印员用本人密码登录。</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than %1.</source>
+        <translation>第二人须为 %1 以外的其他人。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an approver nor a seal keeper and cannot confirm this.</source>
+        <translation>%1 既不是审批负责人也不是用印员，不能确认此操作。</translation>
+    </message>
+    <message>
+        <source>Say why the licence is printed again (lost, damaged …).</source>
+        <translation>请说明补打证照的原因（遗失、损毁等）。</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 and cannot be printed.</source>
+        <translation>证照 %1 的状态为 %2，不能打印。</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; its licences are printed there.</source>
+        <translation>印章 %1 属于其他站点，其证照须在该站点打印。</translation>
+    </message>
+    <message>
+        <source>Print at least one copy.</source>
+        <translation>至少打印一份。</translation>
+    </message>
+    <message>
+        <source>Name the printer (or the PDF file) the licence goes to.</source>
+        <translation>请写明证照送往的打印机（或 PDF 文件）。</translation>
+    </message>
+    <message>
+        <source>The security-paper sheet %1 was used or spoiled before; take the next sheet.</source>
+        <translation>防伪纸 %1 已使用或已登记作废，请取下一张。</translation>
+    </message>
+    <message>
+        <source>The licence %1 was printed before; a further print is a reprint, with a reason and a second person.</source>
+        <translation>证照 %1 已打印过；再次打印属于补打，须说明原因并由第二人确认。</translation>
+    </message>
+    <message>
+        <source>The licence %1 has not been printed yet; print it first.</source>
+        <translation>证照 %1 尚未打印，请先打印。</translation>
+    </message>
+    <message>
+        <source>Someone else printed %1 at the same moment; print again.</source>
+        <translation>有人同时打印了 %1，请重新打印。</translation>
+    </message>
+    <message>
+        <source>Say why the licence is voided.</source>
+        <translation>请说明作废证照的原因。</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 already.</source>
+        <translation>证照 %1 已处于 %2 状态。</translation>
+    </message>
+    <message>
+        <source>Give the decision by which the licence is revoked.</source>
+        <translation>请写明撤销该证照所依据的决定。</translation>
+    </message>
+    <message>
+        <source>Give the spoiled sheet&apos;s stock number.</source>
+        <translation>请写明作废纸张的防伪纸编号。</translation>
+    </message>
+    <message>
+        <source>Say how the sheet was spoiled.</source>
+        <translation>请说明纸张作废的原因。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is recorded as spoiled already.</source>
+        <translation>纸张 %1 已登记为作废。</translation>
+    </message>
+    <message>
+        <source>No seal in the registry has the key %1.</source>
+        <translation>印章登记簿中没有任何印章使用密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The code names the seal %1 but is signed with a key of the seal %2.</source>
+        <translation>该码标明的印章是 %1，但签名所用的是印章 %2 的密钥。</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
+        <translation>印章签名为真，但本登记簿中没有证照 %1（可能尚未同步）。</translation>
+    </message>
+    <message>
+        <source>The code is signed, but does not match print %1 of %2 in the register.</source>
+        <translation>该码带有有效签名，但与登记簿中 %2 的第 %1 次打印记录不符。</translation>
+    </message>
+    <message>
+        <source>The licence %1 was issued under another seal.</source>
+        <translation>证照 %1 是以其他印章签发的。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceToken</name>
+    <message>
+        <source>The licence code</source>
+        <translation>证照码</translation>
+    </message>
+    <message>
+        <source>The licence code repeats or reorders field %1.</source>
+        <translation>证照码中的字段 %1 重复或顺序错误。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is out of range.</source>
+        <translation>证照码中的字段 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is no date.</source>
+        <translation>证照码中的字段 %1 不是日期。</translation>
+    </message>
+    <message>
+        <source>The licence code has the unknown field %1.</source>
+        <translation>证照码含有未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>The licence code lacks the issuer, serial, print number, date or record hash.</source>
+        <translation>证照码缺少签发机关、编号、打印序号、日期或登记记录摘要。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; no licence code has more than %2.</source>
+        <translation>文本有 %1 个字符；证照码不会超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</source>
+        <translation>文本不以“%1”开头，不是一章通的证照码。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the seal&apos;s key.</source>
+        <translation>签名与印章的密钥不符。</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3269,21 @@
     </message>
 </context>
 <context>
+    <name>SealKeyStore</name>
+    <message>
+        <source>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>本工作站的钥匙串中没有签名密钥 %1。请在生成该密钥的用印员工作站上签章，或由安全管理员用“onesealctl seal keygen”生成新密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so no seal key can be kept or used here. Unlock the keychain or contact IT; OneSeal never stores seal keys in a file.</source>
+        <translation>钥匙串不可用（%1），本机无法保存或使用印章密钥。请解锁钥匙串或联系信息技术人员；一章通从不把印章密钥存入文件。</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 holds no key for that key id.</source>
+        <translation>钥匙串条目 %1 中没有与该密钥标识对应的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 may not %2: none of their roles grants it.</source>
@@ -3011,6 +3326,65 @@
     <message>
         <source>The replay succeeded but could not be moved to %1.</source>
         <translation>重放已完成，但无法移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>StrictCbor</name>
+    <message>
+        <source>%1 is damaged or not one of ours: %2 (at byte %3).</source>
+        <translation>%1已损坏或并非本系统生成：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>a map was expected</source>
+        <translation>此处应为映射</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>此处应为列表</translation>
+    </message>
+    <message>
+        <source>a container of indefinite length</source>
+        <translation>容器长度不定</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套层数过多</translation>
+    </message>
+    <message>
+        <source>%1 items where at most %2 belong</source>
+        <translation>有 %1 项，最多只应有 %2 项</translation>
+    </message>
+    <message>
+        <source>more items than expected</source>
+        <translation>项数多于预期</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>此处应为数字</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source>a byte string was expected</source>
+        <translation>此处应为字节串</translation>
+    </message>
+    <message>
+        <source>a byte string longer than %1 bytes</source>
+        <translation>字节串超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>此处应为文字</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 bytes</source>
+        <translation>文字超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes left over after the end</source>
+        <translation>结尾之后还有多余字节</translation>
     </message>
 </context>
 <context>
