@@ -636,10 +636,6 @@
         <translation>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</translation>
     </message>
     <message>
-        <source>say issue, print, reprint, void, spoil or revoke, with --db and --user</source>
-        <translation>say issue, print, reprint, void, spoil or revoke, with --db and --user</translation>
-    </message>
-    <message>
         <source>licence issue needs --case and --seal</source>
         <translation>licence issue needs --case and --seal</translation>
     </message>
@@ -674,6 +670,10 @@
     <message>
         <source>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</source>
         <translation>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</translation>
+    </message>
+    <message>
+        <source>say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
+        <translation>say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1136,10 @@
     <message>
         <source>The licence %1 was issued under another seal.</source>
         <translation>The licence %1 was issued under another seal.</translation>
+    </message>
+    <message>
+        <source>This site has no window %1.</source>
+        <translation>This site has no window %1.</translation>
     </message>
 </context>
 <context>

@@ -634,10 +634,6 @@
         <translation>印章 %2 的密钥 %1 已存入本工作站的钥匙串；其公钥已登记在印章登记簿中</translation>
     </message>
     <message>
-        <source>say issue, print, reprint, void, spoil or revoke, with --db and --user</source>
-        <translation>请写 issue、print、reprint、void、spoil 或 revoke，并给出 --db 和 --user</translation>
-    </message>
-    <message>
         <source>licence issue needs --case and --seal</source>
         <translation>licence issue 须给出 --case 和 --seal</translation>
     </message>
@@ -672,6 +668,10 @@
     <message>
         <source>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</source>
         <translation>%1 第 %2 次打印 · %3 · %4 · %5 · %6 由 %7 签发</translation>
+    </message>
+    <message>
+        <source>say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
+        <translation>请写 issue、print、reprint、void、spoil、revoke 或 sheets，并给出 --db 和 --user</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1134,10 @@
     <message>
         <source>The licence %1 was issued under another seal.</source>
         <translation>证照 %1 是以其他印章签发的。</translation>
+    </message>
+    <message>
+        <source>This site has no window %1.</source>
+        <translation>本站点没有窗口 %1。</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ const QString kLicenceSynopsis = QStringLiteral(
     "onesealctl licence void    --db FILE --user KEEPER --serial SERIAL --reason TEXT --second USER   "
     "(password on stdin)\n"
     "onesealctl licence spoil   --db FILE --user KEEPER --stock NO --reason TEXT [--serial SERIAL]\n"
-    "onesealctl licence revoke  --db FILE --user APPROVER --serial SERIAL --reason TEXT");
+    "onesealctl licence revoke  --db FILE --user APPROVER --serial SERIAL --reason TEXT\n"
+    "onesealctl licence sheets  --db FILE --user KEEPER [--window CODE]");
 
 /// The second person types their password; it is read from standard input, never from the command line,
 /// where every user of the machine could read it in the process list.
@@ -152,7 +153,8 @@ int licence(Arguments& args)
     const QString dbPath = args.option(QStringLiteral("--db"));
     const QString user = args.option(QStringLiteral("--user"));
     if (action.isEmpty() || dbPath.isEmpty() || user.isEmpty())
-        return usage(Text::tr("say issue, print, reprint, void, spoil or revoke, with --db and --user"), kLicenceSynopsis);
+        return usage(Text::tr("say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user"),
+                     kLicenceSynopsis);
 
     if (action == u"print" || action == u"reprint")
         return printCommand(args, dbPath, user, action == u"reprint");
@@ -235,6 +237,26 @@ int licence(Arguments& args)
         if (Status s = opened->services->licences().recordSpoiledSheet(opened->session, stock, reason, serial); !s)
             return fail(s.error().message);
         out() << "spoiled " << stock << Qt::endl;
+        return Ok;
+    }
+    if (action == u"sheets") {
+        const QString windowCode = args.option(QStringLiteral("--window"));
+        auto opened = openAs(dbPath, user, OpenMode::ReadOnly);
+        if (!opened)
+            return fail(opened.error().message);
+        const auto sheets = opened->services->licences().sheets(opened->session, windowCode);
+        if (!sheets)
+            return fail(sheets.error().message);
+        QMap<QString, int> totals;
+        for (const SheetUse& sheet : *sheets) {
+            out() << sheet.stockNumber << '\t' << sheet.use << '\t' << sheet.serial;
+            if (sheet.printNumber > 0)
+                out() << " #" << sheet.printNumber;
+            out() << '\t' << sheet.at << Qt::endl;
+            totals[sheet.use] += 1;
+        }
+        out() << "printed " << totals.value(QStringLiteral("printed")) << ", failed " << totals.value(QStringLiteral("failed"))
+              << ", spoiled " << totals.value(QStringLiteral("spoiled")) << ", sheets " << sheets->size() << Qt::endl;
         return Ok;
     }
     return usage(Text::tr("unknown licence action \"%1\"").arg(action), kLicenceSynopsis);

@@ -565,6 +565,38 @@ Status LicenceService::recordSpoiledSheet(const Session& sealKeeper, const QStri
     return recorded ? Status() : Status(recorded.error());
 }
 
+Result<QList<SheetUse>> LicenceService::sheets(const Session& actor, const QString& windowCode)
+{
+    if (Status allowed = require(actor, Permission::ApplySeal); !allowed)
+        return allowed.error();
+    QString windowId = QStringLiteral(""); // empty, not null: SQL compares NULL with nothing
+    if (!windowCode.trimmed().isEmpty()) {
+        auto w = m_store.database().query(QStringLiteral("SELECT id FROM windows WHERE site_id = ? AND code = ?"),
+                                          {actor.siteId, windowCode.trimmed()});
+        if (!w)
+            return w.error();
+        if (!w->next())
+            return refused("licence.unknown_window", Text::tr("This site has no window %1.").arg(windowCode), "window");
+        windowId = w->value(0).toString();
+    }
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT p.stock_number, CASE p.succeeded WHEN 1 THEN 'printed' ELSE 'failed' END, l.serial, "
+                       "p.print_number, p.window_id, p.printed_at FROM licence_prints p "
+                       "JOIN licences l ON l.id = p.licence_id "
+                       "WHERE p.stock_number <> '' AND l.site_id = ? AND (? = '' OR p.window_id = ?) "
+                       "UNION ALL SELECT s.stock_number, 'spoiled', coalesce(l.serial, ''), 0, s.window_id, "
+                       "s.recorded_at FROM spoiled_sheets s LEFT JOIN licences l ON l.id = s.licence_id "
+                       "WHERE s.site_id = ? AND (? = '' OR s.window_id = ?) ORDER BY 1"),
+        {actor.siteId, windowId, windowId, actor.siteId, windowId, windowId});
+    if (!q)
+        return q.error();
+    QList<SheetUse> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
+                     q->value(4).toString(), q->value(5).toString()});
+    return list;
+}
+
 Result<QString> LicenceService::printState(const QString& serial, int printNumber)
 {
     const auto licence = this->licence(serial);

@@ -75,6 +75,17 @@ struct LicencePrintJob
     QJsonObject fields;
 };
 
+/// One sheet of security paper as the register accounts for it.
+struct SheetUse
+{
+    QString stockNumber;
+    QString use;    ///< "printed", "failed" (the print job did not succeed) or "spoiled"
+    QString serial; ///< the licence it was used for, when any
+    int printNumber = 0;
+    QString windowId;
+    QString at; ///< ISO 8601 UTC
+};
+
 /// The states a printed licence can be in, as verification reports them.
 namespace LicenceState {
 inline const QString Valid = QStringLiteral("valid");
@@ -136,6 +147,10 @@ public:
                               const QString& serial = {});
 
     Result<LicenceRecord> licence(const QString& serial);
+
+    /// Every numbered sheet of security paper used at the actor's site (at the window @p windowCode only, when
+    /// given), by stock number, so that a window's count of blank sheets reconciles with the register.
+    Result<QList<SheetUse>> sheets(const Session& actor, const QString& windowCode = {});
 
     /// The template the catalogue names for the result of the application @p caseNumber.
     Result<QString> resultTemplateFor(const QString& caseNumber);

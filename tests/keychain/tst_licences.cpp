@@ -363,6 +363,21 @@ void TestLicences::spoiledSheetsAreRecordedByStockNumber()
     const auto reused = service.reprint(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000102")},
                                         QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper);
     QCOMPARE(reused.error().code, QStringLiteral("licence.stock_used"));
+    const auto jammed = service.reprint(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000103")},
+                                        QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword},
+                                        [](const LicencePrintJob&) { return Status(makeError(QStringLiteral("jam"), QString())); });
+    QVERIFY(!jammed.ok());
+    // The site's sheets reconcile: every stock number once, with what became of it.
+    const auto sheets = service.sheets(keeper);
+    VERIFY_OK(sheets);
+    QStringList lines;
+    for (const SheetUse& sheet : *sheets)
+        lines.append(sheet.stockNumber + u' ' + sheet.use + u' ' + sheet.serial);
+    QCOMPARE(lines, QStringList({QStringLiteral("SC-0000100 spoiled "),
+                                 QStringLiteral("SC-0000102 printed ") + licence.serial,
+                                 QStringLiteral("SC-0000103 failed ") + licence.serial}));
+    QCOMPARE(service.sheets(keeper, QStringLiteral("NO-SUCH")).error().code, QStringLiteral("licence.unknown_window"));
+    QCOMPARE(service.sheets(session(QStringLiteral("clerk"))).error().code, QStringLiteral("auth.forbidden"));
 }
 
 void TestLicences::changedCodeOrOtherSealsKeyIsForged()
