@@ -52,6 +52,7 @@ private slots:
     void failedPrintIsRecordedAndMayBeRepeated();
     void spoiledSheetsAreRecordedByStockNumber();
     void changedCodeOrOtherSealsKeyIsForged();
+    void newSealKeyKeepsOldLicencesGenuine();
     void replayRebuildsTheRegister();
 
 private:
@@ -410,6 +411,29 @@ void TestLicences::changedCodeOrOtherSealsKeyIsForged()
     QVERIFY(!service.verify(LicenceToken::issue(claims, Cose::keyIdOf(pk), sk).value()).genuine);
     // The genuine code is still genuine.
     QVERIFY(service.verify(job.code).genuine);
+}
+
+void TestLicences::newSealKeyKeepsOldLicencesGenuine()
+{
+    const LicenceRecord licence = issue(approvedCase(QStringLiteral("PZ-20261127-0141")));
+    const LicencePrintJob before = print(licence.serial);
+    const auto newKey = m_services->licences().generateSealKey(session(QStringLiteral("secadmin")), QStringLiteral("PZ-XZSP"));
+    VERIFY_OK(newKey);
+    QCOMPARE(m_services->licences().generateSealKey(session(QStringLiteral("sealkeeper")), QStringLiteral("PZ-XZSP"))
+                 .error()
+                 .code,
+             QStringLiteral("auth.forbidden"));
+    const auto after = m_services->licences().reprint(session(QStringLiteral("sealkeeper")),
+                                                      {licence.serial, QStringLiteral("HP-C01"), 1, {}},
+                                                      QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper);
+    VERIFY_OK(after);
+    // The reprint is signed with the new key; the old sheet still verifies against the key it was signed with.
+    QCOMPARE(QString::fromLatin1(LicenceToken::open(after->code)->keyId.toHex()), *newKey);
+    QVERIFY(LicenceToken::open(before.code)->keyId.toHex() != newKey->toLatin1());
+    const LicenceVerification old = m_services->licences().verify(before.code);
+    QVERIFY2(old.genuine, qPrintable(old.reason));
+    QCOMPARE(old.state, LicenceState::Superseded);
+    QCOMPARE(m_services->licences().verify(after->code).state, LicenceState::Valid);
 }
 
 void TestLicences::replayRebuildsTheRegister()
