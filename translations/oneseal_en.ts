@@ -672,8 +672,16 @@
         <translation>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</translation>
     </message>
     <message>
-        <source>say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
-        <translation>say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user</translation>
+        <source>--offset-x and --offset-y are millimetres between -20 and 20, like 1.5 or -0.8.</source>
+        <translation>--offset-x and --offset-y are millimetres between -20 and 20, like 1.5 or -0.8.</translation>
+    </message>
+    <message>
+        <source>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
+        <translation>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</translation>
+    </message>
+    <message>
+        <source>licence preview needs --serial and --out</source>
+        <translation>licence preview needs --serial and --out</translation>
     </message>
 </context>
 <context>

@@ -670,8 +670,16 @@
         <translation>%1 第 %2 次打印 · %3 · %4 · %5 · %6 由 %7 签发</translation>
     </message>
     <message>
-        <source>say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
-        <translation>请写 issue、print、reprint、void、spoil、revoke 或 sheets，并给出 --db 和 --user</translation>
+        <source>--offset-x and --offset-y are millimetres between -20 and 20, like 1.5 or -0.8.</source>
+        <translation>--offset-x 和 --offset-y 以毫米计，须在 -20 至 20 之间，例如 1.5 或 -0.8。</translation>
+    </message>
+    <message>
+        <source>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
+        <translation>请写 issue、preview、print、reprint、void、spoil、revoke 或 sheets，并给出 --db 和 --user</translation>
+    </message>
+    <message>
+        <source>licence preview needs --serial and --out</source>
+        <translation>licence preview 须给出 --serial 和 --out</translation>
     </message>
 </context>
 <context>

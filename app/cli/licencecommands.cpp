@@ -22,8 +22,9 @@ struct Text
 const QString kLicenceSynopsis = QStringLiteral(
     "onesealctl licence issue   --db FILE --user KEEPER --case CASE --seal CODE [--valid-until YYYY-MM-DD] "
     "[--fields FIELDS.json]\n"
+    "onesealctl licence preview --db FILE --user KEEPER --serial SERIAL --out PREVIEW.pdf\n"
     "onesealctl licence print   --db FILE --user KEEPER --serial SERIAL --out LICENCE.pdf [--printer NAME] "
-    "[--copies N] [--stock NO]\n"
+    "[--copies N] [--stock NO] [--offset-x MM --offset-y MM]\n"
     "onesealctl licence reprint --db FILE --user KEEPER --serial SERIAL --out LICENCE.pdf --reason TEXT "
     "--second USER [--stock NO]   (the second person's password on stdin)\n"
     "onesealctl licence void    --db FILE --user KEEPER --serial SERIAL --reason TEXT --second USER   "
@@ -46,14 +47,29 @@ SecondPerson secondPerson(Arguments& args)
 }
 
 /// The licence as a PDF: rendering is the print job, so a failure here is recorded as a failed print.
-LicenceService::Renderer pdfRenderer(const QString& path)
+LicenceService::Renderer pdfRenderer(const QString& path, const RenderOptions& options = {})
 {
-    return [path](const LicencePrintJob& job) -> Status {
+    return [path, options](const LicencePrintJob& job) -> Status {
         const auto layout = DocumentRenderer::load(job.templateName);
         if (!layout)
             return layout.error();
-        return DocumentRenderer::renderPdf(*layout, job.fields, path);
+        return DocumentRenderer::renderPdf(*layout, job.fields, path, options);
     };
+}
+
+/// 套打 onto pre-printed stock: the printer's calibration offsets in millimetres (from its calibration page).
+Result<RenderOptions> overlayOptions(Arguments& args)
+{
+    RenderOptions options;
+    const QString x = args.option(QStringLiteral("--offset-x"));
+    const QString y = args.option(QStringLiteral("--offset-y"));
+    bool okX = true;
+    bool okY = true;
+    options.offsetMm = QPointF(x.isEmpty() ? 0 : x.toDouble(&okX), y.isEmpty() ? 0 : y.toDouble(&okY));
+    if (!okX || !okY || qAbs(options.offsetMm.x()) > 20 || qAbs(options.offsetMm.y()) > 20)
+        return makeError(QStringLiteral("cli.offset"),
+                         Text::tr("--offset-x and --offset-y are millimetres between -20 and 20, like 1.5 or -0.8."));
+    return options;
 }
 
 struct Opened
@@ -87,6 +103,9 @@ int printCommand(Arguments& args, const QString& dbPath, const QString& user, bo
     request.copies = copies.isEmpty() ? 1 : copies.toInt();
     if (serial.isEmpty() || out.isEmpty())
         return usage(Text::tr("licence print and reprint need --serial and --out"), kLicenceSynopsis);
+    const auto options = overlayOptions(args);
+    if (!options)
+        return usage(options.error().message, kLicenceSynopsis);
     if (request.printer.isEmpty())
         request.printer = QStringLiteral("PDF:") + QFileInfo(out).absoluteFilePath();
     const SecondPerson second = reprint ? secondPerson(args) : SecondPerson();
@@ -94,8 +113,8 @@ int printCommand(Arguments& args, const QString& dbPath, const QString& user, bo
     if (!opened)
         return fail(opened.error().message);
     LicenceService& licences = opened->services->licences();
-    const auto job = reprint ? licences.reprint(opened->session, request, reason, second, pdfRenderer(out))
-                             : licences.print(opened->session, request, pdfRenderer(out));
+    const auto job = reprint ? licences.reprint(opened->session, request, reason, second, pdfRenderer(out, *options))
+                             : licences.print(opened->session, request, pdfRenderer(out, *options));
     if (!job)
         return fail(job.error().message);
     Cli::out() << (reprint ? "reprinted " : "printed ") << job->serial << " #" << job->printNumber << ' ' << out
@@ -153,11 +172,30 @@ int licence(Arguments& args)
     const QString dbPath = args.option(QStringLiteral("--db"));
     const QString user = args.option(QStringLiteral("--user"));
     if (action.isEmpty() || dbPath.isEmpty() || user.isEmpty())
-        return usage(Text::tr("say issue, print, reprint, void, spoil, revoke or sheets, with --db and --user"),
+        return usage(Text::tr("say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user"),
                      kLicenceSynopsis);
 
     if (action == u"print" || action == u"reprint")
         return printCommand(args, dbPath, user, action == u"reprint");
+
+    if (action == u"preview") {
+        const QString serial = args.option(QStringLiteral("--serial"));
+        const QString out = args.option(QStringLiteral("--out"));
+        if (serial.isEmpty() || out.isEmpty())
+            return usage(Text::tr("licence preview needs --serial and --out"), kLicenceSynopsis);
+        auto opened = openAs(dbPath, user, OpenMode::ReadOnly);
+        if (!opened)
+            return fail(opened.error().message);
+        const auto job = opened->services->licences().preview(opened->session, serial);
+        if (!job)
+            return fail(job.error().message);
+        RenderOptions options;
+        options.draft = true;
+        if (Status s = pdfRenderer(out, options)(*job); !s)
+            return fail(s.error().message);
+        Cli::out() << "preview " << job->serial << " #" << job->printNumber << ' ' << out << Qt::endl;
+        return Ok;
+    }
 
     if (action == u"issue") {
         LicenceIssueRequest request;

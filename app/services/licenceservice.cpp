@@ -305,6 +305,58 @@ Result<Session> LicenceService::authenticateSecond(const Session& actor, const S
     return session;
 }
 
+LicencePrintJob LicenceService::jobFor(const LicenceRecord& licence, const Seal& seal, int printNumber,
+                                       const QString& code)
+{
+    LicencePrintJob job;
+    job.serial = licence.serial;
+    job.printNumber = printNumber;
+    job.code = code;
+    job.templateName = licence.templateName;
+    job.fields = licence.fields;
+    auto verifyUrl = m_store.database().query(QStringLiteral("SELECT value FROM settings WHERE key = 'licence.verify_url'"));
+    const QString base = verifyUrl && verifyUrl->next() ? verifyUrl->value(0).toString() : kDefaultVerifyUrl;
+    const QJsonObject standard{
+        {QStringLiteral("licence_serial"), licence.serial},
+        {QStringLiteral("print_number"), QString::number(printNumber)},
+        {QStringLiteral("holder_name"), licence.holderName},
+        {QStringLiteral("holder_identifier"), licence.holderIdentifier},
+        {QStringLiteral("item_name"), licence.itemName},
+        {QStringLiteral("case_number"), licence.caseNumber},
+        {QStringLiteral("issue_date"), iso(licence.issuedOn)},
+        {QStringLiteral("valid_until"), licence.validUntil.isValid() ? iso(licence.validUntil) : QStringLiteral("长期")},
+        {QStringLiteral("agency_name"), seal.ownerName},
+        {QStringLiteral("verification_text"), code},
+        {QStringLiteral("verify_url"), QString(base + licence.serial)},
+        {QStringLiteral("seal"),
+         QJsonObject{{QStringLiteral("ring_text"), seal.ringText},
+                     {QStringLiteral("bottom_text"), seal.bottomText},
+                     {QStringLiteral("serial_code"), seal.serialCode}}},
+    };
+    for (auto it = standard.begin(); it != standard.end(); ++it)
+        job.fields.insert(it.key(), it.value());
+    return job;
+}
+
+Result<LicencePrintJob> LicenceService::preview(const Session& sealKeeper, const QString& serial)
+{
+    if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
+        return allowed.error();
+    const auto licence = this->licence(serial);
+    if (!licence)
+        return licence.error();
+    const auto found = seal(QStringLiteral("id"), licence->sealId);
+    if (!found)
+        return found.error();
+    auto printed = m_store.database().query(
+        QStringLiteral("SELECT coalesce(max(print_number), 0) FROM licence_prints WHERE licence_id = ?"), {licence->id});
+    if (!printed)
+        return printed.error();
+    printed->next();
+    // A preview carries no signature, so a preview sheet that leaves the room never verifies as genuine.
+    return jobFor(*licence, *found, printed->value(0).toInt() + 1, QStringLiteral("OS1:DRAFT"));
+}
+
 Result<LicencePrintJob> LicenceService::print(const Session& sealKeeper, const LicencePrintRequest& request,
                                               const Renderer& render)
 {
@@ -400,34 +452,8 @@ Result<LicencePrintJob> LicenceService::printOnce(const Session& sealKeeper, con
     if (!code)
         return code.error();
 
-    LicencePrintJob job;
+    LicencePrintJob job = jobFor(*licence, *found, printNumber, *code);
     job.printId = makeUuid7(m_store.clock().nowUtc());
-    job.serial = licence->serial;
-    job.printNumber = printNumber;
-    job.code = *code;
-    job.templateName = licence->templateName;
-    job.fields = licence->fields;
-    auto verifyUrl = db.query(QStringLiteral("SELECT value FROM settings WHERE key = 'licence.verify_url'"));
-    const QString base = verifyUrl && verifyUrl->next() ? verifyUrl->value(0).toString() : kDefaultVerifyUrl;
-    const QJsonObject standard{
-        {QStringLiteral("licence_serial"), licence->serial},
-        {QStringLiteral("print_number"), QString::number(printNumber)},
-        {QStringLiteral("holder_name"), licence->holderName},
-        {QStringLiteral("holder_identifier"), licence->holderIdentifier},
-        {QStringLiteral("item_name"), licence->itemName},
-        {QStringLiteral("case_number"), licence->caseNumber},
-        {QStringLiteral("issue_date"), iso(licence->issuedOn)},
-        {QStringLiteral("valid_until"), licence->validUntil.isValid() ? iso(licence->validUntil) : QStringLiteral("长期")},
-        {QStringLiteral("agency_name"), found->ownerName},
-        {QStringLiteral("verification_text"), *code},
-        {QStringLiteral("verify_url"), QString(base + licence->serial)},
-        {QStringLiteral("seal"),
-         QJsonObject{{QStringLiteral("ring_text"), found->ringText},
-                     {QStringLiteral("bottom_text"), found->bottomText},
-                     {QStringLiteral("serial_code"), found->serialCode}}},
-    };
-    for (auto it = standard.begin(); it != standard.end(); ++it)
-        job.fields.insert(it.key(), it.value());
 
     // Rendering happens outside the transaction (a printer may take its time); the outcome is recorded either way.
     const Status rendered = render ? render(job) : Status();

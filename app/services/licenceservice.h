@@ -126,6 +126,10 @@ public:
     /// Registers a licence for a decided (准予) application under @p request's seal.
     Result<LicenceRecord> issue(const Session& sealKeeper, const LicenceIssueRequest& request);
 
+    /// What the next print will look like, for the preview: every field but the signed code, which is a
+    /// placeholder that never verifies. The caller renders it with the DRAFT watermark. Nothing is recorded.
+    Result<LicencePrintJob> preview(const Session& sealKeeper, const QString& serial);
+
     /// The first print of a licence. @p render puts the job on paper; whether it succeeded is recorded either
     /// way, and a failed job may be printed again without a second person.
     Result<LicencePrintJob> print(const Session& sealKeeper, const LicencePrintRequest& request,
@@ -165,6 +169,7 @@ public:
 private:
     struct Seal;
     Result<Seal> seal(const QString& column, const QString& value);
+    LicencePrintJob jobFor(const LicenceRecord& licence, const Seal& seal, int printNumber, const QString& code);
     Result<Session> authenticateSecond(const Session& actor, const SecondPerson& second);
     Result<LicencePrintJob> printOnce(const Session& sealKeeper, const LicencePrintRequest& request, bool reprint,
                                       const QString& reason, const QString& secondUserId, const Renderer& render);

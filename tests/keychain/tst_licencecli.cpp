@@ -72,6 +72,7 @@ private slots:
     void initTestCase();
     void printedLicenceVerifiesFromItsScan();
     void reprintAndVoidNeedASecondPerson();
+    void previewIsMarkedAndRecordsNothing();
     void forgedAndMalformedCodesSayForged();
 
 private:
@@ -92,7 +93,7 @@ void TestLicenceCli::initTestCase()
     // Decided food-business applications, as the review section would leave them.
     auto services = Services::open(m_db, OpenMode::ReadWrite);
     QVERIFY(services.ok());
-    for (const QString& caseNumber : {QStringLiteral("PZ-20261120-0017"), QStringLiteral("PZ-20261120-0018")}) {
+    for (const QString& caseNumber : {QStringLiteral("PZ-20261120-0017"), QStringLiteral("PZ-20261120-0018"), QStringLiteral("PZ-20261120-0019")}) {
         ApplicationRecord r;
         r.caseNumber = caseNumber;
         r.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001");
@@ -252,6 +253,47 @@ void TestLicenceCli::reprintAndVoidNeedASecondPerson()
                           + QStringList{QStringLiteral("--image"), scanBase + QStringLiteral(".png")});
     QCOMPARE(check.out, QStringLiteral("genuine void\n"));
     QCOMPARE(check.exitCode, 1);
+}
+
+void TestLicenceCli::previewIsMarkedAndRecordsNothing()
+{
+    // Issue only (issueAndPrint's print goes to a second file, after the preview).
+    const QString preview = QStringLiteral(ONESEAL_TEST_OUTPUT "/licence-cli/preview.pdf");
+    const QString pdf = m_dir.filePath(QStringLiteral("after-preview.pdf"));
+    const Run issued = ctl(QStringList{QStringLiteral("licence"), QStringLiteral("issue")} + db()
+                           + QStringList{QStringLiteral("--user"), QStringLiteral("sealkeeper"), QStringLiteral("--case"),
+                                         QStringLiteral("PZ-20261120-0019"), QStringLiteral("--seal"),
+                                         QStringLiteral("PZ-XZSP"), QStringLiteral("--valid-until"),
+                                         QStringLiteral("2031-11-27"), QStringLiteral("--fields"),
+                                         m_dir.filePath(QStringLiteral("PZ-20261120-0017.json"))});
+    QVERIFY2(issued.exitCode == 0, qPrintable(issued.err));
+    const QString serial = issued.out.trimmed().section(u' ', 1);
+    const Run shown = ctl(QStringList{QStringLiteral("licence"), QStringLiteral("preview")} + db()
+                          + QStringList{QStringLiteral("--user"), QStringLiteral("sealkeeper"), QStringLiteral("--serial"),
+                                        serial, QStringLiteral("--out"), preview});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+    QCOMPARE(shown.out.trimmed(), QStringLiteral("preview %1 #1 %2").arg(serial, preview));
+    // The preview's QR code carries no signature: a preview sheet never verifies.
+    const QString scanBase = m_dir.filePath(QStringLiteral("preview-scan"));
+    QCOMPARE(run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                                              QStringLiteral("-singlefile"), preview, scanBase})
+                 .exitCode,
+             0);
+    const Run check = ctl(QStringList{QStringLiteral("verify")} + db()
+                          + QStringList{QStringLiteral("--image"), scanBase + QStringLiteral(".png")});
+    QCOMPARE(check.out, QStringLiteral("forged\n"));
+    // Nothing was recorded: the real print is still print #1, and offsets for pre-printed stock are accepted.
+    const Run printed = ctl(QStringList{QStringLiteral("licence"), QStringLiteral("print")} + db()
+                            + QStringList{QStringLiteral("--user"), QStringLiteral("sealkeeper"), QStringLiteral("--serial"),
+                                          serial, QStringLiteral("--out"), pdf, QStringLiteral("--offset-x"),
+                                          QStringLiteral("1.5"), QStringLiteral("--offset-y"), QStringLiteral("-0.8")});
+    QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+    QVERIFY(printed.out.contains(QStringLiteral(" #1 ")));
+    const Run wild = ctl(QStringList{QStringLiteral("licence"), QStringLiteral("print")} + db()
+                         + QStringList{QStringLiteral("--user"), QStringLiteral("sealkeeper"), QStringLiteral("--serial"),
+                                       serial, QStringLiteral("--out"), pdf, QStringLiteral("--offset-x"),
+                                       QStringLiteral("40")});
+    QCOMPARE(wild.exitCode, 2);
 }
 
 void TestLicenceCli::forgedAndMalformedCodesSayForged()
