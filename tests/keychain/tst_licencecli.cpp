@@ -2,6 +2,7 @@
 #include "services/services.h"
 #include "services/setup.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -25,11 +26,14 @@ struct Run
     QString err;
 };
 
-Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {})
+Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+        const QString& busAddress = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    if (!busAddress.isEmpty())
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     process.write(input);
@@ -74,6 +78,7 @@ private slots:
     void reprintAndVoidNeedASecondPerson();
     void previewIsMarkedAndRecordsNothing();
     void forgedAndMalformedCodesSayForged();
+    void withoutAKeychainNothingIsKeptOrSigned();
 
 private:
     QStringList db() const { return {QStringLiteral("--db"), m_db}; }
@@ -314,5 +319,31 @@ void TestLicenceCli::forgedAndMalformedCodesSayForged()
     QVERIFY(none.out.isEmpty());
 }
 
+void TestLicenceCli::withoutAKeychainNothingIsKeptOrSigned()
+{
+    const QString noBus = QStringLiteral("unix:path=/nonexistent/oneseal-no-bus");
+    const Run keygen = run(QStringLiteral(ONESEAL_CTL),
+                           QStringList{QStringLiteral("seal"), QStringLiteral("keygen")} + db()
+                               + QStringList{QStringLiteral("--seal"), QStringLiteral("JC-BMFW"), QStringLiteral("--user"),
+                                             QStringLiteral("secadmin")},
+                           {}, noBus);
+    QCOMPARE(keygen.exitCode, 1);
+    QVERIFY2(keygen.err.contains(QStringLiteral("keychain is not available")), qPrintable(keygen.err));
+    // Fail closed: the seal got no key, so nothing can be issued under it, and no key went into a file.
+    auto services = Services::open(m_db, OpenMode::ReadOnly);
+    QVERIFY(services.ok());
+    auto q = (*services)->database().query(QStringLiteral("SELECT key_id, public_key FROM seals WHERE code = 'JC-BMFW'"));
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), QString());
+    QCOMPARE(q->value(1).toString(), QString());
+    QDirIterator it(QString::fromLocal8Bit(qgetenv("HOME")), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains("JC-BMFW"), qPrintable(file.fileName()));
+    }
+}
+
 QTEST_GUILESS_MAIN(TestLicenceCli)
 #include "tst_licencecli.moc"
+
