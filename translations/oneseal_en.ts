@@ -1149,6 +1149,18 @@
         <source>This site has no window %1.</source>
         <translation>This site has no window %1.</translation>
     </message>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
 </context>
 <context>
     <name>LicenceToken</name>

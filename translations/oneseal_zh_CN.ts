@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>The licence %1 is %2 and cannot be printed.</source>
-        <translation>证照 %1 的状态为 %2，不能打印。</translation>
+        <translation>证照 %1 的状态为“%2”，不能打印。</translation>
     </message>
     <message>
         <source>The seal %1 belongs to another site; its licences are printed there.</source>
@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>The licence %1 is %2 already.</source>
-        <translation>证照 %1 已处于 %2 状态。</translation>
+        <translation>证照 %1 已是“%2”状态。</translation>
     </message>
     <message>
         <source>Give the decision by which the licence is revoked.</source>
@@ -1146,6 +1146,18 @@
     <message>
         <source>This site has no window %1.</source>
         <translation>本站点没有窗口 %1。</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已发证</translation>
     </message>
 </context>
 <context>

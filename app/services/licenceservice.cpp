@@ -35,6 +35,16 @@ Error refused(const char* code, const QString& message, const char* field = "")
     return makeError(QString::fromLatin1(code), message, QString::fromLatin1(field));
 }
 
+/// A licence's status as people say it, for messages.
+QString statusName(const QString& status)
+{
+    if (status == u"void")
+        return Text::tr("void");
+    if (status == u"revoked")
+        return Text::tr("revoked");
+    return Text::tr("issued");
+}
+
 /// The register record a print's code is bound to: its hash goes into the code, so a code can be matched
 /// against the register and not just against the seal's key.
 QByteArray recordHash(const LicenceRecord& licence, int printNumber)
@@ -389,7 +399,7 @@ Result<LicencePrintJob> LicenceService::printOnce(const Session& sealKeeper, con
         return licence.error();
     if (licence->status != u"issued")
         return refused("licence.not_printable",
-                       Text::tr("The licence %1 is %2 and cannot be printed.").arg(licence->serial, licence->status),
+                       Text::tr("The licence %1 is %2 and cannot be printed.").arg(licence->serial, statusName(licence->status)),
                        "serial");
     const auto found = seal(QStringLiteral("id"), licence->sealId);
     if (!found)
@@ -517,7 +527,7 @@ Status LicenceService::voidLicence(const Session& sealKeeper, const QString& ser
         return licence.error();
     if (licence->status != u"issued")
         return refused("licence.not_voidable",
-                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, licence->status), "serial");
+                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, statusName(licence->status)), "serial");
     const auto witness = authenticateSecond(sealKeeper, second);
     if (!witness)
         return witness.error();
@@ -544,7 +554,7 @@ Status LicenceService::revoke(const Session& approver, const QString& serial, co
         return licence.error();
     if (licence->status != u"issued")
         return refused("licence.not_revocable",
-                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, licence->status), "serial");
+                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, statusName(licence->status)), "serial");
     const auto recorded = m_store.record(approver, QStringLiteral("licence.revoked"), QStringLiteral("licence"),
                                          licence->id,
                                          {{QStringLiteral("status"), QStringLiteral("revoked")},
