@@ -136,8 +136,9 @@ Result<QString> decodeImage(const QString& path)
     hints.setTryHarder(true);
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);
     if (!result.isValid())
-        return makeError(QStringLiteral("verify.no_code"),
-                         Text::tr("No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.").arg(path));
+        return makeError(
+            QStringLiteral("verify.no_code"),
+            Text::tr("No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.").arg(path));
     return QString::fromStdString(result.text());
 }
 
@@ -150,8 +151,8 @@ int seal(Arguments& args)
     const QString dbPath = args.option(QStringLiteral("--db"));
     const QString sealCode = args.option(QStringLiteral("--seal"));
     const QString user = args.option(QStringLiteral("--user"));
-    if (args.positional() != QStringList{QStringLiteral("keygen")} || dbPath.isEmpty() || sealCode.isEmpty()
-        || user.isEmpty())
+    if (args.positional() != QStringList{QStringLiteral("keygen")} || dbPath.isEmpty() || sealCode.isEmpty() ||
+        user.isEmpty())
         return usage(Text::tr("say keygen, with --db, --seal and --user"), synopsis);
     auto opened = openAs(dbPath, user);
     if (!opened)
@@ -172,8 +173,9 @@ int licence(Arguments& args)
     const QString dbPath = args.option(QStringLiteral("--db"));
     const QString user = args.option(QStringLiteral("--user"));
     if (action.isEmpty() || dbPath.isEmpty() || user.isEmpty())
-        return usage(Text::tr("say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user"),
-                     kLicenceSynopsis);
+        return usage(
+            Text::tr("say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user"),
+            kLicenceSynopsis);
 
     if (action == u"print" || action == u"reprint")
         return printCommand(args, dbPath, user, action == u"reprint");
@@ -293,8 +295,9 @@ int licence(Arguments& args)
             out() << '\t' << sheet.at << Qt::endl;
             totals[sheet.use] += 1;
         }
-        out() << "printed " << totals.value(QStringLiteral("printed")) << ", failed " << totals.value(QStringLiteral("failed"))
-              << ", spoiled " << totals.value(QStringLiteral("spoiled")) << ", sheets " << sheets->size() << Qt::endl;
+        out() << "printed " << totals.value(QStringLiteral("printed")) << ", failed "
+              << totals.value(QStringLiteral("failed")) << ", spoiled " << totals.value(QStringLiteral("spoiled"))
+              << ", sheets " << sheets->size() << Qt::endl;
         return Ok;
     }
     return usage(Text::tr("unknown licence action \"%1\"").arg(action), kLicenceSynopsis);

@@ -70,9 +70,8 @@ Result<QByteArray> decode(const QString& text)
         const int n = values[0] + values[1] * 45 + values[2] * 45 * 45;
         if (group == 3) {
             if (n > 0xFFFF)
-                return invalid(Text::tr("Characters %1–%2 of the Base45 text stand for no pair of bytes.")
-                                   .arg(i + 1)
-                                   .arg(i + 3));
+                return invalid(
+                    Text::tr("Characters %1–%2 of the Base45 text stand for no pair of bytes.").arg(i + 1).arg(i + 3));
             bytes.append(char(n >> 8));
             bytes.append(char(n & 0xFF));
         } else {

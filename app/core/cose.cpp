@@ -114,7 +114,8 @@ Result<QByteArray> sign(const QByteArray& payload, const QByteArray& keyId, cons
                              .arg(secretKey.size())
                              .arg(kSecretKeyBytes));
     if (keyId.isEmpty() || keyId.size() > kMaxKidBytes)
-        return makeError(QStringLiteral("cose.bad_kid"), Text::tr("The key id must have 1 to %1 bytes.").arg(kMaxKidBytes));
+        return makeError(QStringLiteral("cose.bad_kid"),
+                         Text::tr("The key id must have 1 to %1 bytes.").arg(kMaxKidBytes));
     const QByteArray header = protectedHeaderFor(keyId);
     const QByteArray toBeSigned = sigStructure(header, payload);
     QByteArray signature(kSignatureBytes, Qt::Uninitialized);
@@ -183,14 +184,13 @@ Result<Sign1> parse(const QByteArray& message)
 
 bool verify(const Sign1& message, const QByteArray& publicKey)
 {
-    if (publicKey.size() != kPublicKeyBytes || message.signature.size() != kSignatureBytes
-        || message.algorithm != kAlgEdDsa)
+    if (publicKey.size() != kPublicKeyBytes || message.signature.size() != kSignatureBytes ||
+        message.algorithm != kAlgEdDsa)
         return false;
     const QByteArray signed_ = sigStructure(message.protectedHeader, message.payload);
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(message.signature.constData()),
                                        reinterpret_cast<const unsigned char*>(signed_.constData()), signed_.size(),
-                                       reinterpret_cast<const unsigned char*>(publicKey.constData()))
-        == 0;
+                                       reinterpret_cast<const unsigned char*>(publicKey.constData())) == 0;
 }
 
 } // namespace OneSeal::Cose

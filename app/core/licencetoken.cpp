@@ -103,11 +103,11 @@ Result<LicenceClaims> decodeClaims(const QByteArray& bytes)
             const auto text = cbor.readText(kMaxTextBytes);
             if (!text)
                 return text.error();
-            QString& target = *key == Issuer ? claims.issuer
-                : *key == Serial             ? claims.serial
-                : *key == Item               ? claims.item
-                : *key == HolderName         ? claims.holderName
-                                             : claims.holderIdMasked;
+            QString& target = *key == Issuer       ? claims.issuer
+                              : *key == Serial     ? claims.serial
+                              : *key == Item       ? claims.item
+                              : *key == HolderName ? claims.holderName
+                                                   : claims.holderIdMasked;
             target = *text;
             break;
         }
@@ -146,8 +146,8 @@ Result<LicenceClaims> decodeClaims(const QByteArray& bytes)
         return s.error();
     if (Status s = cbor.finish(); !s)
         return s.error();
-    if (claims.issuer.isEmpty() || claims.serial.isEmpty() || claims.printNumber < 1 || !claims.issuedOn.isValid()
-        || claims.recordHash.size() != kRecordHashBytes)
+    if (claims.issuer.isEmpty() || claims.serial.isEmpty() || claims.printNumber < 1 || !claims.issuedOn.isValid() ||
+        claims.recordHash.size() != kRecordHashBytes)
         return malformed(Text::tr("The licence code lacks the issuer, serial, print number, date or record hash."));
     return claims;
 }
@@ -168,7 +168,8 @@ Result<Cose::Sign1> open(const QString& text)
                              .arg(trimmed.size())
                              .arg(kMaxTextLength));
     if (!trimmed.startsWith(kPrefix))
-        return malformed(Text::tr("The text does not start with \"%1\"; it is not a OneSeal licence code.").arg(kPrefix));
+        return malformed(
+            Text::tr("The text does not start with \"%1\"; it is not a OneSeal licence code.").arg(kPrefix));
     const auto bytes = Base45::decode(trimmed.mid(kPrefix.size()));
     if (!bytes)
         return bytes.error();

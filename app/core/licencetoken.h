@@ -13,16 +13,16 @@ namespace OneSeal {
 /// record in the serial register. The holder's identifier is masked: the code is public, the register is not.
 struct LicenceClaims
 {
-    QString issuer;           ///< the seal's code ("PZ-XZSP")
-    QString serial;           ///< licence serial ("5101820000001-2026-000001")
-    int printNumber = 0;      ///< 1 for the first print, n for the nth physical print
-    QString item;             ///< the item's name
-    QString holderName;       ///< NFC
-    QString holderIdMasked;   ///< "9135**********Y43"
+    QString issuer;         ///< the seal's code ("PZ-XZSP")
+    QString serial;         ///< licence serial ("5101820000001-2026-000001")
+    int printNumber = 0;    ///< 1 for the first print, n for the nth physical print
+    QString item;           ///< the item's name
+    QString holderName;     ///< NFC
+    QString holderIdMasked; ///< "9135**********Y43"
     QDate issuedOn;
-    QDate validUntil;         ///< invalid when the licence does not expire
+    QDate validUntil; ///< invalid when the licence does not expire
     int templateVersion = 0;
-    QByteArray recordHash;    ///< the first 16 bytes of SHA-256 over the register record of this print
+    QByteArray recordHash; ///< the first 16 bytes of SHA-256 over the register record of this print
 
     friend bool operator==(const LicenceClaims&, const LicenceClaims&) = default;
 };

@@ -1,7 +1,6 @@
 #include "strictcbor.h"
 
 #include <QCoreApplication>
-
 #include <limits>
 
 namespace OneSeal {
@@ -21,10 +20,9 @@ StrictCbor::StrictCbor(const QByteArray& data, QString what, int maxDepth)
 
 Error StrictCbor::malformed(const QString& detail) const
 {
-    return makeError(QStringLiteral("cbor.malformed"),
-                     Text::tr("%1 is damaged or not one of ours: %2 (at byte %3).")
-                         .arg(m_what, detail)
-                         .arg(m_reader.currentOffset()));
+    return makeError(QStringLiteral("cbor.malformed"), Text::tr("%1 is damaged or not one of ours: %2 (at byte %3).")
+                                                           .arg(m_what, detail)
+                                                           .arg(m_reader.currentOffset()));
 }
 
 bool StrictCbor::readTag(quint64* tag)

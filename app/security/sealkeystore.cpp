@@ -92,12 +92,13 @@ Result<QString> SealKeyStore::signLicence(const QString& sealCode, const QByteAr
         return secret.error();
     QByteArray& key = secret.value();
     // A key that does not belong to the key id would sign codes that never verify; refuse rather than print them.
-    const bool matches = key.size() == Cose::kSecretKeyBytes
-        && Cose::keyIdOf(key.right(Cose::kPublicKeyBytes)) == keyId;
-    Result<QString> code = matches ? LicenceToken::issue(claims, keyId, key)
-                                   : Result<QString>(makeError(QStringLiteral("keys.mismatch"),
-                                                               Text::tr("The keychain entry %1 holds no key for that key id.")
-                                                                   .arg(entryName(sealCode, keyId))));
+    const bool matches =
+        key.size() == Cose::kSecretKeyBytes && Cose::keyIdOf(key.right(Cose::kPublicKeyBytes)) == keyId;
+    Result<QString> code =
+        matches ? LicenceToken::issue(claims, keyId, key)
+                : Result<QString>(makeError(
+                      QStringLiteral("keys.mismatch"),
+                      Text::tr("The keychain entry %1 holds no key for that key id.").arg(entryName(sealCode, keyId))));
     sodium_memzero(key.data(), size_t(key.size()));
     return code;
 }

@@ -92,9 +92,9 @@ Result<LicenceService::Seal> LicenceService::seal(const QString& column, const Q
         return refused("licence.unknown_seal",
                        Text::tr("There is no seal \"%1\" in the seal registry; check the seal's code.").arg(value),
                        "seal");
-    return Seal{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
-                q->value(8).toInt() == 1};
+    return Seal{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                q->value(6).toString(), q->value(7).toString(), q->value(8).toInt() == 1};
 }
 
 Result<QString> LicenceService::generateSealKey(const Session& admin, const QString& sealCode)
@@ -111,18 +111,19 @@ Result<QString> LicenceService::generateSealKey(const Session& admin, const QStr
     const QString keyHex = QString::fromLatin1(keyId.toHex());
     const QString now = m_store.clock().nowUtc().toString(Qt::ISODateWithMs);
     const Status status = m_store.transaction([&]() -> Status {
-        const auto key = m_store.record(admin, QStringLiteral("seal_key.registered"), QStringLiteral("seal_key"), keyHex,
-                                        {{QStringLiteral("seal_id"), found->id},
-                                         {QStringLiteral("public_key"), QString::fromLatin1(publicKey->toHex())},
-                                         {QStringLiteral("registered_at"), now},
-                                         {QStringLiteral("registered_by"), admin.userId}});
+        const auto key =
+            m_store.record(admin, QStringLiteral("seal_key.registered"), QStringLiteral("seal_key"), keyHex,
+                           {{QStringLiteral("seal_id"), found->id},
+                            {QStringLiteral("public_key"), QString::fromLatin1(publicKey->toHex())},
+                            {QStringLiteral("registered_at"), now},
+                            {QStringLiteral("registered_by"), admin.userId}});
         if (!key)
             return key.error();
-        const auto current = m_store.record(admin, QStringLiteral("seal.key_registered"), QStringLiteral("seal"),
-                                            found->id,
-                                            {{QStringLiteral("public_key"), QString::fromLatin1(publicKey->toHex())},
-                                             {QStringLiteral("key_id"), keyHex},
-                                             {QStringLiteral("key_registered_at"), now}});
+        const auto current =
+            m_store.record(admin, QStringLiteral("seal.key_registered"), QStringLiteral("seal"), found->id,
+                           {{QStringLiteral("public_key"), QString::fromLatin1(publicKey->toHex())},
+                            {QStringLiteral("key_id"), keyHex},
+                            {QStringLiteral("key_registered_at"), now}});
         return current ? Status() : Status(current.error());
     });
     if (!status) {
@@ -156,10 +157,10 @@ Result<LicenceRecord> LicenceService::issue(const Session& sealKeeper, const Lic
         return refused("licence.seal_inactive", Text::tr("The seal %1 is no longer in use.").arg(found->code), "seal");
     // A seal's serials are issued only at its own site: that is what keeps two sites' serials apart offline.
     if (found->siteId != sealKeeper.siteId)
-        return refused("licence.foreign_seal",
-                       Text::tr("The seal %1 belongs to another site; licences under it are issued there only.")
-                           .arg(found->code),
-                       "seal");
+        return refused(
+            "licence.foreign_seal",
+            Text::tr("The seal %1 belongs to another site; licences under it are issued there only.").arg(found->code),
+            "seal");
     if (found->keyId.isEmpty())
         return refused("licence.no_key",
                        Text::tr("The seal %1 has no signing key yet; the security administrator makes one with "
@@ -194,8 +195,9 @@ Result<LicenceRecord> LicenceService::issue(const Session& sealKeeper, const Lic
                        Text::tr("The item's result is printed on the template \"%1\", not \"%2\".")
                            .arg(app->value(5).toString(), request.templateName),
                        "template");
-    auto existing = db.query(QStringLiteral("SELECT serial FROM licences WHERE application_id = ? AND status = 'issued'"),
-                             {licence.applicationId});
+    auto existing =
+        db.query(QStringLiteral("SELECT serial FROM licences WHERE application_id = ? AND status = 'issued'"),
+                 {licence.applicationId});
     if (!existing)
         return existing.error();
     if (existing->next())
@@ -219,8 +221,9 @@ Result<LicenceRecord> LicenceService::issue(const Session& sealKeeper, const Lic
     licence.status = QStringLiteral("issued");
     const Status status = m_store.transaction([&]() -> Status {
         // Inside the write transaction, so two print centres at one site cannot take the same number.
-        auto last = db.query(QStringLiteral("SELECT coalesce(max(number), 0) FROM licences WHERE seal_id = ? AND year = ?"),
-                             {found->id, today.year()});
+        auto last =
+            db.query(QStringLiteral("SELECT coalesce(max(number), 0) FROM licences WHERE seal_id = ? AND year = ?"),
+                     {found->id, today.year()});
         if (!last)
             return last.error();
         last->next();
@@ -229,24 +232,24 @@ Result<LicenceRecord> LicenceService::issue(const Session& sealKeeper, const Lic
                              .arg(found->serialCode)
                              .arg(today.year())
                              .arg(number, kSerialDigits, 10, QLatin1Char('0'));
-        const auto recorded = m_store.record(
-            sealKeeper, QStringLiteral("licence.issued"), QStringLiteral("licence"), licence.id,
-            {{QStringLiteral("serial"), licence.serial},
-             {QStringLiteral("seal_id"), found->id},
-             {QStringLiteral("year"), today.year()},
-             {QStringLiteral("number"), number},
-             {QStringLiteral("site_id"), sealKeeper.siteId},
-             {QStringLiteral("application_id"), licence.applicationId},
-             {QStringLiteral("template"), licence.templateName},
-             {QStringLiteral("template_version"), licence.templateVersion},
-             {QStringLiteral("item_name"), licence.itemName},
-             {QStringLiteral("holder_name"), licence.holderName},
-             {QStringLiteral("holder_identifier"), licence.holderIdentifier},
-             {QStringLiteral("issued_on"), iso(licence.issuedOn)},
-             {QStringLiteral("valid_until"), iso(licence.validUntil)},
-             {QStringLiteral("fields"), licence.fields},
-             {QStringLiteral("status"), licence.status},
-             {QStringLiteral("issued_by"), sealKeeper.userId}});
+        const auto recorded =
+            m_store.record(sealKeeper, QStringLiteral("licence.issued"), QStringLiteral("licence"), licence.id,
+                           {{QStringLiteral("serial"), licence.serial},
+                            {QStringLiteral("seal_id"), found->id},
+                            {QStringLiteral("year"), today.year()},
+                            {QStringLiteral("number"), number},
+                            {QStringLiteral("site_id"), sealKeeper.siteId},
+                            {QStringLiteral("application_id"), licence.applicationId},
+                            {QStringLiteral("template"), licence.templateName},
+                            {QStringLiteral("template_version"), licence.templateVersion},
+                            {QStringLiteral("item_name"), licence.itemName},
+                            {QStringLiteral("holder_name"), licence.holderName},
+                            {QStringLiteral("holder_identifier"), licence.holderIdentifier},
+                            {QStringLiteral("issued_on"), iso(licence.issuedOn)},
+                            {QStringLiteral("valid_until"), iso(licence.validUntil)},
+                            {QStringLiteral("fields"), licence.fields},
+                            {QStringLiteral("status"), licence.status},
+                            {QStringLiteral("issued_by"), sealKeeper.userId}});
         return recorded ? Status() : Status(recorded.error());
     });
     if (!status)
@@ -308,10 +311,10 @@ Result<Session> LicenceService::authenticateSecond(const Session& actor, const S
                        Text::tr("The second person must be someone other than %1.").arg(actor.username),
                        "second_person");
     if (!session->has(Role::Approver) && !session->has(Role::SealKeeper))
-        return refused("licence.second_person_role",
-                       Text::tr("%1 is neither an approver nor a seal keeper and cannot confirm this.")
-                           .arg(session->username),
-                       "second_person");
+        return refused(
+            "licence.second_person_role",
+            Text::tr("%1 is neither an approver nor a seal keeper and cannot confirm this.").arg(session->username),
+            "second_person");
     return session;
 }
 
@@ -324,7 +327,8 @@ LicencePrintJob LicenceService::jobFor(const LicenceRecord& licence, const Seal&
     job.code = code;
     job.templateName = licence.templateName;
     job.fields = licence.fields;
-    auto verifyUrl = m_store.database().query(QStringLiteral("SELECT value FROM settings WHERE key = 'licence.verify_url'"));
+    auto verifyUrl =
+        m_store.database().query(QStringLiteral("SELECT value FROM settings WHERE key = 'licence.verify_url'"));
     const QString base = verifyUrl && verifyUrl->next() ? verifyUrl->value(0).toString() : kDefaultVerifyUrl;
     const QJsonObject standard{
         {QStringLiteral("licence_serial"), licence.serial},
@@ -334,14 +338,14 @@ LicencePrintJob LicenceService::jobFor(const LicenceRecord& licence, const Seal&
         {QStringLiteral("item_name"), licence.itemName},
         {QStringLiteral("case_number"), licence.caseNumber},
         {QStringLiteral("issue_date"), iso(licence.issuedOn)},
-        {QStringLiteral("valid_until"), licence.validUntil.isValid() ? iso(licence.validUntil) : QStringLiteral("长期")},
+        {QStringLiteral("valid_until"),
+         licence.validUntil.isValid() ? iso(licence.validUntil) : QStringLiteral("长期")},
         {QStringLiteral("agency_name"), seal.ownerName},
         {QStringLiteral("verification_text"), code},
         {QStringLiteral("verify_url"), QString(base + licence.serial)},
-        {QStringLiteral("seal"),
-         QJsonObject{{QStringLiteral("ring_text"), seal.ringText},
-                     {QStringLiteral("bottom_text"), seal.bottomText},
-                     {QStringLiteral("serial_code"), seal.serialCode}}},
+        {QStringLiteral("seal"), QJsonObject{{QStringLiteral("ring_text"), seal.ringText},
+                                             {QStringLiteral("bottom_text"), seal.bottomText},
+                                             {QStringLiteral("serial_code"), seal.serialCode}}},
     };
     for (auto it = standard.begin(); it != standard.end(); ++it)
         job.fields.insert(it.key(), it.value());
@@ -359,7 +363,8 @@ Result<LicencePrintJob> LicenceService::preview(const Session& sealKeeper, const
     if (!found)
         return found.error();
     auto printed = m_store.database().query(
-        QStringLiteral("SELECT coalesce(max(print_number), 0) FROM licence_prints WHERE licence_id = ?"), {licence->id});
+        QStringLiteral("SELECT coalesce(max(print_number), 0) FROM licence_prints WHERE licence_id = ?"),
+        {licence->id});
     if (!printed)
         return printed.error();
     printed->next();
@@ -380,8 +385,8 @@ Result<LicencePrintJob> LicenceService::reprint(const Session& sealKeeper, const
     if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
         return allowed.error();
     if (reason.trimmed().isEmpty())
-        return refused("licence.reason_missing",
-                       Text::tr("Say why the licence is printed again (lost, damaged …)."), "reason");
+        return refused("licence.reason_missing", Text::tr("Say why the licence is printed again (lost, damaged …)."),
+                       "reason");
     const auto witness = authenticateSecond(sealKeeper, second);
     if (!witness)
         return witness.error();
@@ -398,17 +403,17 @@ Result<LicencePrintJob> LicenceService::printOnce(const Session& sealKeeper, con
     if (!licence)
         return licence.error();
     if (licence->status != u"issued")
-        return refused("licence.not_printable",
-                       Text::tr("The licence %1 is %2 and cannot be printed.").arg(licence->serial, statusName(licence->status)),
-                       "serial");
+        return refused(
+            "licence.not_printable",
+            Text::tr("The licence %1 is %2 and cannot be printed.").arg(licence->serial, statusName(licence->status)),
+            "serial");
     const auto found = seal(QStringLiteral("id"), licence->sealId);
     if (!found)
         return found.error();
     if (found->siteId != sealKeeper.siteId)
-        return refused("licence.foreign_seal",
-                       Text::tr("The seal %1 belongs to another site; its licences are printed there.")
-                           .arg(found->code),
-                       "seal");
+        return refused(
+            "licence.foreign_seal",
+            Text::tr("The seal %1 belongs to another site; its licences are printed there.").arg(found->code), "seal");
     if (request.copies < 1)
         return refused("licence.copies", Text::tr("Print at least one copy."), "copies");
     if (request.printer.trimmed().isEmpty())
@@ -423,10 +428,10 @@ Result<LicencePrintJob> LicenceService::printOnce(const Session& sealKeeper, con
         if (!used)
             return used.error();
         if (used->next())
-            return refused("licence.stock_used",
-                           Text::tr("The security-paper sheet %1 was used or spoiled before; take the next sheet.")
-                               .arg(stock),
-                           "stock_number");
+            return refused(
+                "licence.stock_used",
+                Text::tr("The security-paper sheet %1 was used or spoiled before; take the next sheet.").arg(stock),
+                "stock_number");
     }
     auto printed = db.query(QStringLiteral("SELECT coalesce(max(print_number), 0), coalesce(max(succeeded), 0) "
                                            "FROM licence_prints WHERE licence_id = ?"),
@@ -468,8 +473,9 @@ Result<LicencePrintJob> LicenceService::printOnce(const Session& sealKeeper, con
     // Rendering happens outside the transaction (a printer may take its time); the outcome is recorded either way.
     const Status rendered = render ? render(job) : Status();
     const Status recorded = m_store.transaction([&]() -> Status {
-        auto again = db.query(QStringLiteral("SELECT coalesce(max(print_number), 0) FROM licence_prints WHERE licence_id = ?"),
-                              {licence->id});
+        auto again =
+            db.query(QStringLiteral("SELECT coalesce(max(print_number), 0) FROM licence_prints WHERE licence_id = ?"),
+                     {licence->id});
         if (!again)
             return again.error();
         again->next();
@@ -500,9 +506,9 @@ Result<LicencePrintJob> LicenceService::printOnce(const Session& sealKeeper, con
         if (!state)
             return state.error();
         if (state->next() && state->value(0).toString() == ApplicationState::Approved) {
-            const auto issued = m_store.record(sealKeeper, QStringLiteral("application.licence_printed"),
-                                               QStringLiteral("application"), licence->applicationId,
-                                               {{QStringLiteral("state"), ApplicationState::Issued}});
+            const auto issued =
+                m_store.record(sealKeeper, QStringLiteral("application.licence_printed"), QStringLiteral("application"),
+                               licence->applicationId, {{QStringLiteral("state"), ApplicationState::Issued}});
             if (!issued)
                 return issued.error();
         }
@@ -527,18 +533,18 @@ Status LicenceService::voidLicence(const Session& sealKeeper, const QString& ser
         return licence.error();
     if (licence->status != u"issued")
         return refused("licence.not_voidable",
-                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, statusName(licence->status)), "serial");
+                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, statusName(licence->status)),
+                       "serial");
     const auto witness = authenticateSecond(sealKeeper, second);
     if (!witness)
         return witness.error();
-    const auto recorded = m_store.record(sealKeeper, QStringLiteral("licence.voided"), QStringLiteral("licence"),
-                                         licence->id,
-                                         {{QStringLiteral("status"), QStringLiteral("void")},
-                                          {QStringLiteral("status_reason"), reason.trimmed()},
-                                          {QStringLiteral("status_by"), sealKeeper.userId},
-                                          {QStringLiteral("status_second"), witness->userId},
-                                          {QStringLiteral("status_at"),
-                                           m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
+    const auto recorded =
+        m_store.record(sealKeeper, QStringLiteral("licence.voided"), QStringLiteral("licence"), licence->id,
+                       {{QStringLiteral("status"), QStringLiteral("void")},
+                        {QStringLiteral("status_reason"), reason.trimmed()},
+                        {QStringLiteral("status_by"), sealKeeper.userId},
+                        {QStringLiteral("status_second"), witness->userId},
+                        {QStringLiteral("status_at"), m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
     return recorded ? Status() : Status(recorded.error());
 }
 
@@ -554,19 +560,19 @@ Status LicenceService::revoke(const Session& approver, const QString& serial, co
         return licence.error();
     if (licence->status != u"issued")
         return refused("licence.not_revocable",
-                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, statusName(licence->status)), "serial");
-    const auto recorded = m_store.record(approver, QStringLiteral("licence.revoked"), QStringLiteral("licence"),
-                                         licence->id,
-                                         {{QStringLiteral("status"), QStringLiteral("revoked")},
-                                          {QStringLiteral("status_reason"), reason.trimmed()},
-                                          {QStringLiteral("status_by"), approver.userId},
-                                          {QStringLiteral("status_at"),
-                                           m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
+                       Text::tr("The licence %1 is %2 already.").arg(licence->serial, statusName(licence->status)),
+                       "serial");
+    const auto recorded =
+        m_store.record(approver, QStringLiteral("licence.revoked"), QStringLiteral("licence"), licence->id,
+                       {{QStringLiteral("status"), QStringLiteral("revoked")},
+                        {QStringLiteral("status_reason"), reason.trimmed()},
+                        {QStringLiteral("status_by"), approver.userId},
+                        {QStringLiteral("status_at"), m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
     return recorded ? Status() : Status(recorded.error());
 }
 
-Status LicenceService::recordSpoiledSheet(const Session& sealKeeper, const QString& stockNumber,
-                                          const QString& reason, const QString& serial)
+Status LicenceService::recordSpoiledSheet(const Session& sealKeeper, const QString& stockNumber, const QString& reason,
+                                          const QString& serial)
 {
     if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
         return allowed;
@@ -582,7 +588,8 @@ Status LicenceService::recordSpoiledSheet(const Session& sealKeeper, const QStri
             return licence.error();
         licenceId = licence->id;
     }
-    auto spoiled = m_store.database().query(QStringLiteral("SELECT 1 FROM spoiled_sheets WHERE stock_number = ?"), {stock});
+    auto spoiled =
+        m_store.database().query(QStringLiteral("SELECT 1 FROM spoiled_sheets WHERE stock_number = ?"), {stock});
     if (!spoiled)
         return spoiled.error();
     if (spoiled->next())
@@ -643,9 +650,10 @@ Result<QString> LicenceService::printState(const QString& serial, int printNumbe
     if (licence->status == u"revoked")
         return LicenceState::Revoked;
     auto q = m_store.database().query(
-        QStringLiteral("SELECT succeeded, (SELECT count(*) FROM licence_prints later WHERE later.licence_id = p.licence_id "
-                       "AND later.print_number > p.print_number AND later.succeeded = 1) FROM licence_prints p "
-                       "WHERE p.licence_id = ? AND p.print_number = ?"),
+        QStringLiteral(
+            "SELECT succeeded, (SELECT count(*) FROM licence_prints later WHERE later.licence_id = p.licence_id "
+            "AND later.print_number > p.print_number AND later.succeeded = 1) FROM licence_prints p "
+            "WHERE p.licence_id = ? AND p.print_number = ?"),
         {licence->id, printNumber});
     if (!q)
         return q.error();
@@ -693,12 +701,14 @@ LicenceVerification LicenceService::verify(const QString& code)
     if (!licence) {
         v.genuine = true;
         v.state = LicenceState::Unregistered;
-        v.reason = Text::tr("The seal's signature is genuine, but this register has no licence %1 (not synchronised yet?).")
-                       .arg(claims->serial);
+        v.reason =
+            Text::tr("The seal's signature is genuine, but this register has no licence %1 (not synchronised yet?).")
+                .arg(claims->serial);
         return v;
     }
-    auto print = db.query(QStringLiteral("SELECT record_hash FROM licence_prints WHERE licence_id = ? AND print_number = ?"),
-                          {licence->id, claims->printNumber});
+    auto print =
+        db.query(QStringLiteral("SELECT record_hash FROM licence_prints WHERE licence_id = ? AND print_number = ?"),
+                 {licence->id, claims->printNumber});
     if (print && print->next() && print->value(0).toString() != QString::fromLatin1(claims->recordHash.toHex())) {
         // Signed with our key but not what the register holds for this print: a key in the wrong hands.
         v.reason = Text::tr("The code is signed, but does not match print %1 of %2 in the register.")

@@ -30,8 +30,8 @@ struct LicenceIssueRequest
     QString sealCode;
     QString templateName; ///< e.g. "food_business_licence"
     int templateVersion = 1;
-    QDate validUntil;     ///< invalid when the licence does not expire
-    QJsonObject fields;   ///< the licence's own fields (premises, scope …) as its template names them
+    QDate validUntil;   ///< invalid when the licence does not expire
+    QJsonObject fields; ///< the licence's own fields (premises, scope …) as its template names them
 };
 
 /// A licence in the serial register.

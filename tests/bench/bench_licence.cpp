@@ -68,8 +68,10 @@ void renderLicencePdf(benchmark::State& state)
     int n = 0;
     for (auto _ : state) {
         ++n;
-        fields.insert(QStringLiteral("verification_text"), LicenceToken::issue(claims(n), Cose::keyIdOf(pk), sk).value());
-        const Status s = DocumentRenderer::renderPdf(layout, fields, dir.filePath(QStringLiteral("%1.pdf").arg(n % 16)));
+        fields.insert(QStringLiteral("verification_text"),
+                      LicenceToken::issue(claims(n), Cose::keyIdOf(pk), sk).value());
+        const Status s =
+            DocumentRenderer::renderPdf(layout, fields, dir.filePath(QStringLiteral("%1.pdf").arg(n % 16)));
         if (!s)
             state.SkipWithError(qPrintable(s.error().message));
     }

@@ -22,10 +22,10 @@ const QString kFood = QStringLiteral("food_business_licence");
 
 const LicenceService::Renderer kPaper = [](const LicencePrintJob&) { return Status(); };
 
-#define VERIFY_OK(expr)                                                                                               \
-    do {                                                                                                              \
-        const auto& r_ = (expr);                                                                                      \
-        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                            \
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto& r_ = (expr);                                                                                       \
+        QVERIFY2(r_.ok(), r_.ok() ? "" : qPrintable(r_.error().message));                                              \
     } while (false)
 
 } // namespace
@@ -163,7 +163,8 @@ void TestLicences::serialsRunPerSealAndYearWithoutGaps()
     }
     // A new year starts again at 1.
     m_clock->set(QDateTime(QDate(2027, 1, 4), QTime(1, 0), Qt::UTC));
-    QCOMPARE(issue(approvedCase(QStringLiteral("PZ-20270104-0001"))).serial, QStringLiteral("5101820000001-2027-000001"));
+    QCOMPARE(issue(approvedCase(QStringLiteral("PZ-20270104-0001"))).serial,
+             QStringLiteral("5101820000001-2027-000001"));
 }
 
 void TestLicences::aSealIsUsedAtItsOwnSiteOnly()
@@ -187,8 +188,9 @@ void TestLicences::aSealIsUsedAtItsOwnSiteOnly()
 
 void TestLicences::onlyADecidedApplicationGetsALicence()
 {
-    auto q = m_services->database().query(QStringLiteral("SELECT case_number FROM applications WHERE state = 'accepted' "
-                                                         "AND holding_site_id = (SELECT id FROM sites WHERE code = 'PZ')"));
+    auto q =
+        m_services->database().query(QStringLiteral("SELECT case_number FROM applications WHERE state = 'accepted' "
+                                                    "AND holding_site_id = (SELECT id FROM sites WHERE code = 'PZ')"));
     QVERIFY(q && q->next());
     LicenceIssueRequest request{q->value(0).toString(), QStringLiteral("PZ-XZSP"), kFood, 1, QDate(), {}};
     const auto refused = m_services->licences().issue(session(QStringLiteral("sealkeeper")), request);
@@ -274,10 +276,9 @@ void TestLicences::reprintSupersedesTheOlderPrint()
 {
     const LicenceRecord licence = issue(approvedCase(QStringLiteral("PZ-20261127-0071")));
     const LicencePrintJob first = print(licence.serial);
-    const auto second = m_services->licences().reprint(session(QStringLiteral("sealkeeper")),
-                                                       {licence.serial, QStringLiteral("HP-C01"), 1, {}},
-                                                       QStringLiteral("证书污损"), {QStringLiteral("approver"), kPassword},
-                                                       kPaper);
+    const auto second = m_services->licences().reprint(
+        session(QStringLiteral("sealkeeper")), {licence.serial, QStringLiteral("HP-C01"), 1, {}},
+        QStringLiteral("证书污损"), {QStringLiteral("approver"), kPassword}, kPaper);
     VERIFY_OK(second);
     QVERIFY(first.code != second->code);
     const LicenceVerification old = m_services->licences().verify(first.code);
@@ -287,8 +288,9 @@ void TestLicences::reprintSupersedesTheOlderPrint()
     QVERIFY(current.genuine);
     QCOMPARE(current.state, LicenceState::Valid);
     // The journal names the second person on the reprint.
-    auto q = m_services->database().query(QStringLiteral("SELECT p.second_person, u.username, p.reason FROM licence_prints p "
-                                                         "JOIN users u ON u.id = p.second_person WHERE p.print_number = 2"));
+    auto q = m_services->database().query(
+        QStringLiteral("SELECT p.second_person, u.username, p.reason FROM licence_prints p "
+                       "JOIN users u ON u.id = p.second_person WHERE p.print_number = 2"));
     QVERIFY(q && q->next());
     QCOMPARE(q->value(1).toString(), QStringLiteral("approver"));
     QCOMPARE(q->value(2).toString(), QStringLiteral("证书污损"));
@@ -302,10 +304,12 @@ void TestLicences::voidNeedsASecondPersonAndShowsOnEveryPrint()
     const Session keeper = session(QStringLiteral("sealkeeper"));
     QCOMPARE(service.voidLicence(keeper, licence.serial, QStringLiteral("打印错误"), {}).error().code,
              QStringLiteral("licence.second_person_missing"));
-    QCOMPARE(service.voidLicence(keeper, licence.serial, QString(), {QStringLiteral("approver"), kPassword}).error().code,
-             QStringLiteral("licence.reason_missing"));
+    QCOMPARE(
+        service.voidLicence(keeper, licence.serial, QString(), {QStringLiteral("approver"), kPassword}).error().code,
+        QStringLiteral("licence.reason_missing"));
     QCOMPARE(service.verify(job.code).state, LicenceState::Valid);
-    VERIFY_OK(service.voidLicence(keeper, licence.serial, QStringLiteral("打印错误"), {QStringLiteral("approver"), kPassword}));
+    VERIFY_OK(service.voidLicence(keeper, licence.serial, QStringLiteral("打印错误"),
+                                  {QStringLiteral("approver"), kPassword}));
     const LicenceVerification v = service.verify(job.code);
     QVERIFY(v.genuine);
     QCOMPARE(v.state, LicenceState::Void);
@@ -320,7 +324,10 @@ void TestLicences::revokedAndExpiredLicencesSaySo()
     m_clock->set(QDateTime(QDate(2031, 11, 28), QTime(1, 0), Qt::UTC));
     QCOMPARE(m_services->licences().verify(job.code).state, LicenceState::Expired);
     m_clock->set(kNow);
-    QCOMPARE(m_services->licences().revoke(session(QStringLiteral("sealkeeper")), licence.serial, QStringLiteral("x")).error().code,
+    QCOMPARE(m_services->licences()
+                 .revoke(session(QStringLiteral("sealkeeper")), licence.serial, QStringLiteral("x"))
+                 .error()
+                 .code,
              QStringLiteral("auth.forbidden"));
     VERIFY_OK(m_services->licences().revoke(session(QStringLiteral("approver")), licence.serial,
                                             QStringLiteral("彭审批撤〔2026〕3号")));
@@ -333,8 +340,10 @@ void TestLicences::failedPrintIsRecordedAndMayBeRepeated()
 {
     const LicenceRecord licence = issue(approvedCase(QStringLiteral("PZ-20261127-0101")));
     const auto jammed = m_services->licences().print(
-        session(QStringLiteral("sealkeeper")), {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000009")},
-        [](const LicencePrintJob&) { return Status(makeError(QStringLiteral("print.jam"), QStringLiteral("paper jam"))); });
+        session(QStringLiteral("sealkeeper")),
+        {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000009")}, [](const LicencePrintJob&) {
+            return Status(makeError(QStringLiteral("print.jam"), QStringLiteral("paper jam")));
+        });
     QVERIFY(!jammed.ok());
     QCOMPARE(jammed.error().code, QStringLiteral("print.jam"));
     QCOMPARE(m_services->licences().printState(licence.serial, 1).value(), LicenceState::Void);
@@ -358,15 +367,18 @@ void TestLicences::spoiledSheetsAreRecordedByStockNumber()
     QCOMPARE(service.recordSpoiledSheet(keeper, QStringLiteral("SC-0000101"), QString()).error().code,
              QStringLiteral("licence.reason_missing"));
     const LicenceRecord licence = issue(approvedCase(QStringLiteral("PZ-20261127-0111")));
-    const auto onSpoiled = service.print(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000100")}, kPaper);
+    const auto onSpoiled =
+        service.print(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000100")}, kPaper);
     QCOMPARE(onSpoiled.error().code, QStringLiteral("licence.stock_used"));
     print(licence.serial, QStringLiteral("SC-0000102"));
-    const auto reused = service.reprint(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000102")},
-                                        QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper);
+    const auto reused =
+        service.reprint(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000102")},
+                        QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper);
     QCOMPARE(reused.error().code, QStringLiteral("licence.stock_used"));
-    const auto jammed = service.reprint(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000103")},
-                                        QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword},
-                                        [](const LicencePrintJob&) { return Status(makeError(QStringLiteral("jam"), QString())); });
+    const auto jammed =
+        service.reprint(keeper, {licence.serial, QStringLiteral("HP-C01"), 1, QStringLiteral("SC-0000103")},
+                        QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword},
+                        [](const LicencePrintJob&) { return Status(makeError(QStringLiteral("jam"), QString())); });
     QVERIFY(!jammed.ok());
     // The site's sheets reconcile: every stock number once, with what became of it.
     const auto sheets = service.sheets(keeper);
@@ -374,9 +386,9 @@ void TestLicences::spoiledSheetsAreRecordedByStockNumber()
     QStringList lines;
     for (const SheetUse& sheet : *sheets)
         lines.append(sheet.stockNumber + u' ' + sheet.use + u' ' + sheet.serial);
-    QCOMPARE(lines, QStringList({QStringLiteral("SC-0000100 spoiled "),
-                                 QStringLiteral("SC-0000102 printed ") + licence.serial,
-                                 QStringLiteral("SC-0000103 failed ") + licence.serial}));
+    QCOMPARE(lines,
+             QStringList({QStringLiteral("SC-0000100 spoiled "), QStringLiteral("SC-0000102 printed ") + licence.serial,
+                          QStringLiteral("SC-0000103 failed ") + licence.serial}));
     QCOMPARE(service.sheets(keeper, QStringLiteral("NO-SUCH")).error().code, QStringLiteral("licence.unknown_window"));
     QCOMPARE(service.sheets(session(QStringLiteral("clerk"))).error().code, QStringLiteral("auth.forbidden"));
 }
@@ -417,15 +429,17 @@ void TestLicences::newSealKeyKeepsOldLicencesGenuine()
 {
     const LicenceRecord licence = issue(approvedCase(QStringLiteral("PZ-20261127-0141")));
     const LicencePrintJob before = print(licence.serial);
-    const auto newKey = m_services->licences().generateSealKey(session(QStringLiteral("secadmin")), QStringLiteral("PZ-XZSP"));
+    const auto newKey =
+        m_services->licences().generateSealKey(session(QStringLiteral("secadmin")), QStringLiteral("PZ-XZSP"));
     VERIFY_OK(newKey);
-    QCOMPARE(m_services->licences().generateSealKey(session(QStringLiteral("sealkeeper")), QStringLiteral("PZ-XZSP"))
+    QCOMPARE(m_services->licences()
+                 .generateSealKey(session(QStringLiteral("sealkeeper")), QStringLiteral("PZ-XZSP"))
                  .error()
                  .code,
              QStringLiteral("auth.forbidden"));
-    const auto after = m_services->licences().reprint(session(QStringLiteral("sealkeeper")),
-                                                      {licence.serial, QStringLiteral("HP-C01"), 1, {}},
-                                                      QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper);
+    const auto after = m_services->licences().reprint(
+        session(QStringLiteral("sealkeeper")), {licence.serial, QStringLiteral("HP-C01"), 1, {}},
+        QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper);
     VERIFY_OK(after);
     // The reprint is signed with the new key; the old sheet still verifies against the key it was signed with.
     QCOMPARE(QString::fromLatin1(LicenceToken::open(after->code)->keyId.toHex()), *newKey);
@@ -440,11 +454,12 @@ void TestLicences::replayRebuildsTheRegister()
 {
     const LicenceRecord licence = issue(approvedCase(QStringLiteral("PZ-20261127-0131")));
     print(licence.serial, QStringLiteral("SC-0000200"));
-    VERIFY_OK(m_services->licences().reprint(session(QStringLiteral("sealkeeper")),
-                                             {licence.serial, QStringLiteral("HP-C01"), 2, QStringLiteral("SC-0000201")},
-                                             QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper));
-    VERIFY_OK(m_services->licences().recordSpoiledSheet(session(QStringLiteral("sealkeeper")), QStringLiteral("SC-0000202"),
-                                                        QStringLiteral("卡纸"), licence.serial));
+    VERIFY_OK(
+        m_services->licences().reprint(session(QStringLiteral("sealkeeper")),
+                                       {licence.serial, QStringLiteral("HP-C01"), 2, QStringLiteral("SC-0000201")},
+                                       QStringLiteral("遗失"), {QStringLiteral("approver"), kPassword}, kPaper));
+    VERIFY_OK(m_services->licences().recordSpoiledSheet(
+        session(QStringLiteral("sealkeeper")), QStringLiteral("SC-0000202"), QStringLiteral("卡纸"), licence.serial));
     const QString target = m_dir->filePath(QStringLiteral("replayed.oneseal"));
     VERIFY_OK(Setup::replayJournal(*m_services, target));
     auto rebuilt = Services::open(target, OpenMode::ReadOnly, m_clock);

@@ -156,9 +156,10 @@ void TestLicenceToken::malformedInputIsRefusedWithoutCrashing_data()
     QTest::newRow("huge byte string length") << b45("d2845bffffffffffffffff");
     QTest::newRow("three parts") << b45("d28340a040");
     QTest::newRow("other algorithm ES256") << b45("d2844ba2012604480102030405060708a0404840404040404040404040");
-    QTest::newRow("trailing bytes") << b45("d2844ba2012704480102030405060708a04058400000000000000000000000000000000000000000000000000"
-                                          "00000000000000000000000000000000000000000000000000000000000000000000000000000000"
-                                          "0000000000");
+    QTest::newRow("trailing bytes") << b45(
+        "d2844ba2012704480102030405060708a04058400000000000000000000000000000000000000000000000000"
+        "00000000000000000000000000000000000000000000000000000000000000000000000000000000"
+        "0000000000");
     QString tooLong(3004, u'0');
     tooLong.replace(0, 4, QStringLiteral("OS1:"));
     QTest::newRow("too long") << tooLong;
