@@ -3,6 +3,7 @@
 #include "core/licencetoken.h"
 
 #include <QCborStreamWriter>
+#include <QFile>
 #include <QTest>
 
 using namespace OneSeal;
@@ -65,6 +66,7 @@ private slots:
     void malformedInputIsRefusedWithoutCrashing_data();
     void malformedInputIsRefusedWithoutCrashing();
     void claimsAreStrict();
+    void codeSignedElsewhereVerifies();
 };
 
 void TestLicenceToken::initTestCase()
@@ -202,6 +204,26 @@ void TestLicenceToken::claimsAreStrict()
     LicenceClaims noExpiry = sampleClaims();
     noExpiry.validUntil = QDate();
     QCOMPARE(LicenceToken::decodeClaims(LicenceToken::encodeClaims(noExpiry)).value(), noExpiry);
+}
+
+void TestLicenceToken::codeSignedElsewhereVerifies()
+{
+    // Written by an independent implementation (Python's cryptography package, CBOR and COSE by hand, from
+    // RFC 8949 and RFC 9052), so that the format is the standard one and not merely our own round trip.
+    QFile file(QStringLiteral(ONESEAL_SOURCE_DIR "/tests/fuzz/corpus/licencetoken/valid-code.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray publicKey =
+        QByteArray::fromHex("00eda97046c0611e65fbc2a255d667549a64ed6e86ee14cf4edcd5f5f5290f6d");
+    const auto opened = LicenceToken::open(QString::fromLatin1(file.readAll()));
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message));
+    QCOMPARE(opened->keyId, Cose::keyIdOf(publicKey));
+    const auto claims = LicenceToken::verify(*opened, publicKey);
+    QVERIFY2(claims.ok(), claims.ok() ? "" : qPrintable(claims.error().message));
+    LicenceClaims expected = sampleClaims();
+    expected.recordHash = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f");
+    QCOMPARE(*claims, expected);
+    // Our encoder writes the same bytes for the same claims: the encoding is deterministic.
+    QCOMPARE(LicenceToken::encodeClaims(expected), opened->payload);
 }
 
 QTEST_APPLESS_MAIN(TestLicenceToken)
