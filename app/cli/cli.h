@@ -51,5 +51,8 @@ int queue(Arguments& args);
 int clock(Arguments& args);
 int review(Arguments& args);
 int ticket(Arguments& args);
+int seal(Arguments& args);
+int licence(Arguments& args);
+int verify(Arguments& args);
 
 } // namespace OneSeal::Cli

@@ -46,7 +46,12 @@ QString help()
         "                                            suspend, resume or extend (see review --help)\n"
         "  ticket --db FILE issue|call|recall|skip|transfer|finish|list [--user NAME] [--kind KIND]\n"
         "         [--case CASE] [--site CODE] [--date YYYY-MM-DD]\n"
-        "                                            queue tickets at the window\n");
+        "                                            queue tickets at the window\n"
+        "  seal keygen --db FILE --seal CODE --user U  make a seal's signing key in this keychain\n"
+        "  licence issue|print|reprint|void|spoil|revoke --db FILE --user U …\n"
+        "                                            the licence serial register (see README)\n"
+        "  verify --db FILE --qr-text TEXT | --image SCAN.png\n"
+        "                                            genuine valid|superseded|void|revoked|expired, or forged\n");
 }
 
 } // namespace
@@ -93,6 +98,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("clock"), Cli::clock},
         {QStringLiteral("review"), Cli::review},
         {QStringLiteral("ticket"), Cli::ticket},
+        {QStringLiteral("seal"), Cli::seal},
+        {QStringLiteral("licence"), Cli::licence},
+        {QStringLiteral("verify"), Cli::verify},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);

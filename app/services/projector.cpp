@@ -45,6 +45,10 @@ const QHash<QString, Subject>& subjects()
         {QStringLiteral("case_suspension"), {QStringLiteral("case_suspensions"), QStringLiteral("id")}},
         {QStringLiteral("decision_correction"), {QStringLiteral("decision_corrections"), QStringLiteral("id")}},
         {QStringLiteral("ticket"), {QStringLiteral("tickets"), QStringLiteral("id")}},
+        {QStringLiteral("seal_key"), {QStringLiteral("seal_keys"), QStringLiteral("id")}},
+        {QStringLiteral("licence"), {QStringLiteral("licences"), QStringLiteral("id")}},
+        {QStringLiteral("licence_print"), {QStringLiteral("licence_prints"), QStringLiteral("id")}},
+        {QStringLiteral("spoiled_sheet"), {QStringLiteral("spoiled_sheets"), QStringLiteral("id")}},
     };
     return map;
 }
@@ -96,6 +100,14 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("ticket.skipped"), QStringLiteral("ticket")},
         {QStringLiteral("ticket.transferred"), QStringLiteral("ticket")},
         {QStringLiteral("ticket.finished"), QStringLiteral("ticket")},
+        {QStringLiteral("seal.key_registered"), QStringLiteral("seal")},
+        {QStringLiteral("seal_key.registered"), QStringLiteral("seal_key")},
+        {QStringLiteral("licence.issued"), QStringLiteral("licence")},
+        {QStringLiteral("licence.voided"), QStringLiteral("licence")},
+        {QStringLiteral("licence.revoked"), QStringLiteral("licence")},
+        {QStringLiteral("licence_print.recorded"), QStringLiteral("licence_print")},
+        {QStringLiteral("application.licence_printed"), QStringLiteral("application")},
+        {QStringLiteral("spoiled_sheet.recorded"), QStringLiteral("spoiled_sheet")},
     };
     return map;
 }
@@ -221,6 +233,10 @@ const QStringList& projectedTables()
         QStringLiteral("case_suspensions"),
         QStringLiteral("decision_corrections"),
         QStringLiteral("tickets"),
+        QStringLiteral("seal_keys"),
+        QStringLiteral("licences"),
+        QStringLiteral("licence_prints"),
+        QStringLiteral("spoiled_sheets"),
     };
     return tables;
 }

@@ -9,8 +9,10 @@
 #include "db/database.h"
 #include "eventstore.h"
 #include "intakeservice.h"
+#include "licenceservice.h"
 #include "referencedata.h"
 #include "reviewservice.h"
+#include "security/sealkeystore.h"
 #include "settingsservice.h"
 #include "ticketservice.h"
 
@@ -40,6 +42,8 @@ public:
     IntakeService& intake() { return m_intake; }
     ReviewService& review() { return m_review; }
     TicketService& tickets() { return m_tickets; }
+    SealKeyStore& sealKeys() { return m_sealKeys; }
+    LicenceService& licences() { return m_licences; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -57,6 +61,8 @@ private:
     IntakeService m_intake;
     ReviewService m_review;
     TicketService m_tickets;
+    SealKeyStore m_sealKeys;
+    LicenceService m_licences;
 };
 
 } // namespace OneSeal

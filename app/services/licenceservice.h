@@ -1,0 +1,182 @@
+#pragma once
+
+#include "core/licencetoken.h"
+#include "core/result.h"
+#include "session.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+
+namespace OneSeal {
+
+class AccountService;
+class EventStore;
+class SealKeyStore;
+
+/// The second authenticated person a reprint or a void needs: an approver or another seal keeper, who
+/// types their own password at the same workstation (监印).
+struct SecondPerson
+{
+    QString username;
+    QString password;
+};
+
+/// What the print centre needs to register a licence for a decided application.
+struct LicenceIssueRequest
+{
+    QString caseNumber;
+    QString sealCode;
+    QString templateName; ///< e.g. "food_business_licence"
+    int templateVersion = 1;
+    QDate validUntil;   ///< invalid when the licence does not expire
+    QJsonObject fields; ///< the licence's own fields (premises, scope …) as its template names them
+};
+
+/// A licence in the serial register.
+struct LicenceRecord
+{
+    QString id;
+    QString serial;
+    QString sealId;
+    QString sealCode;
+    QString applicationId;
+    QString caseNumber;
+    QString templateName;
+    int templateVersion = 1;
+    QString itemName;
+    QString holderName;
+    QString holderIdentifier;
+    QDate issuedOn;
+    QDate validUntil;
+    QJsonObject fields;
+    QString status; ///< "issued", "void" or "revoked"
+    QString statusReason;
+};
+
+/// One physical print to make.
+struct LicencePrintRequest
+{
+    QString serial;
+    QString printer; ///< the printer's name, or the PDF file
+    int copies = 1;
+    QString stockNumber; ///< the security-paper sheet's number; empty on plain paper
+};
+
+/// A print as the renderer gets it: the template and every field it prints, the signed code among them.
+struct LicencePrintJob
+{
+    QString printId;
+    QString serial;
+    int printNumber = 0;
+    QString code; ///< the signed QR text
+    QString templateName;
+    QJsonObject fields;
+};
+
+/// One sheet of security paper as the register accounts for it.
+struct SheetUse
+{
+    QString stockNumber;
+    QString use;    ///< "printed", "failed" (the print job did not succeed) or "spoiled"
+    QString serial; ///< the licence it was used for, when any
+    int printNumber = 0;
+    QString windowId;
+    QString at; ///< ISO 8601 UTC
+};
+
+/// The states a printed licence can be in, as verification reports them.
+namespace LicenceState {
+inline const QString Valid = QStringLiteral("valid");
+inline const QString Superseded = QStringLiteral("superseded"); ///< a later print replaced this sheet
+inline const QString Void = QStringLiteral("void");
+inline const QString Revoked = QStringLiteral("revoked");
+inline const QString Expired = QStringLiteral("expired");
+inline const QString Unregistered = QStringLiteral("unregistered"); ///< signed, but not in this register
+} // namespace LicenceState
+
+/// What a licence code says, checked against the seals' keys and the register.
+struct LicenceVerification
+{
+    bool genuine = false;
+    QString state;  ///< one of LicenceState, when genuine
+    QString reason; ///< why it is forged, or what the state means
+    LicenceClaims claims;
+};
+
+/// 一枚印章管审批: the serial register of licences and their prints. Serials run per seal and year without
+/// gaps (<seal serial code>-YYYY-NNNNNN) and only the seal's own site issues under it, so sites never
+/// collide; each physical print gets the next print number and a code signed with the seal's key. A reprint
+/// or a void needs a reason and a second authenticated person, checked here and not only in a dialog.
+class LicenceService final
+{
+public:
+    using Renderer = std::function<Status(const LicencePrintJob&)>;
+
+    LicenceService(EventStore& store, AccountService& accounts, SealKeyStore& keys)
+        : m_store(store), m_accounts(accounts), m_keys(keys)
+    {
+    }
+
+    /// Makes a new signing key for @p sealCode in this workstation's keychain and registers its public key
+    /// with the seal. Returns the key id (hex). Needs the right to manage keys.
+    Result<QString> generateSealKey(const Session& admin, const QString& sealCode);
+
+    /// Registers a licence for a decided (准予) application under @p request's seal.
+    Result<LicenceRecord> issue(const Session& sealKeeper, const LicenceIssueRequest& request);
+
+    /// What the next print will look like, for the preview: every field but the signed code, which is a
+    /// placeholder that never verifies. The caller renders it with the DRAFT watermark. Nothing is recorded.
+    Result<LicencePrintJob> preview(const Session& sealKeeper, const QString& serial);
+
+    /// The first print of a licence. @p render puts the job on paper; whether it succeeded is recorded either
+    /// way, and a failed job may be printed again without a second person.
+    Result<LicencePrintJob> print(const Session& sealKeeper, const LicencePrintRequest& request,
+                                  const Renderer& render);
+
+    /// A further print (lost, damaged): the earlier prints become superseded.
+    Result<LicencePrintJob> reprint(const Session& sealKeeper, const LicencePrintRequest& request,
+                                    const QString& reason, const SecondPerson& second, const Renderer& render);
+
+    /// Voids a licence: every print of it reads "void". The serial is never reused.
+    Status voidLicence(const Session& sealKeeper, const QString& serial, const QString& reason,
+                       const SecondPerson& second);
+
+    /// Revokes an issued licence (撤销 / 吊销) by an approver's decision.
+    Status revoke(const Session& approver, const QString& serial, const QString& reason);
+
+    /// Records a spoiled sheet of security paper by its stock number, so the window's stock reconciles.
+    Status recordSpoiledSheet(const Session& sealKeeper, const QString& stockNumber, const QString& reason,
+                              const QString& serial = {});
+
+    Result<LicenceRecord> licence(const QString& serial);
+
+    /// Every numbered sheet of security paper used at the actor's site (at the window @p windowCode only, when
+    /// given), by stock number, so that a window's count of blank sheets reconciles with the register.
+    Result<QList<SheetUse>> sheets(const Session& actor, const QString& windowCode = {});
+
+    /// The template the catalogue names for the result of the application @p caseNumber.
+    Result<QString> resultTemplateFor(const QString& caseNumber);
+
+    /// The state of print @p printNumber of @p serial today.
+    Result<QString> printState(const QString& serial, int printNumber);
+
+    /// Checks a scanned code: genuine or forged, and from the register valid / superseded / void / revoked /
+    /// expired.
+    LicenceVerification verify(const QString& code);
+
+private:
+    struct Seal;
+    Result<Seal> seal(const QString& column, const QString& value);
+    LicencePrintJob jobFor(const LicenceRecord& licence, const Seal& seal, int printNumber, const QString& code);
+    Result<Session> authenticateSecond(const Session& actor, const SecondPerson& second);
+    Result<LicencePrintJob> printOnce(const Session& sealKeeper, const LicencePrintRequest& request, bool reprint,
+                                      const QString& reason, const QString& secondUserId, const Renderer& render);
+
+    EventStore& m_store;
+    AccountService& m_accounts;
+    SealKeyStore& m_keys;
+};
+
+} // namespace OneSeal
