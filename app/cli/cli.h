@@ -47,5 +47,7 @@ int journal(Arguments& args);
 int catalogue(Arguments& args);
 int tablesDigest(Arguments& args);
 int intake(Arguments& args);
+int enroll(Arguments& args);
+int sync(Arguments& args);
 
 } // namespace OneSeal::Cli

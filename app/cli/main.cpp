@@ -38,7 +38,9 @@ QString help()
         "  tables-digest --db FILE                   a digest of every business table\n"
         "  intake --example                          a complete intake request as JSON\n"
         "  intake --db FILE --file REQUEST.json --out DIR [--user CLERK]\n"
-        "                                            take an application in: accept, supplement or reject\n");
+        "                                            take an application in: accept, supplement or reject\n"
+        "  enroll --db FILE --server URL --code CODE enrol this database's device with the central store\n"
+        "  sync --db FILE                            sync once with the central store; prints what moved\n");
 }
 
 } // namespace
@@ -81,6 +83,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("catalogue"), Cli::catalogue},
         {QStringLiteral("tables-digest"), Cli::tablesDigest},
         {QStringLiteral("intake"), Cli::intake},
+        {QStringLiteral("enroll"), Cli::enroll},
+        {QStringLiteral("sync"), Cli::sync},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);
