@@ -464,6 +464,89 @@
     </message>
 </context>
 <context>
+    <name>CentralStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium could not be initialised.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not enrolled; enrol it with a code from the server.</source>
+        <translation>The device %1 is not enrolled; enrol it with a code from the server.</translation>
+    </message>
+    <message>
+        <source>The request carries no device token; enrol the device first.</source>
+        <translation>The request carries no device token; enrol the device first.</translation>
+    </message>
+    <message>
+        <source>The device token is not known here; enrol the device again with a new code.</source>
+        <translation>The device token is not known here; enrol the device again with a new code.</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</source>
+        <translation>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</translation>
+    </message>
+    <message>
+        <source>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</source>
+        <translation>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</translation>
+    </message>
+    <message>
+        <source>Only the central hall changes the %1 list; ask the central hall to make this change.</source>
+        <translation>Only the central hall changes the %1 list; ask the central hall to make this change.</translation>
+    </message>
+    <message>
+        <source>User accounts of another site, and new accounts, are managed at the central hall.</source>
+        <translation>User accounts of another site, and new accounts, are managed at the central hall.</translation>
+    </message>
+    <message>
+        <source>The application %1 is not held by this site.</source>
+        <translation>The application %1 is not held by this site.</translation>
+    </message>
+    <message>
+        <source>The application is held by another site now; this site may no longer change it.</source>
+        <translation>The application is held by another site now; this site may no longer change it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 first (it is at version %2 now, the step was made on version %3). Look at it again and redo the step.</source>
+        <translation>Someone else changed this %1 first (it is at version %2 now, the step was made on version %3). Look at it again and redo the step.</translation>
+    </message>
+    <message>
+        <source>The application was closed (%1) before this step arrived; it takes no further step.</source>
+        <translation>The application was closed (%1) before this step arrived; it takes no further step.</translation>
+    </message>
+    <message>
+        <source>The token belongs to another device than the one whose events were sent.</source>
+        <translation>The token belongs to another device than the one whose events were sent.</translation>
+    </message>
+    <message>
+        <source>This device sent a different event as its number %1: its database was probably restored from an old backup. Enrol it anew instead.</source>
+        <translation>This device sent a different event as its number %1: its database was probably restored from an old backup. Enrol it anew instead.</translation>
+    </message>
+    <message>
+        <source>Event number %1 of this device arrived before number %2; send the events in order.</source>
+        <translation>Event number %1 of this device arrived before number %2; send the events in order.</translation>
+    </message>
+    <message>
+        <source>Event number %1 does not continue this device&apos;s hash chain.</source>
+        <translation>Event number %1 does not continue this device&apos;s hash chain.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</translation>
+    </message>
+    <message>
+        <source>The enrolment names no device.</source>
+        <translation>The enrolment names no device.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
+        <translation>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but the store expects number %3.</source>
+        <translation>Event %1 is number %2 of its device but the store expects number %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -596,6 +679,50 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>The application was recorded, but its notice could not be written: %1</translation>
     </message>
+    <message>
+        <source>pushed %1 (accepted %2, rejected %3)</source>
+        <translation>pushed %1 (accepted %2, rejected %3)</translation>
+    </message>
+    <message>
+        <source>rejected %1 %2:%3 — %4</source>
+        <translation>rejected %1 %2:%3 — %4</translation>
+    </message>
+    <message>
+        <source>pulled %1</source>
+        <translation>pulled %1</translation>
+    </message>
+    <message>
+        <source>cursor %1, pending %2, checkpoint %3</source>
+        <translation>cursor %1, pending %2, checkpoint %3</translation>
+    </message>
+    <message>
+        <source>enroll needs --db, --server and --code</source>
+        <translation>enroll needs --db, --server and --code</translation>
+    </message>
+    <message>
+        <source>--server needs a URL such as https://oneseal.example.gov.cn</source>
+        <translation>--server needs a URL such as https://oneseal.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enrolled device %1 for site %2 at %3.</source>
+        <translation>Enrolled device %1 for site %2 at %3.</translation>
+    </message>
+    <message>
+        <source>The device token is kept in the system keychain.</source>
+        <translation>The device token is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): the device token is kept for this session only and is not saved. Syncing once now; enrol again with a new code for the next sync.</source>
+        <translation>No keychain answered (%1): the device token is kept for this session only and is not saved. Syncing once now; enrol again with a new code for the next sync.</translation>
+    </message>
+    <message>
+        <source>sync needs --db</source>
+        <translation>sync needs --db</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled with a server: run onesealctl enroll --db FILE --server URL --code CODE first.</source>
+        <translation>%1 is not enrolled with a server: run onesealctl enroll --db FILE --server URL --code CODE first.</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -685,6 +812,40 @@
     <message>
         <source>running a script</source>
         <translation>running a script</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>the keychain did not answer</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again (onesealctl enroll).</source>
+        <translation>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again (onesealctl enroll).</translation>
+    </message>
+    <message>
+        <source>This device has no token in the keychain: enrol it first with onesealctl enroll --db FILE --server URL --code CODE.</source>
+        <translation>This device has no token in the keychain: enrol it first with onesealctl enroll --db FILE --server URL --code CODE.</translation>
+    </message>
+    <message>
+        <source>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</source>
+        <translation>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server %1 did not answer within %2 s; the work stays queued and is sent next time.</source>
+        <translation>The server %1 did not answer within %2 s; the work stays queued and is sent next time.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2); the work stays queued and is sent next time.</source>
+        <translation>The server %1 could not be reached (%2); the work stays queued and is sent next time.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut off (%2); the work stays queued and is sent next time.</source>
+        <translation>The answer of %1 was cut off (%2); the work stays queued and is sent next time.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1036,18 @@
     <message>
         <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
         <translation>it does not continue the hash chain of its device: an event before it was removed or replaced</translation>
+    </message>
+    <message>
+        <source>Event %1 claims to come from this device; only this device writes its own chain, so it was refused.</source>
+        <translation>Event %1 claims to come from this device; only this device writes its own chain, so it was refused.</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but this journal already holds number %3.</source>
+        <translation>Event %1 is number %2 of its device but this journal already holds number %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue the hash chain of its device; it was refused.</source>
+        <translation>Event %1 does not continue the hash chain of its device; it was refused.</translation>
     </message>
 </context>
 <context>
@@ -3022,6 +3195,37 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server answered for %1 of %2 events; they are sent again next time.</source>
+        <translation>The server answered for %1 of %2 events; they are sent again next time.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the events sent.</source>
+        <translation>The server&apos;s answer does not match the events sent.</translation>
+    </message>
+    <message>
+        <source>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</source>
+        <translation>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
+        <translation>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</translation>
+    </message>
+    <message>
+        <source>The central log is shorter (%1) than this device saw before (%2): it was rolled back or replaced. Tell the IT team.</source>
+        <translation>The central log is shorter (%1) than this device saw before (%2): it was rolled back or replaced. Tell the IT team.</translation>
+    </message>
+    <message>
+        <source>The central log at position %1 is not what this device saw before: it was rewritten. Tell the IT team.</source>
+        <translation>The central log at position %1 is not what this device saw before: it was rewritten. Tell the IT team.</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium could not be initialised.</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
@@ -3288,6 +3492,45 @@
     <message>
         <source>Dishonesty list entry</source>
         <translation>Dishonesty list entry</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>The message is not a valid sync message: %1. Check that client and server are the same version.</source>
+        <translation>The message is not a valid sync message: %1. Check that client and server are the same version.</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1 at byte %2)</source>
+        <translation>the body is not a JSON object (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or of the wrong type</source>
+        <translation>the field &quot;%1&quot; is missing or of the wrong type</translation>
+    </message>
+    <message>
+        <source>the device time of event %1 is not an ISO 8601 instant</source>
+        <translation>the device time of event %1 is not an ISO 8601 instant</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: it was changed or cut on the way.</source>
+        <translation>Event %1 does not match its hash: it was changed or cut on the way.</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol %1 but the client sent %2: update the client.</source>
+        <translation>This server speaks sync protocol %1 but the client sent %2: update the client.</translation>
+    </message>
+    <message>
+        <source>a push carries at most %1 events</source>
+        <translation>a push carries at most %1 events</translation>
+    </message>
+    <message>
+        <source>event %1 belongs to another device than the push</source>
+        <translation>event %1 belongs to another device than the push</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an explanation.</source>
+        <translation>The server answered HTTP %1 without an explanation.</translation>
     </message>
 </context>
 <context>

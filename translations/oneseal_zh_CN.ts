@@ -463,6 +463,89 @@
     </message>
 </context>
 <context>
+    <name>CentralStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>The device %1 is not enrolled; enrol it with a code from the server.</source>
+        <translation>设备 %1 尚未注册，请使用服务器发放的注册码注册。</translation>
+    </message>
+    <message>
+        <source>The request carries no device token; enrol the device first.</source>
+        <translation>请求未携带设备令牌，请先注册设备。</translation>
+    </message>
+    <message>
+        <source>The device token is not known here; enrol the device again with a new code.</source>
+        <translation>此处不认识该设备令牌，请使用新的注册码重新注册设备。</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</source>
+        <translation>中心库中没有站点“%1”；请在导入中心大厅数据库后，填写站点代码（例如 PZ）。</translation>
+    </message>
+    <message>
+        <source>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</source>
+        <translation>该操作登记的站点与本设备注册的站点不同，此处不予接受。</translation>
+    </message>
+    <message>
+        <source>Only the central hall changes the %1 list; ask the central hall to make this change.</source>
+        <translation>%1 清单只能由中心大厅修改，请由中心大厅办理此项修改。</translation>
+    </message>
+    <message>
+        <source>User accounts of another site, and new accounts, are managed at the central hall.</source>
+        <translation>其他站点的用户账号以及新账号由中心大厅管理。</translation>
+    </message>
+    <message>
+        <source>The application %1 is not held by this site.</source>
+        <translation>办件 %1 不由本站点持有。</translation>
+    </message>
+    <message>
+        <source>The application is held by another site now; this site may no longer change it.</source>
+        <translation>该办件现由其他站点持有，本站点不能再修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 first (it is at version %2 now, the step was made on version %3). Look at it again and redo the step.</source>
+        <translation>他人已先修改了此%1（当前为第 %2 版，该操作基于第 %3 版）。请重新查看后再办理一次。</translation>
+    </message>
+    <message>
+        <source>The application was closed (%1) before this step arrived; it takes no further step.</source>
+        <translation>该办件在此操作到达前已办结（%1），不能再进行后续操作。</translation>
+    </message>
+    <message>
+        <source>The token belongs to another device than the one whose events were sent.</source>
+        <translation>该令牌属于另一台设备，而不是发送这些事件的设备。</translation>
+    </message>
+    <message>
+        <source>This device sent a different event as its number %1: its database was probably restored from an old backup. Enrol it anew instead.</source>
+        <translation>本设备发送了另一个事件作为其第 %1 号事件：其数据库可能是从旧备份恢复的。请改为重新注册设备。</translation>
+    </message>
+    <message>
+        <source>Event number %1 of this device arrived before number %2; send the events in order.</source>
+        <translation>本设备的第 %1 号事件先于第 %2 号到达，请按顺序发送事件。</translation>
+    </message>
+    <message>
+        <source>Event number %1 does not continue this device&apos;s hash chain.</source>
+        <translation>第 %1 号事件没有接续本设备的哈希链。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>注册码错误、已被使用或已过期；请向服务器管理员索取新的注册码（oneseal-server enrol-code --site SITE）。</translation>
+    </message>
+    <message>
+        <source>The enrolment names no device.</source>
+        <translation>注册请求未指明设备。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
+        <translation>本设备的事件属于另一站点，不能注册到此站点。请为另一站点使用新的数据库。</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but the store expects number %3.</source>
+        <translation>事件 %1 是其设备的第 %2 号事件，但中心库期待的是第 %3 号。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -594,6 +677,50 @@
         <source>The application was recorded, but its notice could not be written: %1</source>
         <translation>申请已登记，但通知书未能写出：%1</translation>
     </message>
+    <message>
+        <source>pushed %1 (accepted %2, rejected %3)</source>
+        <translation>已推送 %1 条（接受 %2 条，拒绝 %3 条）</translation>
+    </message>
+    <message>
+        <source>rejected %1 %2:%3 — %4</source>
+        <translation>已拒绝 %1 %2:%3 — %4</translation>
+    </message>
+    <message>
+        <source>pulled %1</source>
+        <translation>已拉取 %1 条</translation>
+    </message>
+    <message>
+        <source>cursor %1, pending %2, checkpoint %3</source>
+        <translation>游标 %1，待发送 %2，检查点 %3</translation>
+    </message>
+    <message>
+        <source>enroll needs --db, --server and --code</source>
+        <translation>enroll 需要 --db、--server 和 --code</translation>
+    </message>
+    <message>
+        <source>--server needs a URL such as https://oneseal.example.gov.cn</source>
+        <translation>--server 需要一个网址，例如 https://oneseal.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enrolled device %1 for site %2 at %3.</source>
+        <translation>已为站点 %2 在 %3 注册设备 %1。</translation>
+    </message>
+    <message>
+        <source>The device token is kept in the system keychain.</source>
+        <translation>设备令牌保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): the device token is kept for this session only and is not saved. Syncing once now; enrol again with a new code for the next sync.</source>
+        <translation>没有可用的钥匙串（%1）：设备令牌仅在本次会话中保留，不会保存。现在同步一次；下次同步前请使用新的注册码重新注册。</translation>
+    </message>
+    <message>
+        <source>sync needs --db</source>
+        <translation>sync 需要 --db</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled with a server: run onesealctl enroll --db FILE --server URL --code CODE first.</source>
+        <translation>%1 尚未在服务器注册：请先运行 onesealctl enroll --db FILE --server URL --code CODE。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -683,6 +810,40 @@
     <message>
         <source>running a script</source>
         <translation>执行脚本</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again (onesealctl enroll).</source>
+        <translation>钥匙串没有响应，无法读取设备令牌。请解锁钥匙串，或重新注册设备（onesealctl enroll）。</translation>
+    </message>
+    <message>
+        <source>This device has no token in the keychain: enrol it first with onesealctl enroll --db FILE --server URL --code CODE.</source>
+        <translation>钥匙串中没有本设备的令牌：请先用 onesealctl enroll --db FILE --server URL --code CODE 注册。</translation>
+    </message>
+    <message>
+        <source>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</source>
+        <translation>钥匙串无法提供设备令牌（%1）。请解锁钥匙串，或重新注册设备。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server %1 did not answer within %2 s; the work stays queued and is sent next time.</source>
+        <translation>服务器 %1 在 %2 秒内没有响应；待发送的内容仍在队列中，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2); the work stays queued and is sent next time.</source>
+        <translation>无法连接服务器 %1（%2）；待发送的内容仍在队列中，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut off (%2); the work stays queued and is sent next time.</source>
+        <translation>%1 的应答被截断（%2）；待发送的内容仍在队列中，下次同步时发送。</translation>
     </message>
 </context>
 <context>
@@ -873,6 +1034,18 @@
     <message>
         <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
         <translation>未能接续其设备的哈希链：此前有事件被删除或替换</translation>
+    </message>
+    <message>
+        <source>Event %1 claims to come from this device; only this device writes its own chain, so it was refused.</source>
+        <translation>事件 %1 声称来自本设备；本设备的链只能由本设备写入，因此被拒绝。</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but this journal already holds number %3.</source>
+        <translation>事件 %1 是其设备的第 %2 号事件，但本日志已有第 %3 号。</translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue the hash chain of its device; it was refused.</source>
+        <translation>事件 %1 没有接续其设备的哈希链，已被拒绝。</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3187,37 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server answered for %1 of %2 events; they are sent again next time.</source>
+        <translation>服务器只答复了 %2 个事件中的 %1 个；这些事件将在下次同步时重新发送。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the events sent.</source>
+        <translation>服务器的答复与发送的事件不符。</translation>
+    </message>
+    <message>
+        <source>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</source>
+        <translation>服务器要求从位置 %1 退回到 %2；本数据库保持原位置并报告此情况。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
+        <translation>服务器的检查点不是由本设备注册时的密钥签名的：这不是同一个中心库，或其密钥已被更换。请告知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The central log is shorter (%1) than this device saw before (%2): it was rolled back or replaced. Tell the IT team.</source>
+        <translation>中心日志（%1）比本设备此前看到的（%2）更短：它被回滚或替换了。请告知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The central log at position %1 is not what this device saw before: it was rewritten. Tell the IT team.</source>
+        <translation>中心日志在位置 %1 处与本设备此前看到的不同：它被改写了。请告知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
@@ -3280,6 +3484,45 @@
     <message>
         <source>Dishonesty list entry</source>
         <translation>失信名单记录</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>The message is not a valid sync message: %1. Check that client and server are the same version.</source>
+        <translation>该消息不是有效的同步消息：%1。请检查客户端与服务器的版本是否一致。</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1 at byte %2)</source>
+        <translation>消息体不是 JSON 对象（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or of the wrong type</source>
+        <translation>字段“%1”缺失或类型错误</translation>
+    </message>
+    <message>
+        <source>the device time of event %1 is not an ISO 8601 instant</source>
+        <translation>事件 %1 的设备时间不是 ISO 8601 时刻</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: it was changed or cut on the way.</source>
+        <translation>事件 %1 与其哈希不符：它在传输中被修改或截断。</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol %1 but the client sent %2: update the client.</source>
+        <translation>本服务器使用同步协议第 %1 版，但客户端发送的是第 %2 版：请更新客户端。</translation>
+    </message>
+    <message>
+        <source>a push carries at most %1 events</source>
+        <translation>一次推送最多包含 %1 个事件</translation>
+    </message>
+    <message>
+        <source>event %1 belongs to another device than the push</source>
+        <translation>事件 %1 属于推送以外的另一台设备</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an explanation.</source>
+        <translation>服务器返回了 HTTP %1，但没有说明原因。</translation>
     </message>
 </context>
 <context>
