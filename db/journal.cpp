@@ -187,6 +187,19 @@ Result<QList<Event>> listOwn(Database& db, qint64 afterDeviceSeq, int limit)
     return events;
 }
 
+Result<QList<Event>> listSubject(Database& db, const QString& subjectType, const QString& subjectId)
+{
+    auto q = db.query(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM journal WHERE subject_type = ? AND subject_id = ? ORDER BY seq"),
+                      {subjectType, subjectId});
+    if (!q)
+        return q.error();
+    QList<Event> events;
+    while (q->next())
+        events.append(fromRow(*q));
+    return events;
+}
+
 Result<QList<Event>> list(Database& db, qint64 afterSeq, int limit)
 {
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM journal WHERE seq > ? ORDER BY seq");

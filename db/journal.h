@@ -45,6 +45,9 @@ Result<bool> contains(Database& db, const QString& eventId);
 /// @p limit when limit > 0.
 Result<QList<Event>> listOwn(Database& db, qint64 afterDeviceSeq, int limit = 0);
 
+/// The events of one subject, oldest first.
+Result<QList<Event>> listSubject(Database& db, const QString& subjectType, const QString& subjectId);
+
 /// Events after local sequence @p afterSeq, oldest first; at most @p limit when limit > 0.
 Result<QList<Event>> list(Database& db, qint64 afterSeq = 0, int limit = 0);
 

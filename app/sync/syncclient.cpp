@@ -83,6 +83,7 @@ Status SyncClient::push(SyncReport& report)
                                  .arg(response->results.size())
                                  .arg(events->size()));
         const Status saved = m_db.transaction([&]() -> Status {
+            QList<const Event*> refused;
             for (qsizetype i = 0; i < events->size(); ++i) {
                 const Wire::PushResult& r = response->results.at(i);
                 const Event& e = events->at(i);
@@ -94,6 +95,21 @@ Status SyncClient::push(SyncReport& report)
                 if (Status noted = SyncState::addConflict(m_db, e.id, r.serverSeq, r.reasonCode, r.reason, now());
                     !noted)
                     return noted;
+                refused.append(&e);
+            }
+            // The subject goes back to what the accepted steps make of it; the refused step waits in
+            // the conflicts list for the user to redo.
+            if (!refused.isEmpty()) {
+                const auto conflicts = SyncState::conflicts(m_db);
+                if (!conflicts)
+                    return conflicts.error();
+                QSet<QString> ids;
+                for (const SyncConflict& c : *conflicts)
+                    ids.insert(c.eventId);
+                for (const Event* e : std::as_const(refused)) {
+                    if (auto rebuilt = Projector::rebuildSubject(m_db, e->subjectType, e->subjectId, ids); !rebuilt)
+                        return rebuilt.error();
+                }
             }
             return SyncState::setValue(m_db, SyncState::kAcked, QString::number(events->last().deviceSeq));
         });
