@@ -499,12 +499,14 @@ Result<Wire::Enrolment> SqliteCentralStore::enrol(const Wire::EnrolRequest& requ
     Wire::Enrolment enrolment;
     const Status status = m_db->transaction([&]() -> Status {
         const QString codeHash = sha256Hex(normaliseCode(request.code).toUtf8());
-        auto q = m_db->query(QStringLiteral("SELECT site_id, expires_at, used_at FROM central_enrol_codes "
+        auto q = m_db->query(QStringLiteral("SELECT site_id, expires_at, used_at, used_by FROM central_enrol_codes "
                                             "WHERE code_hash = ?"),
                              {codeHash});
         if (!q)
             return q.error();
-        if (!q->next() || !q->value(2).toString().isEmpty() ||
+        // The same device may spend its code again before it expires: when the answer to its first
+        // try was lost on the way, it asks once more and gets a fresh token (the lost one is void).
+        if (!q->next() || (!q->value(2).toString().isEmpty() && q->value(3).toString() != request.deviceId) ||
             q->value(1).toString() < formatEventTime(m_clock->nowUtc()))
             return makeError(QStringLiteral("auth.bad_code"),
                              Text::tr("The enrolment code is wrong, used already or expired; ask the server's "
