@@ -227,10 +227,7 @@ Status SqliteCentralStore::checkOwnership(const Device& device, const Event& e)
     if (e.siteId != device.siteId)
         return rejection("sync.wrong_site", Text::tr("The step was recorded for another site than the one this "
                                                      "device is enrolled for; it is not accepted here."));
-    const auto central = isCentral(device.siteId);
-    if (!central)
-        return central.error();
-    if (*central)
+    if (device.central)
         return {};
     if (centralOnly(e.subjectType))
         return rejection("sync.central_only",
@@ -368,26 +365,40 @@ Result<Wire::PushResponse> SqliteCentralStore::push(const QString& token, const 
         return makeError(QStringLiteral("auth.wrong_device"),
                          Text::tr("The token belongs to another device than the one whose events were sent."));
     Device dev = *authenticated;
+    const auto central = isCentral(dev.siteId);
+    if (!central)
+        return central.error();
+    dev.central = *central;
     Head head = m_head;
     Wire::PushResponse response;
     const Status status = m_db->transaction([&]() -> Status {
-        for (const Event& e : request.events) {
-            auto seen = m_db->query(QStringLiteral("SELECT event_id, server_seq, outcome, reason_code, reason "
-                                                   "FROM central_log WHERE device_id = ? AND device_seq = ?"),
-                                    {e.deviceId, e.deviceSeq});
+        // What the log holds already of this batch, in one read: a replayed push costs one query.
+        QHash<qint64, QVariantList> known;
+        if (!request.events.isEmpty()) {
+            auto seen = m_db->query(QStringLiteral("SELECT device_seq, event_id, server_seq, outcome, reason_code, "
+                                                   "reason FROM central_log WHERE device_id = ? AND device_seq "
+                                                   "BETWEEN ? AND ?"),
+                                    {dev.id, request.events.first().deviceSeq, request.events.last().deviceSeq});
             if (!seen)
                 return seen.error();
-            if (seen->next()) {
-                if (seen->value(0).toString() != e.id)
+            while (seen->next())
+                known.insert(seen->value(0).toLongLong(), {seen->value(1), seen->value(2), seen->value(3),
+                                                           seen->value(4), seen->value(5)});
+        }
+        for (const Event& e : request.events) {
+            const auto row = known.constFind(e.deviceSeq);
+            if (row != known.cend()) {
+                const QVariantList& r = *row;
+                if (r.at(0).toString() != e.id)
                     return makeError(QStringLiteral("sync.sequence_reused"),
                                      Text::tr("This device sent a different event as its number %1: its database "
                                               "was probably restored from an old backup. Enrol it anew instead.")
                                          .arg(e.deviceSeq));
-                const bool accepted = seen->value(2).toString() == u"accepted";
-                response.results.append({e.id, e.deviceSeq, seen->value(1).toLongLong(),
+                const bool accepted = r.at(2).toString() == u"accepted";
+                response.results.append({e.id, e.deviceSeq, r.at(1).toLongLong(),
                                          accepted ? Wire::Outcome::Accepted : Wire::Outcome::Rejected,
-                                         accepted ? QString() : seen->value(3).toString(),
-                                         accepted ? QString() : seen->value(4).toString()});
+                                         accepted ? QString() : r.at(3).toString(),
+                                         accepted ? QString() : r.at(4).toString()});
                 continue;
             }
             if (e.deviceSeq != dev.lastSeq + 1)

@@ -37,6 +37,7 @@ private:
         QString siteId;
         qint64 lastSeq = 0;
         QString lastHash;
+        bool central = false; ///< the device's site is the central hall (filled per request)
     };
     struct Head
     {
