@@ -545,6 +545,10 @@
         <source>Event %1 is number %2 of its device but the store expects number %3.</source>
         <translation>Event %1 is number %2 of its device but the store expects number %3.</translation>
     </message>
+    <message>
+        <source>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <translation>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

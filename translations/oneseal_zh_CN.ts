@@ -544,6 +544,10 @@
         <source>Event %1 is number %2 of its device but the store expects number %3.</source>
         <translation>事件 %1 是其设备的第 %2 号事件，但中心库期待的是第 %3 号。</translation>
     </message>
+    <message>
+        <source>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <translation>该操作由不属于本站点的账号办理；只有本站点的工作人员才能登记本站点的业务。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

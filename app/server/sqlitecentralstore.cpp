@@ -229,6 +229,16 @@ Status SqliteCentralStore::checkOwnership(const Device& device, const Event& e)
                                                      "device is enrolled for; it is not accepted here."));
     if (device.central)
         return {};
+    // A town centre's steps are made by its own staff: an account of another site means a copied
+    // database or a forged event.
+    {
+        auto q = m_db->query(QStringLiteral("SELECT site_id FROM users WHERE id = ?"), {e.userId});
+        if (!q)
+            return q.error();
+        if (!q->next() || q->value(0).toString() != device.siteId)
+            return rejection("sync.wrong_user", Text::tr("The step was made by an account that does not work at "
+                                                         "this site; only the site's own staff record its work."));
+    }
     if (centralOnly(e.subjectType))
         return rejection("sync.central_only",
                          Text::tr("Only the central hall changes the %1 list; ask the central hall to make this "

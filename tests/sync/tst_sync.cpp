@@ -429,6 +429,26 @@ void TestSync::refusedStepIsKeptWithItsReason()
     QVERIFY(run.out.contains(QStringLiteral("rejected item.saved item:")));
     QVERIFY(run.out.contains(QStringLiteral("Only the central hall")));
     QCOMPARE(scalar(path(QStringLiteral("town.db")), QStringLiteral("SELECT count(*) FROM sync_conflicts")), 1);
+    // A step recorded at the town centre under another site's account is refused as well.
+    {
+        auto services = Services::open(path(QStringLiteral("town.db")));
+        QVERIFY(services);
+        const auto stranger = (*services)->accounts().sessionFor(QStringLiteral("clerk.jc"));
+        QVERIFY(stranger);
+        Session forged = *stranger;
+        forged.siteId = (*services)->accounts().sessionFor(QStringLiteral("clerk.lc"))->siteId;
+        QVERIFY((*services)->store().record(forged, QStringLiteral("applicant.saved"), QStringLiteral("applicant"),
+                                            QStringLiteral("forged-applicant"),
+                                            {{QStringLiteral("kind"), QStringLiteral("person")},
+                                             {QStringLiteral("identifier"), QStringLiteral("forged")},
+                                             {QStringLiteral("name"), QStringLiteral("冒名")}}));
+    }
+    const Run forged = ctl({QStringLiteral("sync"), QStringLiteral("--db"), path(QStringLiteral("town.db"))});
+    QVERIFY2(forged.out.contains(QStringLiteral("pushed 1 (accepted 0, rejected 1)")), qPrintable(forged.out));
+    QVERIFY(forged.out.contains(QStringLiteral("does not work at this site")));
+    QCOMPARE(scalar(path(QStringLiteral("town.db")),
+                    QStringLiteral("SELECT count(*) FROM applicants WHERE id = 'forged-applicant'")),
+             0);
     QCOMPARE(scalar(path(QStringLiteral("central.db")),
                     QStringLiteral("SELECT count(*) FROM central_log WHERE outcome = 'rejected' AND reason_code = "
                                    "'sync.central_only' AND reason <> ''")),
