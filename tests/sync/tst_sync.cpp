@@ -62,6 +62,7 @@ private slots:
     void sitesConvergeAndEveryChainVerifies();
     void refusedStepIsKeptWithItsReason();
     void serverKilledMidPushLosesNoAcknowledgedEvent();
+    void clientKilledMidApplyKeepsPagesWhole();
     void sitesConvergeThroughAFaultyNetwork();
 
 private:
@@ -516,6 +517,48 @@ void TestSync::serverKilledMidPushLosesNoAcknowledgedEvent()
              0);
     const Run verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), central});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out));
+}
+
+void TestSync::clientKilledMidApplyKeepsPagesWhole()
+{
+    // A new counter of the town centre catches up on thousands of events and is killed half-way.
+    const QString db = path(QStringLiteral("town3.db"));
+    QCOMPARE(ctl({QStringLiteral("enroll"), QStringLiteral("--db"), db, QStringLiteral("--server"), url(),
+                  QStringLiteral("--code"), enrolCode(QStringLiteral("LC"))})
+                 .exitCode,
+             0);
+    m_serverLog += m_server.readAllStandardError();
+    const qint64 pullsBefore = m_serverLog.count("\"event\":\"pull\"");
+    QProcess sync;
+    sync.start(QStringLiteral(ONESEAL_CTL), {QStringLiteral("sync"), QStringLiteral("--db"), db});
+    QVERIFY(sync.waitForStarted());
+    bool midway = false;
+    for (int i = 0; i < 600 && !midway; ++i) {
+        m_server.waitForReadyRead(20);
+        m_serverLog += m_server.readAllStandardError();
+        midway = m_serverLog.count("\"event\":\"pull\"") >= pullsBefore + 3;
+    }
+    QVERIFY(midway);
+    sync.kill();
+    sync.waitForFinished();
+
+    // What the killed client holds is exactly the pages up to its cursor: no half page.
+    const qint64 cursor = scalar(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"));
+    const qint64 held = scalar(db, QStringLiteral("SELECT count(*) FROM journal"));
+    QVERIFY2(cursor > 0, "killed before the first page: nothing was tested");
+    const QString lc = QStringLiteral("(SELECT id FROM sites WHERE code = 'LC')");
+    const qint64 visible = scalar(path(QStringLiteral("central.db")),
+                                  QStringLiteral("SELECT count(*) FROM central_log WHERE outcome = 'accepted' AND "
+                                                 "server_seq <= %1 AND (audience = '*' OR instr(audience, ',' || %2 "
+                                                 "|| ',') > 0)")
+                                      .arg(cursor)
+                                      .arg(lc));
+    QCOMPARE(held, visible);
+    QVERIFY(held < scalar(path(QStringLiteral("town.db")), QStringLiteral("SELECT count(*) FROM journal")));
+    const Run again = ctl({QStringLiteral("sync"), QStringLiteral("--db"), db});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(digest(db), digest(path(QStringLiteral("town.db"))));
+    QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db}).exitCode, 0);
 }
 
 void TestSync::sitesConvergeThroughAFaultyNetwork()
