@@ -232,12 +232,12 @@ Result<Wire::Enrolment> SyncClient::enrol(Database& db, const QUrl& server, cons
     auto enrolment = Wire::decodeEnrolment(reply->body);
     if (!enrolment)
         return enrolment.error();
+    // A new enrolment is the administrator's consent to trust the server's key it brings, also when
+    // it differs from the key pinned before (a new central store); the log says so.
     const QString previousKey = SyncState::value(db, SyncState::kServerKey);
+    if (!previousKey.isEmpty() && previousKey != enrolment->serverPublicKey)
+        qCWarning(lcSync) << "enrolment replaces the pinned server key";
     const Status saved = db.transaction([&]() -> Status {
-        if (!previousKey.isEmpty() && previousKey != enrolment->serverPublicKey &&
-            SyncState::value(db, SyncState::kServerUrl) == server.toString()) {
-            qCWarning(lcSync) << "the server's key changed at re-enrolment";
-        }
         for (const auto& [key, value] : {std::pair{SyncState::kServerUrl, server.toString()},
                                          std::pair{SyncState::kSiteId, enrolment->siteId},
                                          std::pair{SyncState::kSiteCode, enrolment->siteCode},
