@@ -32,6 +32,22 @@ Result<Event> append(Database& db, Event event);
 /// its hash and that it continues its device's chain.
 Status insert(Database& db, const Event& event);
 
+/// Stores an event of another device received through sync, exactly as it was, after checking its
+/// hash. It continues its device's chain, or follows a gap (events this site does not see, or the
+/// server refused), which is recorded so that verify() knows the jump is not a removal. Refuses
+/// events of this database's own device: only append() writes that chain.
+Status receive(Database& db, const Event& event);
+
+/// Whether the journal holds the event with this id.
+Result<bool> contains(Database& db, const QString& eventId);
+
+/// This database's own events after device sequence @p afterDeviceSeq, oldest first; at most
+/// @p limit when limit > 0.
+Result<QList<Event>> listOwn(Database& db, qint64 afterDeviceSeq, int limit = 0);
+
+/// The events of one subject, oldest first.
+Result<QList<Event>> listSubject(Database& db, const QString& subjectType, const QString& subjectId);
+
 /// Events after local sequence @p afterSeq, oldest first; at most @p limit when limit > 0.
 Result<QList<Event>> list(Database& db, qint64 afterSeq = 0, int limit = 0);
 

@@ -10,9 +10,9 @@ build_dir=${ONESEAL_BUILD_DIR:-build}
 repetitions=${ONESEAL_BENCH_REPETITIONS:-5}
 # Build in the existing configuration (build.sh would reconfigure when ONESEAL_WERROR differs).
 if [ -f "$build_dir/CMakeCache.txt" ]; then
-    cmake --build "$build_dir" --parallel 2 --target bench_intake bench_licence >/dev/null
+    cmake --build "$build_dir" --parallel 2 --target bench_intake bench_licence bench_ingest >/dev/null
 else
-    scripts/build.sh bench_intake bench_licence >/dev/null
+    scripts/build.sh bench_intake bench_licence bench_ingest >/dev/null
 fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

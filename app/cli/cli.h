@@ -54,5 +54,7 @@ int ticket(Arguments& args);
 int seal(Arguments& args);
 int licence(Arguments& args);
 int verify(Arguments& args);
+int enroll(Arguments& args);
+int sync(Arguments& args);
 
 } // namespace OneSeal::Cli

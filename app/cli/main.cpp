@@ -51,7 +51,9 @@ QString help()
         "  licence issue|print|reprint|void|spoil|revoke --db FILE --user U …\n"
         "                                            the licence serial register (see README)\n"
         "  verify --db FILE --qr-text TEXT | --image SCAN.png\n"
-        "                                            genuine valid|superseded|void|revoked|expired, or forged\n");
+        "                                            genuine valid|superseded|void|revoked|expired, or forged\n"
+        "  enroll --db FILE --server URL --code CODE enrol this database's device with the central store\n"
+        "  sync --db FILE                            sync once with the central store; prints what moved\n");
 }
 
 } // namespace
@@ -101,6 +103,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("seal"), Cli::seal},
         {QStringLiteral("licence"), Cli::licence},
         {QStringLiteral("verify"), Cli::verify},
+        {QStringLiteral("enroll"), Cli::enroll},
+        {QStringLiteral("sync"), Cli::sync},
     };
     const QString name = words.takeFirst();
     const auto command = commands.find(name);

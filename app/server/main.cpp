@@ -1,21 +1,22 @@
-// oneseal-server: the central store. This build opens the store and answers health checks; the
-// push/pull sync protocol, enrolment and the public verification page build on it.
-#include "db/database.h"
-#include "db/journal.h"
+// oneseal-server: the central store. Serves the sync protocol, and from the command line issues
+// enrolment codes and seeds the store from a site database.
+//
+//   oneseal-server [--store sqlite:PATH] [--listen ADDR:PORT]
+//   oneseal-server --store STORE enrol-code --site SITE
+//   oneseal-server --store STORE import --db FILE --site SITE
+#include "httpapi.h"
+#include "serverlog.h"
+#include "sqlitecentralstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonObject>
-#include <QLoggingCategory>
+#include <QTextStream>
 
 using namespace OneSeal;
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcServer, "oneseal.server")
 
 struct Listen
 {
@@ -35,6 +36,12 @@ bool parseListen(const QString& text, Listen* listen)
     return !listen->address.isNull();
 }
 
+int fail(const QString& message, int code = 1)
+{
+    QTextStream(stderr) << "oneseal-server: " << message << Qt::endl;
+    return code;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -47,40 +54,66 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("store"), QStringLiteral("The store: sqlite:PATH."), QStringLiteral("STORE"),
                       QStringLiteral("sqlite:oneseal-central.sqlite")});
-    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port to listen on."),
+    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0: any free one)."),
                       QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443")});
+    parser.addOption({QStringLiteral("site"), QStringLiteral("enrol-code, import: the site's code or id."),
+                      QStringLiteral("SITE")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("import: the site database to seed the store from."),
+                      QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve (the default), enrol-code or import"));
     parser.process(app);
 
     const QString store = parser.value(QStringLiteral("store"));
-    if (!store.startsWith(QStringLiteral("sqlite:"))) {
-        qCCritical(lcServer).noquote() << "unsupported store" << store << "- use sqlite:PATH";
-        return 2;
+    if (!store.startsWith(QStringLiteral("sqlite:")))
+        return fail(QStringLiteral("unsupported store %1 - use sqlite:PATH").arg(store), 2);
+    const QStringList words = parser.positionalArguments();
+    const QString command = words.isEmpty() ? QStringLiteral("serve") : words.first();
+    if (words.size() > 1 || (command != u"serve" && command != u"enrol-code" && command != u"import"))
+        return fail(QStringLiteral("unknown command %1: say enrol-code, import, or nothing to serve")
+                        .arg(words.join(u' ')),
+                    2);
+    const QString site = parser.value(QStringLiteral("site"));
+    if (command != u"serve" && site.isEmpty())
+        return fail(QStringLiteral("%1 needs --site SITE (a site code such as PZ)").arg(command), 2);
+    if (command == u"import" && parser.value(QStringLiteral("db")).isEmpty())
+        return fail(QStringLiteral("import needs --db FILE, the site database to seed the store from"), 2);
+
+    auto central = SqliteCentralStore::open(store.mid(7));
+    if (!central)
+        return fail(central.error().message);
+
+    if (command == u"enrol-code") {
+        const auto code = (*central)->createEnrolCode(site);
+        if (!code)
+            return fail(code.error().message);
+        QTextStream(stdout) << *code << Qt::endl;
+        return 0;
     }
-    Listen listen;
-    if (!parseListen(parser.value(QStringLiteral("listen")), &listen)) {
-        qCCritical(lcServer).noquote() << "--listen needs ADDR:PORT, for example 127.0.0.1:8443";
-        return 2;
-    }
-    auto db = Database::open(store.mid(7), OpenMode::ReadWrite);
-    if (!db) {
-        qCCritical(lcServer).noquote() << db.error().message;
-        return 1;
+    if (command == u"import") {
+        const auto summary = (*central)->importSiteDatabase(parser.value(QStringLiteral("db")), site);
+        if (!summary)
+            return fail(summary.error().message);
+        QTextStream(stdout) << "imported " << summary->imported << " events, " << summary->alreadyPresent
+                            << " already present" << Qt::endl;
+        return 0;
     }
 
+    Listen listen;
+    if (!parseListen(parser.value(QStringLiteral("listen")), &listen))
+        return fail(QStringLiteral("--listen needs ADDR:PORT, for example 127.0.0.1:8443"), 2);
+    ServerLog::install();
     QHttpServer server;
-    server.route(QStringLiteral("/health"), [&db]() {
-        const auto events = Journal::count(**db);
-        const QJsonObject body{{QStringLiteral("status"), events ? QStringLiteral("ok") : QStringLiteral("error")},
-                               {QStringLiteral("schema"), Database::schemaVersion()},
-                               {QStringLiteral("events"), events ? *events : -1}};
-        return QHttpServerResponse(body, events ? QHttpServerResponse::StatusCode::Ok
-                                                : QHttpServerResponse::StatusCode::ServiceUnavailable);
-    });
+    HttpApi api(server, **central);
     const quint16 port = server.listen(listen.address, listen.port);
     if (port == 0) {
-        qCCritical(lcServer).noquote() << "cannot listen on" << parser.value(QStringLiteral("listen"));
+        ServerLog::write(QStringLiteral("error"), QStringLiteral("listen_failed"),
+                         {{QStringLiteral("listen"), parser.value(QStringLiteral("listen"))}});
         return 1;
     }
-    qCInfo(lcServer).noquote() << "listening on" << listen.address.toString() << port << "store" << store;
+    ServerLog::write(QStringLiteral("info"), QStringLiteral("listening"),
+                     {{QStringLiteral("address"), listen.address.toString()},
+                      {QStringLiteral("port"), int(port)},
+                      {QStringLiteral("store"), store}});
     return app.exec();
 }

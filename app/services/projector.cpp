@@ -2,6 +2,7 @@
 
 #include "core/canonicaljson.h"
 #include "db/database.h"
+#include "db/journal.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -251,6 +252,44 @@ Result<qint64> currentVersion(Database& db, const QString& subjectType, const QS
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<int> rebuildSubject(Database& db, const QString& subjectType, const QString& subjectId,
+                           const QSet<QString>& refused)
+{
+    Q_ASSERT(db.inTransaction());
+    const auto it = subjects().constFind(subjectType);
+    if (it == subjects().cend())
+        return makeError(QStringLiteral("projection.unknown_subject"),
+                         Text::tr("Unknown subject type \"%1\".").arg(subjectType));
+    const auto events = Journal::listSubject(db, subjectType, subjectId);
+    if (!events)
+        return events.error();
+    // Rows that refer to this one stay; their references are checked again at commit.
+    if (auto q = db.query(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !q)
+        return q.error();
+    if (subjectType == u"user") {
+        if (auto q = db.query(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {subjectId}); !q)
+            return q.error();
+    } else if (subjectType == u"calendar_year") {
+        if (auto q = db.query(QStringLiteral("DELETE FROM calendar_days WHERE year = ?"), {subjectId}); !q)
+            return q.error();
+    }
+    if (auto q = db.query(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(it->table, it->keyColumn), {subjectId}); !q)
+        return q.error();
+    int applied = 0;
+    for (const Event& event : *events) {
+        if (refused.contains(event.id))
+            continue;
+        const Status status = apply(db, event);
+        // A step made on top of a refused one no longer fits; the server refuses it too.
+        if (!status && status.error().code == u"projection.version_conflict")
+            continue;
+        if (!status)
+            return status.error();
+        ++applied;
+    }
+    return applied;
 }
 
 Status apply(Database& db, const Event& event)

@@ -1,0 +1,191 @@
+// Central ingest: events/s that SqliteCentralStore accepts through push (dedup, order and chain
+// checks, ownership, version, projection, log append; synchronous=FULL), against bare SQLite
+// inserts of the same events' bytes in the same run, and the catch-up of a town centre: applying
+// a day's events (2,000) in pull-sized pages through the Projector.
+#include "core/canonicaljson.h"
+#include "db/database.h"
+#include "db/journal.h"
+#include "server/sqlitecentralstore.h"
+#include "services/projector.h"
+#include "services/services.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <sqlite3.h>
+
+using namespace OneSeal;
+
+namespace {
+
+constexpr int kEvents = 2000;
+constexpr int kBatch = 200;
+
+struct Fixture
+{
+    std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
+    std::unique_ptr<SqliteCentralStore> store;
+    QString token;
+    QString siteId;
+    QString deviceId = QStringLiteral("01900000-0000-7000-8000-00000000bench");
+    QList<Event> events;
+};
+
+/// A central store that knows one central site, one enrolled device and its next events.
+Fixture makeFixture(const QString& suffix)
+{
+    Fixture f;
+    const QString seedPath = f.dir->filePath(QStringLiteral("seed.db"));
+    {
+        auto services = Services::open(seedPath);
+        Session actor = Session::system();
+        f.siteId = QStringLiteral("01900000-0000-7000-8000-0000000site1");
+        (void)(*services)->store().record(actor, QStringLiteral("site.saved"), QStringLiteral("site"), f.siteId,
+                                          {{QStringLiteral("code"), QStringLiteral("PZ")},
+                                           {QStringLiteral("name"), QStringLiteral("彭州市政务服务中心")},
+                                           {QStringLiteral("kind"), QStringLiteral("central")},
+                                           {QStringLiteral("case_prefix"), QStringLiteral("PZ")}});
+    }
+    f.store = std::move(SqliteCentralStore::open(f.dir->filePath(QStringLiteral("central") + suffix + QStringLiteral(".db"))).value());
+    (void)f.store->importSiteDatabase(seedPath, QStringLiteral("PZ"));
+    const QString code = f.store->createEnrolCode(QStringLiteral("PZ")).value();
+    f.token = f.store->enrol({code, f.deviceId}).value().deviceToken;
+    QString prev = genesisHash();
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-11-29T01:00:00.000Z"), Qt::ISODateWithMs);
+    for (int i = 1; i <= kEvents; ++i) {
+        Event e;
+        e.id = QStringLiteral("01900000-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+        e.deviceId = f.deviceId;
+        e.deviceSeq = i;
+        e.siteId = f.siteId;
+        e.userId = QStringLiteral("clerk");
+        e.type = QStringLiteral("applicant.saved");
+        e.subjectType = QStringLiteral("applicant");
+        e.subjectId = QStringLiteral("01900000-0000-7000-9000-%1").arg(i, 12, 10, QLatin1Char('0'));
+        e.subjectVersion = 0;
+        e.payload = {{QStringLiteral("kind"), QStringLiteral("person")},
+                     {QStringLiteral("identifier"), QStringLiteral("51018219900101%1").arg(i, 4, 10, QLatin1Char('0'))},
+                     {QStringLiteral("name"), QStringLiteral("申请人%1").arg(i)},
+                     {QStringLiteral("address"), QStringLiteral("彭州市天彭街道南大街 %1 号").arg(i)}};
+        e.deviceTime = start.addMSecs(i * 1000);
+        e.prevHash = prev;
+        e.hash = e.computeHash().value();
+        prev = e.hash;
+        f.events.append(e);
+    }
+    return f;
+}
+
+void BM_CentralIngest(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Fixture f = makeFixture(QString::number(round++));
+        state.ResumeTiming();
+        for (int i = 0; i < kEvents; i += kBatch) {
+            Wire::PushRequest request;
+            request.deviceId = f.deviceId;
+            request.events = f.events.mid(i, kBatch);
+            const auto response = f.store->push(f.token, request);
+            if (!response || response->results.last().outcome != Wire::Outcome::Accepted)
+                state.SkipWithError("push refused");
+        }
+    }
+    state.counters["events_per_s"] =
+        benchmark::Counter(double(kEvents), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+void BM_BareSqliteInsert(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Fixture f = makeFixture(QStringLiteral("bare") + QString::number(round++));
+        QList<QByteArray> rows;
+        for (const Event& e : f.events)
+            rows.append(canonicalJson(Wire::eventToJson(e)).value());
+        const QByteArray path = f.dir->filePath(QStringLiteral("bare.db")).toUtf8();
+        sqlite3* db = nullptr;
+        sqlite3_open(path.constData(), &db);
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; CREATE TABLE log (seq INTEGER PRIMARY KEY, "
+                         "id TEXT UNIQUE, device_id TEXT, device_seq INTEGER, event TEXT)",
+                     nullptr, nullptr, nullptr);
+        sqlite3_stmt* insert = nullptr;
+        sqlite3_prepare_v2(db, "INSERT INTO log (id, device_id, device_seq, event) VALUES (?, ?, ?, ?)", -1, &insert,
+                           nullptr);
+        state.ResumeTiming();
+        for (int i = 0; i < kEvents; i += kBatch) {
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            for (int j = i; j < qMin(kEvents, i + kBatch); ++j) {
+                const QByteArray id = f.events.at(j).id.toUtf8();
+                const QByteArray device = f.deviceId.toUtf8();
+                sqlite3_bind_text(insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_text(insert, 2, device.constData(), int(device.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_int64(insert, 3, j + 1);
+                sqlite3_bind_text(insert, 4, rows.at(j).constData(), int(rows.at(j).size()), SQLITE_TRANSIENT);
+                sqlite3_step(insert);
+                sqlite3_reset(insert);
+            }
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+        state.PauseTiming();
+        sqlite3_finalize(insert);
+        sqlite3_close(db);
+        state.ResumeTiming();
+    }
+    state.counters["events_per_s"] =
+        benchmark::Counter(double(kEvents), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+/// A town centre's catch-up after a day offline: the pull loop's work without the network.
+void BM_TownCatchUp(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        Fixture f = makeFixture(QStringLiteral("catchup") + QString::number(round++));
+        auto town = Database::open(f.dir->filePath(QStringLiteral("town.db")));
+        // The town already holds the site the events belong to.
+        auto seed = Database::open(f.dir->filePath(QStringLiteral("seed.db")), OpenMode::ReadOnly);
+        const auto seedEvents = Journal::list(**seed).value();
+        (void)(*town)->transaction([&]() -> Status {
+            for (const Event& e : seedEvents) {
+                (void)Journal::receive(**town, e);
+                (void)Projector::apply(**town, e);
+            }
+            return {};
+        });
+        state.ResumeTiming();
+        for (int i = 0; i < kEvents; i += kBatch) {
+            const Status page = (*town)->transaction([&]() -> Status {
+                for (const Event& e : f.events.mid(i, kBatch)) {
+                    if (Status s = Journal::receive(**town, e); !s)
+                        return s;
+                    if (Status s = Projector::apply(**town, e); !s)
+                        return s;
+                }
+                return {};
+            });
+            if (!page)
+                state.SkipWithError("apply failed");
+        }
+    }
+    state.counters["events_per_s"] =
+        benchmark::Counter(double(kEvents), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+} // namespace
+
+BENCHMARK(BM_CentralIngest)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(BM_BareSqliteInsert)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(BM_TownCatchUp)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
