@@ -135,6 +135,25 @@
     </message>
 </context>
 <context>
+    <name>Base45</name>
+    <message>
+        <source>The Base45 text has %1 characters; a length that leaves one over is never valid.</source>
+        <translation>The Base45 text has %1 characters; a length that leaves one over is never valid.</translation>
+    </message>
+    <message>
+        <source>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</source>
+        <translation>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2 of the Base45 text stand for no pair of bytes.</source>
+        <translation>Characters %1–%2 of the Base45 text stand for no pair of bytes.</translation>
+    </message>
+    <message>
+        <source>The last two characters of the Base45 text stand for no byte.</source>
+        <translation>The last two characters of the Base45 text stand for no byte.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarService</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -464,6 +483,93 @@
     </message>
 </context>
 <context>
+    <name>CentralStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium could not be initialised.</translation>
+    </message>
+    <message>
+        <source>The device %1 is not enrolled; enrol it with a code from the server.</source>
+        <translation>The device %1 is not enrolled; enrol it with a code from the server.</translation>
+    </message>
+    <message>
+        <source>The request carries no device token; enrol the device first.</source>
+        <translation>The request carries no device token; enrol the device first.</translation>
+    </message>
+    <message>
+        <source>The device token is not known here; enrol the device again with a new code.</source>
+        <translation>The device token is not known here; enrol the device again with a new code.</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</source>
+        <translation>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</translation>
+    </message>
+    <message>
+        <source>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</source>
+        <translation>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</translation>
+    </message>
+    <message>
+        <source>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <translation>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</translation>
+    </message>
+    <message>
+        <source>Only the central hall changes the %1 list; ask the central hall to make this change.</source>
+        <translation>Only the central hall changes the %1 list; ask the central hall to make this change.</translation>
+    </message>
+    <message>
+        <source>User accounts of another site, and new accounts, are managed at the central hall.</source>
+        <translation>User accounts of another site, and new accounts, are managed at the central hall.</translation>
+    </message>
+    <message>
+        <source>The application %1 is not held by this site.</source>
+        <translation>The application %1 is not held by this site.</translation>
+    </message>
+    <message>
+        <source>The application is held by another site now; this site may no longer change it.</source>
+        <translation>The application is held by another site now; this site may no longer change it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 first (it is at version %2 now, the step was made on version %3). Look at it again and redo the step.</source>
+        <translation>Someone else changed this %1 first (it is at version %2 now, the step was made on version %3). Look at it again and redo the step.</translation>
+    </message>
+    <message>
+        <source>The application was closed (%1) before this step arrived; it takes no further step.</source>
+        <translation>The application was closed (%1) before this step arrived; it takes no further step.</translation>
+    </message>
+    <message>
+        <source>The token belongs to another device than the one whose events were sent.</source>
+        <translation>The token belongs to another device than the one whose events were sent.</translation>
+    </message>
+    <message>
+        <source>This device sent a different event as its number %1: its database was probably restored from an old backup. Enrol it anew instead.</source>
+        <translation>This device sent a different event as its number %1: its database was probably restored from an old backup. Enrol it anew instead.</translation>
+    </message>
+    <message>
+        <source>Event number %1 of this device arrived before number %2; send the events in order.</source>
+        <translation>Event number %1 of this device arrived before number %2; send the events in order.</translation>
+    </message>
+    <message>
+        <source>Event number %1 does not continue this device&apos;s hash chain.</source>
+        <translation>Event number %1 does not continue this device&apos;s hash chain.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</translation>
+    </message>
+    <message>
+        <source>The enrolment names no device.</source>
+        <translation>The enrolment names no device.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
+        <translation>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but the store expects number %3.</source>
+        <translation>Event %1 is number %2 of its device but the store expects number %3.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -684,6 +790,193 @@
         <source>unknown review verb &quot;%1&quot;</source>
         <translation>unknown review verb &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</translation>
+    </message>
+    <message>
+        <source>--offset-x and --offset-y are millimetres between -20 and 20, like 1.5 or -0.8.</source>
+        <translation>--offset-x and --offset-y are millimetres between -20 and 20, like 1.5 or -0.8.</translation>
+    </message>
+    <message>
+        <source>licence print and reprint need --serial and --out</source>
+        <translation>licence print and reprint need --serial and --out</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1.</source>
+        <translation>Cannot read the image %1.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</source>
+        <translation>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</translation>
+    </message>
+    <message>
+        <source>say keygen, with --db, --seal and --user</source>
+        <translation>say keygen, with --db, --seal and --user</translation>
+    </message>
+    <message>
+        <source>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</source>
+        <translation>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</translation>
+    </message>
+    <message>
+        <source>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
+        <translation>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</translation>
+    </message>
+    <message>
+        <source>licence preview needs --serial and --out</source>
+        <translation>licence preview needs --serial and --out</translation>
+    </message>
+    <message>
+        <source>licence issue needs --case and --seal</source>
+        <translation>licence issue needs --case and --seal</translation>
+    </message>
+    <message>
+        <source>--valid-until must be a date like 2031-11-27</source>
+        <translation>--valid-until must be a date like 2031-11-27</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <translation>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</translation>
+    </message>
+    <message>
+        <source>licence void needs --serial</source>
+        <translation>licence void needs --serial</translation>
+    </message>
+    <message>
+        <source>licence revoke needs --serial</source>
+        <translation>licence revoke needs --serial</translation>
+    </message>
+    <message>
+        <source>licence spoil needs --stock</source>
+        <translation>licence spoil needs --stock</translation>
+    </message>
+    <message>
+        <source>unknown licence action &quot;%1&quot;</source>
+        <translation>unknown licence action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>verify needs --db and one of --qr-text or --image</source>
+        <translation>verify needs --db and one of --qr-text or --image</translation>
+    </message>
+    <message>
+        <source>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</source>
+        <translation>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</translation>
+    </message>
+    <message>
+        <source>pushed %1 (accepted %2, rejected %3)</source>
+        <translation>pushed %1 (accepted %2, rejected %3)</translation>
+    </message>
+    <message>
+        <source>rejected %1 %2:%3 — %4</source>
+        <translation>rejected %1 %2:%3 — %4</translation>
+    </message>
+    <message>
+        <source>pulled %1</source>
+        <translation>pulled %1</translation>
+    </message>
+    <message>
+        <source>cursor %1, pending %2, checkpoint %3</source>
+        <translation>cursor %1, pending %2, checkpoint %3</translation>
+    </message>
+    <message>
+        <source>enroll needs --db, --server and --code</source>
+        <translation>enroll needs --db, --server and --code</translation>
+    </message>
+    <message>
+        <source>--server needs a URL such as https://oneseal.example.gov.cn</source>
+        <translation>--server needs a URL such as https://oneseal.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enrolled device %1 for site %2 at %3.</source>
+        <translation>Enrolled device %1 for site %2 at %3.</translation>
+    </message>
+    <message>
+        <source>The device token is kept in the system keychain.</source>
+        <translation>The device token is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): the device token is kept for this session only and is not saved. Syncing once now; enrol again with a new code for the next sync.</source>
+        <translation>No keychain answered (%1): the device token is kept for this session only and is not saved. Syncing once now; enrol again with a new code for the next sync.</translation>
+    </message>
+    <message>
+        <source>sync needs --db</source>
+        <translation>sync needs --db</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled with a server: run onesealctl enroll --db FILE --server URL --code CODE first.</source>
+        <translation>%1 is not enrolled with a server: run onesealctl enroll --db FILE --server URL --code CODE first.</translation>
+    </message>
+    <message>
+        <source>ticket needs one of: %1</source>
+        <translation>ticket needs one of: %1</translation>
+    </message>
+    <message>
+        <source>ticket needs --db FILE</source>
+        <translation>ticket needs --db FILE</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --kind commerce, planning or general</source>
+        <translation>ticket %1 needs --kind commerce, planning or general</translation>
+    </message>
+    <message>
+        <source>ticket list needs --site CODE or --user NAME</source>
+        <translation>ticket list needs --site CODE or --user NAME</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --user: the clerk at the window</source>
+        <translation>ticket %1 needs --user: the clerk at the window</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD</source>
+        <translation>--date must be a date written as YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>Cose</name>
+    <message>
+        <source>The signature header</source>
+        <translation>The signature header</translation>
+    </message>
+    <message>
+        <source>The signature uses algorithm %1; only EdDSA (−8) is accepted.</source>
+        <translation>The signature uses algorithm %1; only EdDSA (−8) is accepted.</translation>
+    </message>
+    <message>
+        <source>The signature header has the unexpected label %1.</source>
+        <translation>The signature header has the unexpected label %1.</translation>
+    </message>
+    <message>
+        <source>The signature header lacks the algorithm or the key id.</source>
+        <translation>The signature header lacks the algorithm or the key id.</translation>
+    </message>
+    <message>
+        <source>The signing key has %1 bytes; an Ed25519 secret key has %2.</source>
+        <translation>The signing key has %1 bytes; an Ed25519 secret key has %2.</translation>
+    </message>
+    <message>
+        <source>The key id must have 1 to %1 bytes.</source>
+        <translation>The key id must have 1 to %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 bytes; no licence code has more than %2.</source>
+        <translation>The signed code has %1 bytes; no licence code has more than %2.</translation>
+    </message>
+    <message>
+        <source>The signed code</source>
+        <translation>The signed code</translation>
+    </message>
+    <message>
+        <source>The signed code carries tag %1; a COSE_Sign1 carries tag 18.</source>
+        <translation>The signed code carries tag %1; a COSE_Sign1 carries tag 18.</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 parts; a COSE_Sign1 has 4.</source>
+        <translation>The signed code has %1 parts; a COSE_Sign1 has 4.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes; an Ed25519 signature has %2.</source>
+        <translation>The signature has %1 bytes; an Ed25519 signature has %2.</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -776,6 +1069,40 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>the keychain did not answer</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again (onesealctl enroll).</source>
+        <translation>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again (onesealctl enroll).</translation>
+    </message>
+    <message>
+        <source>This device has no token in the keychain: enrol it first with onesealctl enroll --db FILE --server URL --code CODE.</source>
+        <translation>This device has no token in the keychain: enrol it first with onesealctl enroll --db FILE --server URL --code CODE.</translation>
+    </message>
+    <message>
+        <source>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</source>
+        <translation>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server %1 did not answer within %2 s; the work stays queued and is sent next time.</source>
+        <translation>The server %1 did not answer within %2 s; the work stays queued and is sent next time.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2); the work stays queued and is sent next time.</source>
+        <translation>The server %1 could not be reached (%2); the work stays queued and is sent next time.</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut off (%2); the work stays queued and is sent next time.</source>
+        <translation>The answer of %1 was cut off (%2); the work stays queued and is sent next time.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeService</name>
     <message>
         <source>The matter needs no administrative licence</source>
@@ -836,10 +1163,6 @@
     <message>
         <source>There is no item %1 in the catalogue; choose the item again.</source>
         <translation>There is no item %1 in the catalogue; choose the item again.</translation>
-    </message>
-    <message>
-        <source>Choose accept, supplement or reject.</source>
-        <translation>Choose accept, supplement or reject.</translation>
     </message>
     <message>
         <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
@@ -941,6 +1264,22 @@
         <source>There is no notice %1.</source>
         <translation>There is no notice %1.</translation>
     </message>
+    <message>
+        <source>Case %1 is not waiting at the counter (it is %2); it cannot be resumed here.</source>
+        <translation>Case %1 is not waiting at the counter (it is %2); it cannot be resumed here.</translation>
+    </message>
+    <message>
+        <source>Choose accept, supplement, reject or receive.</source>
+        <translation>Choose accept, supplement, reject or receive.</translation>
+    </message>
+    <message>
+        <source>Case %1 was received already; accept it, ask for a supplement or refuse it.</source>
+        <translation>Case %1 was received already; accept it, ask for a supplement or refuse it.</translation>
+    </message>
+    <message>
+        <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
+        <translation>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -963,6 +1302,208 @@
     <message>
         <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
         <translation>it does not continue the hash chain of its device: an event before it was removed or replaced</translation>
+    </message>
+    <message>
+        <source>Event %1 claims to come from this device; only this device writes its own chain, so it was refused.</source>
+        <translation>Event %1 claims to come from this device; only this device writes its own chain, so it was refused.</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but this journal already holds number %3.</source>
+        <translation>Event %1 is number %2 of its device but this journal already holds number %3.</translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue the hash chain of its device; it was refused.</source>
+        <translation>Event %1 does not continue the hash chain of its device; it was refused.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceService</name>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</source>
+        <translation>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</translation>
+    </message>
+    <message>
+        <source>There is no application with the case number &quot;%1&quot;.</source>
+        <translation>There is no application with the case number &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The seal %1 is no longer in use.</source>
+        <translation>The seal %1 is no longer in use.</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; licences under it are issued there only.</source>
+        <translation>The seal %1 belongs to another site; licences under it are issued there only.</translation>
+    </message>
+    <message>
+        <source>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</translation>
+    </message>
+    <message>
+        <source>The application %1 is %2; only an application decided 准予 gets a licence.</source>
+        <translation>The application %1 is %2; only an application decided 准予 gets a licence.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The application %1 has the licence %2 already; reprint it, or void it first.</source>
+        <translation>The application %1 has the licence %2 already; reprint it, or void it first.</translation>
+    </message>
+    <message>
+        <source>The validity end %1 lies in the past.</source>
+        <translation>The validity end %1 lies in the past.</translation>
+    </message>
+    <message>
+        <source>There is no licence with the serial &quot;%1&quot;.</source>
+        <translation>There is no licence with the serial &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A second person must confirm this: an approver or another seal keeper signs in with their own password.</source>
+        <translation>A second person must confirm this: an approver or another seal keeper signs in with their own password.</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than %1.</source>
+        <translation>The second person must be someone other than %1.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an approver nor a seal keeper and cannot confirm this.</source>
+        <translation>%1 is neither an approver nor a seal keeper and cannot confirm this.</translation>
+    </message>
+    <message>
+        <source>Say why the licence is printed again (lost, damaged …).</source>
+        <translation>Say why the licence is printed again (lost, damaged …).</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 and cannot be printed.</source>
+        <translation>The licence %1 is %2 and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; its licences are printed there.</source>
+        <translation>The seal %1 belongs to another site; its licences are printed there.</translation>
+    </message>
+    <message>
+        <source>Print at least one copy.</source>
+        <translation>Print at least one copy.</translation>
+    </message>
+    <message>
+        <source>Name the printer (or the PDF file) the licence goes to.</source>
+        <translation>Name the printer (or the PDF file) the licence goes to.</translation>
+    </message>
+    <message>
+        <source>The security-paper sheet %1 was used or spoiled before; take the next sheet.</source>
+        <translation>The security-paper sheet %1 was used or spoiled before; take the next sheet.</translation>
+    </message>
+    <message>
+        <source>The licence %1 was printed before; a further print is a reprint, with a reason and a second person.</source>
+        <translation>The licence %1 was printed before; a further print is a reprint, with a reason and a second person.</translation>
+    </message>
+    <message>
+        <source>The licence %1 has not been printed yet; print it first.</source>
+        <translation>The licence %1 has not been printed yet; print it first.</translation>
+    </message>
+    <message>
+        <source>Someone else printed %1 at the same moment; print again.</source>
+        <translation>Someone else printed %1 at the same moment; print again.</translation>
+    </message>
+    <message>
+        <source>Say why the licence is voided.</source>
+        <translation>Say why the licence is voided.</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 already.</source>
+        <translation>The licence %1 is %2 already.</translation>
+    </message>
+    <message>
+        <source>Give the decision by which the licence is revoked.</source>
+        <translation>Give the decision by which the licence is revoked.</translation>
+    </message>
+    <message>
+        <source>Give the spoiled sheet&apos;s stock number.</source>
+        <translation>Give the spoiled sheet&apos;s stock number.</translation>
+    </message>
+    <message>
+        <source>Say how the sheet was spoiled.</source>
+        <translation>Say how the sheet was spoiled.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is recorded as spoiled already.</source>
+        <translation>The sheet %1 is recorded as spoiled already.</translation>
+    </message>
+    <message>
+        <source>This site has no window %1.</source>
+        <translation>This site has no window %1.</translation>
+    </message>
+    <message>
+        <source>No seal in the registry has the key %1.</source>
+        <translation>No seal in the registry has the key %1.</translation>
+    </message>
+    <message>
+        <source>The code names the seal %1 but is signed with a key of the seal %2.</source>
+        <translation>The code names the seal %1 but is signed with a key of the seal %2.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
+        <translation>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</translation>
+    </message>
+    <message>
+        <source>The code is signed, but does not match print %1 of %2 in the register.</source>
+        <translation>The code is signed, but does not match print %1 of %2 in the register.</translation>
+    </message>
+    <message>
+        <source>The licence %1 was issued under another seal.</source>
+        <translation>The licence %1 was issued under another seal.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceToken</name>
+    <message>
+        <source>The licence code</source>
+        <translation>The licence code</translation>
+    </message>
+    <message>
+        <source>The licence code repeats or reorders field %1.</source>
+        <translation>The licence code repeats or reorders field %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is out of range.</source>
+        <translation>Field %1 of the licence code is out of range.</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is no date.</source>
+        <translation>Field %1 of the licence code is no date.</translation>
+    </message>
+    <message>
+        <source>The licence code has the unknown field %1.</source>
+        <translation>The licence code has the unknown field %1.</translation>
+    </message>
+    <message>
+        <source>The licence code lacks the issuer, serial, print number, date or record hash.</source>
+        <translation>The licence code lacks the issuer, serial, print number, date or record hash.</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; no licence code has more than %2.</source>
+        <translation>The text has %1 characters; no licence code has more than %2.</translation>
+    </message>
+    <message>
+        <source>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</source>
+        <translation>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the seal&apos;s key.</source>
+        <translation>The signature does not match the seal&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -1527,10 +2068,6 @@
         <translation>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</translation>
     </message>
     <message>
-        <source>Save notice as PDF…</source>
-        <translation>Save notice as PDF…</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
@@ -1726,16 +2263,79 @@
         <source>This form was submitted before; nothing new was recorded.</source>
         <translation>This form was submitted before; nothing new was recorded.</translation>
     </message>
-    <message>
-        <source>Notice saved to %1.</source>
-        <translation>Notice saved to %1.</translation>
-    </message>
     <message numerus="yes">
         <source>On the dishonesty list: %n entry(ies). Record below why you go on.</source>
         <translation>
             <numerusform>On the dishonesty list: %n entry. Record below why you go on.</numerusform>
             <numerusform>On the dishonesty list: %n entries. Record below why you go on.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>Save as PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Decide on the spot… (Ctrl+D)</source>
+        <translation>Decide on the spot… (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Case number from the notice (scan its barcode or type it); Enter loads it</source>
+        <translation>Case number from the notice (scan its barcode or type it); Enter loads it</translation>
+    </message>
+    <message>
+        <source>Go on with case (Ctrl+R):</source>
+        <translation>Go on with case (Ctrl+R):</translation>
+    </message>
+    <message>
+        <source>Supplement receipt %1.</source>
+        <translation>Supplement receipt %1.</translation>
+    </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</translation>
+    </message>
+    <message>
+        <source>Taken in here for %1 (代收代办); %1 holds the case now.</source>
+        <translation>Taken in here for %1 (代收代办); %1 holds the case now.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints, Ctrl+S saves as PDF.</source>
+        <translation>Ctrl+P prints, Ctrl+S saves as PDF.</translation>
+    </message>
+    <message>
+        <source>This item can be decided at the window: Ctrl+D asks an approver.</source>
+        <translation>This item can be decided at the window: Ctrl+D asks an approver.</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s).</source>
+        <translation>
+            <numerusform>Printed %n document.</numerusform>
+            <numerusform>Printed %n documents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Granted on the spot by %1.</source>
+        <translation>Granted on the spot by %1.</translation>
+    </message>
+    <message>
+        <source>Refused on the spot by %1.</source>
+        <translation>Refused on the spot by %1.</translation>
+    </message>
+    <message>
+        <source>Going on with case %1: tick what the applicant brought, then decide.</source>
+        <translation>Going on with case %1: tick what the applicant brought, then decide.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2668,45 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::OnTheSpotDialog</name>
+    <message>
+        <source>Decide on the spot</source>
+        <translation>Decide on the spot</translation>
+    </message>
+    <message>
+        <source>Case %1 can be decided at the window. An approver other than the person who accepted it signs in here and decides.</source>
+        <translation>Case %1 can be decided at the window. An approver other than the person who accepted it signs in here and decides.</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Approver &amp;user name:</source>
+        <translation>Approver &amp;user name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (needed to refuse):</source>
+        <translation>&amp;Reasons (needed to refuse):</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide</source>
+        <translation>D&amp;ecide</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::OrganisationPage</name>
     <message>
         <source>Filter %1</source>
@@ -2238,7 +2877,7 @@
     </message>
     <message>
         <source>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
-        <translation>Your section's queue, most urgent first, with each case's light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</translation>
+        <translation>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</translation>
     </message>
     <message>
         <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
@@ -2294,7 +2933,7 @@
     </message>
     <message>
         <source>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</source>
-        <translation>The opinion on case %1 is recorded; the case waits for an approver's decision.</translation>
+        <translation>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</translation>
     </message>
     <message>
         <source>Case %1 is granted (%2); it waits in the print centre.</source>
@@ -2424,6 +3063,93 @@
     <message>
         <source>Remove row</source>
         <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::TicketPanel</name>
+    <message>
+        <source>F2 Call next</source>
+        <translation>F2 Call next</translation>
+    </message>
+    <message>
+        <source>F3 Call again</source>
+        <translation>F3 Call again</translation>
+    </message>
+    <message>
+        <source>F4 No-show</source>
+        <translation>F4 No-show</translation>
+    </message>
+    <message>
+        <source>F6 Transfer</source>
+        <translation>F6 Transfer</translation>
+    </message>
+    <message>
+        <source>F7 Finished</source>
+        <translation>F7 Finished</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>Transfer to:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter to transfer, Esc to cancel</source>
+        <translation>Enter to transfer, Esc to cancel</translation>
+    </message>
+    <message>
+        <source>Waiting for this kind of window: %1</source>
+        <translation>Waiting for this kind of window: %1</translation>
+    </message>
+    <message>
+        <source>Nobody at the window. Press F2 to call the next ticket.</source>
+        <translation>Nobody at the window. Press F2 to call the next ticket.</translation>
+    </message>
+    <message>
+        <source>%1 window; waited %2 (min:s); at your window since %3.</source>
+        <translation>%1 window; waited %2 (min:s); at your window since %3.</translation>
+    </message>
+    <message>
+        <source>Called again %1 time(s).</source>
+        <translation>Called again %1 time(s).</translation>
+    </message>
+    <message>
+        <source>Transferred %1 time(s).</source>
+        <translation>Transferred %1 time(s).</translation>
+    </message>
+    <message>
+        <source>Calling %1: please come to window %2.</source>
+        <translation>Calling %1: please come to window %2.</translation>
+    </message>
+    <message>
+        <source>Calling %1 again.</source>
+        <translation>Calling %1 again.</translation>
+    </message>
+    <message>
+        <source>%1 did not come and is marked a no-show.</source>
+        <translation>%1 did not come and is marked a no-show.</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>No ticket is at your window; call the next one first.</translation>
+    </message>
+    <message>
+        <source>%1 transferred to the %2 windows.</source>
+        <translation>%1 transferred to the %2 windows.</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter.</source>
+        <translation>%1 finished: %2 (min:s) at the counter.</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter, case %3.</source>
+        <translation>%1 finished: %2 (min:s) at the counter, case %3.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +4093,21 @@
     </message>
 </context>
 <context>
+    <name>SealKeyStore</name>
+    <message>
+        <source>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so no seal key can be kept or used here. Unlock the keychain or contact IT; OneSeal never stores seal keys in a file.</source>
+        <translation>The keychain is not available (%1), so no seal key can be kept or used here. Unlock the keychain or contact IT; OneSeal never stores seal keys in a file.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 holds no key for that key id.</source>
+        <translation>The keychain entry %1 holds no key for that key id.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 may not %2: none of their roles grants it.</source>
@@ -3447,6 +4188,96 @@
     </message>
 </context>
 <context>
+    <name>StrictCbor</name>
+    <message>
+        <source>%1 is damaged or not one of ours: %2 (at byte %3).</source>
+        <translation>%1 is damaged or not one of ours: %2 (at byte %3).</translation>
+    </message>
+    <message>
+        <source>a map was expected</source>
+        <translation>a map was expected</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>a list was expected</translation>
+    </message>
+    <message>
+        <source>a container of indefinite length</source>
+        <translation>a container of indefinite length</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>nested too deeply</translation>
+    </message>
+    <message>
+        <source>%1 items where at most %2 belong</source>
+        <translation>%1 items where at most %2 belong</translation>
+    </message>
+    <message>
+        <source>more items than expected</source>
+        <translation>more items than expected</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>a number was expected</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>a number out of range</translation>
+    </message>
+    <message>
+        <source>a byte string was expected</source>
+        <translation>a byte string was expected</translation>
+    </message>
+    <message>
+        <source>a byte string longer than %1 bytes</source>
+        <translation>a byte string longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>a text was expected</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 bytes</source>
+        <translation>a text longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>bytes left over after the end</source>
+        <translation>bytes left over after the end</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server answered for %1 of %2 events; they are sent again next time.</source>
+        <translation>The server answered for %1 of %2 events; they are sent again next time.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the events sent.</source>
+        <translation>The server&apos;s answer does not match the events sent.</translation>
+    </message>
+    <message>
+        <source>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</source>
+        <translation>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
+        <translation>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</translation>
+    </message>
+    <message>
+        <source>The central log is shorter (%1) than this device saw before (%2): it was rolled back or replaced. Tell the IT team.</source>
+        <translation>The central log is shorter (%1) than this device saw before (%2): it was rolled back or replaced. Tell the IT team.</translation>
+    </message>
+    <message>
+        <source>The central log at position %1 is not what this device saw before: it was rewritten. Tell the IT team.</source>
+        <translation>The central log at position %1 is not what this device saw before: it was rewritten. Tell the IT team.</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium could not be initialised.</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
@@ -3470,6 +4301,69 @@
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1 is %2 characters long; at most %3 are allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>Business registration</source>
+        <translation>Business registration</translation>
+    </message>
+    <message>
+        <source>Planning and construction</source>
+        <translation>Planning and construction</translation>
+    </message>
+    <message>
+        <source>General services</source>
+        <translation>General services</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>Your account belongs to no site; an administrator must assign one.</translation>
+    </message>
+    <message>
+        <source>There is no window kind &quot;%1&quot;; choose one of %2.</source>
+        <translation>There is no window kind &quot;%1&quot;; choose one of %2.</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window; issue a ticket for another kind or open a window of this kind first.</source>
+        <translation>This site has no open %1 window; issue a ticket for another kind or open a window of this kind first.</translation>
+    </message>
+    <message>
+        <source>Your account works at no window; an administrator must assign one to call tickets.</source>
+        <translation>Your account works at no window; an administrator must assign one to call tickets.</translation>
+    </message>
+    <message>
+        <source>Your window is not in the organisation any more; ask an administrator.</source>
+        <translation>Your window is not in the organisation any more; ask an administrator.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your window; finish, skip or transfer it first.</source>
+        <translation>Ticket %1 is still at your window; finish, skip or transfer it first.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a %1 window.</source>
+        <translation>Nobody is waiting for a %1 window.</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>No ticket is at your window; call the next one first.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already in the %2 queue; choose another kind of window.</source>
+        <translation>Ticket %1 is already in the %2 queue; choose another kind of window.</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window to pass ticket %2 to.</source>
+        <translation>This site has no open %1 window to pass ticket %2 to.</translation>
+    </message>
+    <message>
+        <source>There is no case %1; check the number on the notice.</source>
+        <translation>There is no case %1; check the number on the notice.</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +4607,45 @@
     <message>
         <source>Dishonesty list entry</source>
         <translation>Dishonesty list entry</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>The message is not a valid sync message: %1. Check that client and server are the same version.</source>
+        <translation>The message is not a valid sync message: %1. Check that client and server are the same version.</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1 at byte %2)</source>
+        <translation>the body is not a JSON object (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or of the wrong type</source>
+        <translation>the field &quot;%1&quot; is missing or of the wrong type</translation>
+    </message>
+    <message>
+        <source>the device time of event %1 is not an ISO 8601 instant</source>
+        <translation>the device time of event %1 is not an ISO 8601 instant</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: it was changed or cut on the way.</source>
+        <translation>Event %1 does not match its hash: it was changed or cut on the way.</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol %1 but the client sent %2: update the client.</source>
+        <translation>This server speaks sync protocol %1 but the client sent %2: update the client.</translation>
+    </message>
+    <message>
+        <source>a push carries at most %1 events</source>
+        <translation>a push carries at most %1 events</translation>
+    </message>
+    <message>
+        <source>event %1 belongs to another device than the push</source>
+        <translation>event %1 belongs to another device than the push</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an explanation.</source>
+        <translation>The server answered HTTP %1 without an explanation.</translation>
     </message>
 </context>
 <context>

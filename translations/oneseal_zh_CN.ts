@@ -134,6 +134,25 @@
     </message>
 </context>
 <context>
+    <name>Base45</name>
+    <message>
+        <source>The Base45 text has %1 characters; a length that leaves one over is never valid.</source>
+        <translation>Base45 文本有 %1 个字符；余下一个字符的长度不可能有效。</translation>
+    </message>
+    <message>
+        <source>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</source>
+        <translation>Base45 文本的第 %1 个字符是“%2”，不属于 Base45 字符集。</translation>
+    </message>
+    <message>
+        <source>Characters %1–%2 of the Base45 text stand for no pair of bytes.</source>
+        <translation>Base45 文本的第 %1–%2 个字符不对应任何两个字节。</translation>
+    </message>
+    <message>
+        <source>The last two characters of the Base45 text stand for no byte.</source>
+        <translation>Base45 文本的最后两个字符不对应任何字节。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarService</name>
     <message>
         <source>Cannot read %1: %2.</source>
@@ -463,6 +482,93 @@
     </message>
 </context>
 <context>
+    <name>CentralStore</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>The device %1 is not enrolled; enrol it with a code from the server.</source>
+        <translation>设备 %1 尚未注册，请使用服务器发放的注册码注册。</translation>
+    </message>
+    <message>
+        <source>The request carries no device token; enrol the device first.</source>
+        <translation>请求未携带设备令牌，请先注册设备。</translation>
+    </message>
+    <message>
+        <source>The device token is not known here; enrol the device again with a new code.</source>
+        <translation>此处不认识该设备令牌，请使用新的注册码重新注册设备。</translation>
+    </message>
+    <message>
+        <source>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</source>
+        <translation>中心库中没有站点“%1”；请在导入中心大厅数据库后，填写站点代码（例如 PZ）。</translation>
+    </message>
+    <message>
+        <source>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</source>
+        <translation>该操作登记的站点与本设备注册的站点不同，此处不予接受。</translation>
+    </message>
+    <message>
+        <source>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <translation>该操作由不属于本站点的账号办理；只有本站点的工作人员才能登记本站点的业务。</translation>
+    </message>
+    <message>
+        <source>Only the central hall changes the %1 list; ask the central hall to make this change.</source>
+        <translation>%1 清单只能由中心大厅修改，请由中心大厅办理此项修改。</translation>
+    </message>
+    <message>
+        <source>User accounts of another site, and new accounts, are managed at the central hall.</source>
+        <translation>其他站点的用户账号以及新账号由中心大厅管理。</translation>
+    </message>
+    <message>
+        <source>The application %1 is not held by this site.</source>
+        <translation>办件 %1 不由本站点持有。</translation>
+    </message>
+    <message>
+        <source>The application is held by another site now; this site may no longer change it.</source>
+        <translation>该办件现由其他站点持有，本站点不能再修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this %1 first (it is at version %2 now, the step was made on version %3). Look at it again and redo the step.</source>
+        <translation>他人已先修改了此%1（当前为第 %2 版，该操作基于第 %3 版）。请重新查看后再办理一次。</translation>
+    </message>
+    <message>
+        <source>The application was closed (%1) before this step arrived; it takes no further step.</source>
+        <translation>该办件在此操作到达前已办结（%1），不能再进行后续操作。</translation>
+    </message>
+    <message>
+        <source>The token belongs to another device than the one whose events were sent.</source>
+        <translation>该令牌属于另一台设备，而不是发送这些事件的设备。</translation>
+    </message>
+    <message>
+        <source>This device sent a different event as its number %1: its database was probably restored from an old backup. Enrol it anew instead.</source>
+        <translation>本设备发送了另一个事件作为其第 %1 号事件：其数据库可能是从旧备份恢复的。请改为重新注册设备。</translation>
+    </message>
+    <message>
+        <source>Event number %1 of this device arrived before number %2; send the events in order.</source>
+        <translation>本设备的第 %1 号事件先于第 %2 号到达，请按顺序发送事件。</translation>
+    </message>
+    <message>
+        <source>Event number %1 does not continue this device&apos;s hash chain.</source>
+        <translation>第 %1 号事件没有接续本设备的哈希链。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>注册码错误、已被使用或已过期；请向服务器管理员索取新的注册码（oneseal-server enrol-code --site SITE）。</translation>
+    </message>
+    <message>
+        <source>The enrolment names no device.</source>
+        <translation>注册请求未指明设备。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
+        <translation>本设备的事件属于另一站点，不能注册到此站点。请为另一站点使用新的数据库。</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but the store expects number %3.</source>
+        <translation>事件 %1 是其设备的第 %2 号事件，但中心库期待的是第 %3 号。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
@@ -682,6 +788,193 @@
         <source>unknown review verb &quot;%1&quot;</source>
         <translation>未知的审批操作“%1”</translation>
     </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>补正通知晚于收到申请材料之日起5个工作日发出：受理自收到申请材料之日起计算。</translation>
+    </message>
+    <message>
+        <source>--offset-x and --offset-y are millimetres between -20 and 20, like 1.5 or -0.8.</source>
+        <translation>--offset-x 和 --offset-y 以毫米计，须在 -20 至 20 之间，例如 1.5 或 -0.8。</translation>
+    </message>
+    <message>
+        <source>licence print and reprint need --serial and --out</source>
+        <translation>licence print 与 reprint 须给出 --serial 和 --out</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1.</source>
+        <translation>无法读取图像 %1。</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</source>
+        <translation>在 %1 中未能读出二维码；请以 200 dpi 以上分辨率平整、清晰地扫描。</translation>
+    </message>
+    <message>
+        <source>say keygen, with --db, --seal and --user</source>
+        <translation>请写 keygen，并给出 --db、--seal 和 --user</translation>
+    </message>
+    <message>
+        <source>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</source>
+        <translation>印章 %2 的密钥 %1 已存入本工作站的钥匙串；其公钥已登记在印章登记簿中</translation>
+    </message>
+    <message>
+        <source>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
+        <translation>请写 issue、preview、print、reprint、void、spoil、revoke 或 sheets，并给出 --db 和 --user</translation>
+    </message>
+    <message>
+        <source>licence preview needs --serial and --out</source>
+        <translation>licence preview 须给出 --serial 和 --out</translation>
+    </message>
+    <message>
+        <source>licence issue needs --case and --seal</source>
+        <translation>licence issue 须给出 --case 和 --seal</translation>
+    </message>
+    <message>
+        <source>--valid-until must be a date like 2031-11-27</source>
+        <translation>--valid-until 须为 2031-11-27 这样的日期</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <translation>该事项的结果文书使用模板“%1”，但本程序中没有该模板：%2</translation>
+    </message>
+    <message>
+        <source>licence void needs --serial</source>
+        <translation>licence void 须给出 --serial</translation>
+    </message>
+    <message>
+        <source>licence revoke needs --serial</source>
+        <translation>licence revoke 须给出 --serial</translation>
+    </message>
+    <message>
+        <source>licence spoil needs --stock</source>
+        <translation>licence spoil 须给出 --stock</translation>
+    </message>
+    <message>
+        <source>unknown licence action &quot;%1&quot;</source>
+        <translation>未知的证照操作“%1”</translation>
+    </message>
+    <message>
+        <source>verify needs --db and one of --qr-text or --image</source>
+        <translation>verify 须给出 --db，以及 --qr-text 或 --image 之一</translation>
+    </message>
+    <message>
+        <source>%1 print %2 · %3 · %4 · %5 · issued %6 by %7</source>
+        <translation>%1 第 %2 次打印 · %3 · %4 · %5 · %6 由 %7 签发</translation>
+    </message>
+    <message>
+        <source>pushed %1 (accepted %2, rejected %3)</source>
+        <translation>已推送 %1 条（接受 %2 条，拒绝 %3 条）</translation>
+    </message>
+    <message>
+        <source>rejected %1 %2:%3 — %4</source>
+        <translation>已拒绝 %1 %2:%3 — %4</translation>
+    </message>
+    <message>
+        <source>pulled %1</source>
+        <translation>已拉取 %1 条</translation>
+    </message>
+    <message>
+        <source>cursor %1, pending %2, checkpoint %3</source>
+        <translation>游标 %1，待发送 %2，检查点 %3</translation>
+    </message>
+    <message>
+        <source>enroll needs --db, --server and --code</source>
+        <translation>enroll 需要 --db、--server 和 --code</translation>
+    </message>
+    <message>
+        <source>--server needs a URL such as https://oneseal.example.gov.cn</source>
+        <translation>--server 需要一个网址，例如 https://oneseal.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enrolled device %1 for site %2 at %3.</source>
+        <translation>已为站点 %2 在 %3 注册设备 %1。</translation>
+    </message>
+    <message>
+        <source>The device token is kept in the system keychain.</source>
+        <translation>设备令牌保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1): the device token is kept for this session only and is not saved. Syncing once now; enrol again with a new code for the next sync.</source>
+        <translation>没有可用的钥匙串（%1）：设备令牌仅在本次会话中保留，不会保存。现在同步一次；下次同步前请使用新的注册码重新注册。</translation>
+    </message>
+    <message>
+        <source>sync needs --db</source>
+        <translation>sync 需要 --db</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled with a server: run onesealctl enroll --db FILE --server URL --code CODE first.</source>
+        <translation>%1 尚未在服务器注册：请先运行 onesealctl enroll --db FILE --server URL --code CODE。</translation>
+    </message>
+    <message>
+        <source>ticket needs one of: %1</source>
+        <translation>ticket 需要以下之一：%1</translation>
+    </message>
+    <message>
+        <source>ticket needs --db FILE</source>
+        <translation>ticket 需要 --db FILE</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --kind commerce, planning or general</source>
+        <translation>ticket %1 需要 --kind commerce、planning 或 general</translation>
+    </message>
+    <message>
+        <source>ticket list needs --site CODE or --user NAME</source>
+        <translation>ticket list 需要 --site CODE 或 --user NAME</translation>
+    </message>
+    <message>
+        <source>ticket %1 needs --user: the clerk at the window</source>
+        <translation>ticket %1 需要 --user：窗口的受理员</translation>
+    </message>
+    <message>
+        <source>--date must be a date written as YYYY-MM-DD</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+</context>
+<context>
+    <name>Cose</name>
+    <message>
+        <source>The signature header</source>
+        <translation>签名头</translation>
+    </message>
+    <message>
+        <source>The signature uses algorithm %1; only EdDSA (−8) is accepted.</source>
+        <translation>签名使用的算法为 %1；只接受 EdDSA（−8）。</translation>
+    </message>
+    <message>
+        <source>The signature header has the unexpected label %1.</source>
+        <translation>签名头含有意外的标签 %1。</translation>
+    </message>
+    <message>
+        <source>The signature header lacks the algorithm or the key id.</source>
+        <translation>签名头缺少算法或密钥标识。</translation>
+    </message>
+    <message>
+        <source>The signing key has %1 bytes; an Ed25519 secret key has %2.</source>
+        <translation>签名密钥有 %1 字节；Ed25519 私钥应为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The key id must have 1 to %1 bytes.</source>
+        <translation>密钥标识须为 1 至 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 bytes; no licence code has more than %2.</source>
+        <translation>签名码有 %1 字节；证照码不会超过 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The signed code</source>
+        <translation>签名码</translation>
+    </message>
+    <message>
+        <source>The signed code carries tag %1; a COSE_Sign1 carries tag 18.</source>
+        <translation>签名码带有标签 %1；COSE_Sign1 的标签应为 18。</translation>
+    </message>
+    <message>
+        <source>The signed code has %1 parts; a COSE_Sign1 has 4.</source>
+        <translation>签名码有 %1 个部分；COSE_Sign1 应有 4 个部分。</translation>
+    </message>
+    <message>
+        <source>The signature has %1 bytes; an Ed25519 signature has %2.</source>
+        <translation>签名有 %1 字节；Ed25519 签名应为 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>CreditCode</name>
@@ -774,6 +1067,40 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again (onesealctl enroll).</source>
+        <translation>钥匙串没有响应，无法读取设备令牌。请解锁钥匙串，或重新注册设备（onesealctl enroll）。</translation>
+    </message>
+    <message>
+        <source>This device has no token in the keychain: enrol it first with onesealctl enroll --db FILE --server URL --code CODE.</source>
+        <translation>钥匙串中没有本设备的令牌：请先用 onesealctl enroll --db FILE --server URL --code CODE 注册。</translation>
+    </message>
+    <message>
+        <source>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</source>
+        <translation>钥匙串无法提供设备令牌（%1）。请解锁钥匙串，或重新注册设备。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server %1 did not answer within %2 s; the work stays queued and is sent next time.</source>
+        <translation>服务器 %1 在 %2 秒内没有响应；待发送的内容仍在队列中，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be reached (%2); the work stays queued and is sent next time.</source>
+        <translation>无法连接服务器 %1（%2）；待发送的内容仍在队列中，下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The answer of %1 was cut off (%2); the work stays queued and is sent next time.</source>
+        <translation>%1 的应答被截断（%2）；待发送的内容仍在队列中，下次同步时发送。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeService</name>
     <message>
         <source>The matter needs no administrative licence</source>
@@ -834,10 +1161,6 @@
     <message>
         <source>There is no item %1 in the catalogue; choose the item again.</source>
         <translation>事项目录中没有事项 %1，请重新选择事项。</translation>
-    </message>
-    <message>
-        <source>Choose accept, supplement or reject.</source>
-        <translation>请选择受理、补正或不予受理。</translation>
     </message>
     <message>
         <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
@@ -939,6 +1262,22 @@
         <source>There is no notice %1.</source>
         <translation>不存在通知书 %1。</translation>
     </message>
+    <message>
+        <source>Case %1 is not waiting at the counter (it is %2); it cannot be resumed here.</source>
+        <translation>办件 %1 不在窗口待办（当前状态：%2），不能在此继续办理。</translation>
+    </message>
+    <message>
+        <source>Choose accept, supplement, reject or receive.</source>
+        <translation>请选择受理、补正、不予受理或收件。</translation>
+    </message>
+    <message>
+        <source>Case %1 was received already; accept it, ask for a supplement or refuse it.</source>
+        <translation>办件 %1 已收件；请作出受理、补正或不予受理的决定。</translation>
+    </message>
+    <message>
+        <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
+        <translation>该申请人的本事项申请已是办件 %1（%2），请调出该办件继续办理，不要重复受理。</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
@@ -961,6 +1300,208 @@
     <message>
         <source>it does not continue the hash chain of its device: an event before it was removed or replaced</source>
         <translation>未能接续其设备的哈希链：此前有事件被删除或替换</translation>
+    </message>
+    <message>
+        <source>Event %1 claims to come from this device; only this device writes its own chain, so it was refused.</source>
+        <translation>事件 %1 声称来自本设备；本设备的链只能由本设备写入，因此被拒绝。</translation>
+    </message>
+    <message>
+        <source>Event %1 is number %2 of its device but this journal already holds number %3.</source>
+        <translation>事件 %1 是其设备的第 %2 号事件，但本日志已有第 %3 号。</translation>
+    </message>
+    <message>
+        <source>Event %1 does not continue the hash chain of its device; it was refused.</source>
+        <translation>事件 %1 没有接续其设备的哈希链，已被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceService</name>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已发证</translation>
+    </message>
+    <message>
+        <source>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</source>
+        <translation>印章登记簿中没有印章“%1”，请核对印章代码。</translation>
+    </message>
+    <message>
+        <source>There is no application with the case number &quot;%1&quot;.</source>
+        <translation>没有办件编号为“%1”的办件。</translation>
+    </message>
+    <message>
+        <source>The seal %1 is no longer in use.</source>
+        <translation>印章 %1 已停用。</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; licences under it are issued there only.</source>
+        <translation>印章 %1 属于其他站点，其证照只能在该站点出证。</translation>
+    </message>
+    <message>
+        <source>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>印章 %1 尚无签名密钥，须由安全管理员用“onesealctl seal keygen”生成。</translation>
+    </message>
+    <message>
+        <source>The application %1 is %2; only an application decided 准予 gets a licence.</source>
+        <translation>办件 %1 的状态为“%2”；只有决定准予许可的办件才能出证。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>该事项的结果文书使用模板“%1”，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The application %1 has the licence %2 already; reprint it, or void it first.</source>
+        <translation>办件 %1 已有证照 %2；请补打该证照，或先将其作废。</translation>
+    </message>
+    <message>
+        <source>The validity end %1 lies in the past.</source>
+        <translation>有效期截止日 %1 已过。</translation>
+    </message>
+    <message>
+        <source>There is no licence with the serial &quot;%1&quot;.</source>
+        <translation>没有编号为“%1”的证照。</translation>
+    </message>
+    <message>
+        <source>A second person must confirm this: an approver or another seal keeper signs in with their own password.</source>
+        <translation>此操作须由第二人确认：审批负责人或另一名用印员用本人密码登录。</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than %1.</source>
+        <translation>第二人须为 %1 以外的其他人。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an approver nor a seal keeper and cannot confirm this.</source>
+        <translation>%1 既不是审批负责人也不是用印员，不能确认此操作。</translation>
+    </message>
+    <message>
+        <source>Say why the licence is printed again (lost, damaged …).</source>
+        <translation>请说明补打证照的原因（遗失、损毁等）。</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 and cannot be printed.</source>
+        <translation>证照 %1 的状态为“%2”，不能打印。</translation>
+    </message>
+    <message>
+        <source>The seal %1 belongs to another site; its licences are printed there.</source>
+        <translation>印章 %1 属于其他站点，其证照须在该站点打印。</translation>
+    </message>
+    <message>
+        <source>Print at least one copy.</source>
+        <translation>至少打印一份。</translation>
+    </message>
+    <message>
+        <source>Name the printer (or the PDF file) the licence goes to.</source>
+        <translation>请写明证照送往的打印机（或 PDF 文件）。</translation>
+    </message>
+    <message>
+        <source>The security-paper sheet %1 was used or spoiled before; take the next sheet.</source>
+        <translation>防伪纸 %1 已使用或已登记作废，请取下一张。</translation>
+    </message>
+    <message>
+        <source>The licence %1 was printed before; a further print is a reprint, with a reason and a second person.</source>
+        <translation>证照 %1 已打印过；再次打印属于补打，须说明原因并由第二人确认。</translation>
+    </message>
+    <message>
+        <source>The licence %1 has not been printed yet; print it first.</source>
+        <translation>证照 %1 尚未打印，请先打印。</translation>
+    </message>
+    <message>
+        <source>Someone else printed %1 at the same moment; print again.</source>
+        <translation>有人同时打印了 %1，请重新打印。</translation>
+    </message>
+    <message>
+        <source>Say why the licence is voided.</source>
+        <translation>请说明作废证照的原因。</translation>
+    </message>
+    <message>
+        <source>The licence %1 is %2 already.</source>
+        <translation>证照 %1 已是“%2”状态。</translation>
+    </message>
+    <message>
+        <source>Give the decision by which the licence is revoked.</source>
+        <translation>请写明撤销该证照所依据的决定。</translation>
+    </message>
+    <message>
+        <source>Give the spoiled sheet&apos;s stock number.</source>
+        <translation>请写明作废纸张的防伪纸编号。</translation>
+    </message>
+    <message>
+        <source>Say how the sheet was spoiled.</source>
+        <translation>请说明纸张作废的原因。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is recorded as spoiled already.</source>
+        <translation>纸张 %1 已登记为作废。</translation>
+    </message>
+    <message>
+        <source>This site has no window %1.</source>
+        <translation>本站点没有窗口 %1。</translation>
+    </message>
+    <message>
+        <source>No seal in the registry has the key %1.</source>
+        <translation>印章登记簿中没有任何印章使用密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The code names the seal %1 but is signed with a key of the seal %2.</source>
+        <translation>该码标明的印章是 %1，但签名所用的是印章 %2 的密钥。</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
+        <translation>印章签名为真，但本登记簿中没有证照 %1（可能尚未同步）。</translation>
+    </message>
+    <message>
+        <source>The code is signed, but does not match print %1 of %2 in the register.</source>
+        <translation>该码带有有效签名，但与登记簿中 %2 的第 %1 次打印记录不符。</translation>
+    </message>
+    <message>
+        <source>The licence %1 was issued under another seal.</source>
+        <translation>证照 %1 是以其他印章签发的。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceToken</name>
+    <message>
+        <source>The licence code</source>
+        <translation>证照码</translation>
+    </message>
+    <message>
+        <source>The licence code repeats or reorders field %1.</source>
+        <translation>证照码中的字段 %1 重复或顺序错误。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is out of range.</source>
+        <translation>证照码中的字段 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>Field %1 of the licence code is no date.</source>
+        <translation>证照码中的字段 %1 不是日期。</translation>
+    </message>
+    <message>
+        <source>The licence code has the unknown field %1.</source>
+        <translation>证照码含有未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>The licence code lacks the issuer, serial, print number, date or record hash.</source>
+        <translation>证照码缺少签发机关、编号、打印序号、日期或登记记录摘要。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; no licence code has more than %2.</source>
+        <translation>文本有 %1 个字符；证照码不会超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</source>
+        <translation>文本不以“%1”开头，不是一章通的证照码。</translation>
+    </message>
+    <message>
+        <source>The signature does not match the seal&apos;s key.</source>
+        <translation>签名与印章的密钥不符。</translation>
     </message>
 </context>
 <context>
@@ -1522,10 +2063,6 @@
         <translation>空格键标记材料已收；Ctrl+回车键受理。第二个标签页列出本窗口办件。</translation>
     </message>
     <message>
-        <source>Save notice as PDF…</source>
-        <translation>保存通知书 PDF…</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
@@ -1721,15 +2258,77 @@
         <source>This form was submitted before; nothing new was recorded.</source>
         <translation>本表单此前已提交，未重复登记。</translation>
     </message>
-    <message>
-        <source>Notice saved to %1.</source>
-        <translation>通知书已保存到 %1。</translation>
-    </message>
     <message numerus="yes">
         <source>On the dishonesty list: %n entry(ies). Record below why you go on.</source>
         <translation>
             <numerusform>在失信名单中：%n 条记录。请在下方填写继续办理的理由。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF… (Ctrl+S)</source>
+        <translation>另存为 PDF…（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Decide on the spot… (Ctrl+D)</source>
+        <translation>当场决定…（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Case number from the notice (scan its barcode or type it); Enter loads it</source>
+        <translation>通知书上的办件编号（扫描条码或手工输入），按回车键调出</translation>
+    </message>
+    <message>
+        <source>Go on with case (Ctrl+R):</source>
+        <translation>继续办理办件（Ctrl+R）：</translation>
+    </message>
+    <message>
+        <source>Supplement receipt %1.</source>
+        <translation>补正材料接收凭证 %1。</translation>
+    </message>
+    <message>
+        <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
+        <translation>补正通知晚于收到申请材料之日起5个工作日发出：受理自收到申请材料之日起计算。</translation>
+    </message>
+    <message>
+        <source>Taken in here for %1 (代收代办); %1 holds the case now.</source>
+        <translation>本窗口代收，由%1代办；办件现由%1办理。</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints, Ctrl+S saves as PDF.</source>
+        <translation>按 Ctrl+P 打印，按 Ctrl+S 另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>This item can be decided at the window: Ctrl+D asks an approver.</source>
+        <translation>本事项为即办件，可当场决定：按 Ctrl+D 请审批负责人决定。</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s).</source>
+        <translation>
+            <numerusform>已打印 %n 份文书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Granted on the spot by %1.</source>
+        <translation>已由%1当场准予。</translation>
+    </message>
+    <message>
+        <source>Refused on the spot by %1.</source>
+        <translation>已由%1当场不予许可。</translation>
+    </message>
+    <message>
+        <source>Going on with case %1: tick what the applicant brought, then decide.</source>
+        <translation>继续办理办件 %1：请核收申请人补交的材料，然后作出处理。</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2658,45 @@
     <message>
         <source>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一章通 %1&lt;/h3&gt;&lt;p&gt;行政审批局政务服务窗口系统：一窗受理所有申请，一枚印章管审批，审批结果推送监管与执法，形成“审管执”闭环。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::OnTheSpotDialog</name>
+    <message>
+        <source>Decide on the spot</source>
+        <translation>当场决定</translation>
+    </message>
+    <message>
+        <source>Case %1 can be decided at the window. An approver other than the person who accepted it signs in here and decides.</source>
+        <translation>办件 %1 可在窗口当场决定。须由受理人以外的审批负责人在此登录并作出决定。</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>准予许可</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <source>Approver &amp;user name:</source>
+        <translation>审批负责人用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>决定(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons (needed to refuse):</source>
+        <translation>理由（不予许可时必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ecide</source>
+        <translation>决定(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +3054,93 @@
     <message>
         <source>Remove row</source>
         <translation>删除所选行</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::TicketPanel</name>
+    <message>
+        <source>F2 Call next</source>
+        <translation>F2 叫号</translation>
+    </message>
+    <message>
+        <source>F3 Call again</source>
+        <translation>F3 重呼</translation>
+    </message>
+    <message>
+        <source>F4 No-show</source>
+        <translation>F4 弃号</translation>
+    </message>
+    <message>
+        <source>F6 Transfer</source>
+        <translation>F6 转移</translation>
+    </message>
+    <message>
+        <source>F7 Finished</source>
+        <translation>F7 办结</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>转至：</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter to transfer, Esc to cancel</source>
+        <translation>回车键转移，退出键取消</translation>
+    </message>
+    <message>
+        <source>Waiting for this kind of window: %1</source>
+        <translation>本类窗口等候人数：%1</translation>
+    </message>
+    <message>
+        <source>Nobody at the window. Press F2 to call the next ticket.</source>
+        <translation>窗口暂无办事人。按 F2 叫下一号。</translation>
+    </message>
+    <message>
+        <source>%1 window; waited %2 (min:s); at your window since %3.</source>
+        <translation>%1窗口；已等候 %2（分:秒）；%3 起在本窗口办理。</translation>
+    </message>
+    <message>
+        <source>Called again %1 time(s).</source>
+        <translation>已重呼 %1 次。</translation>
+    </message>
+    <message>
+        <source>Transferred %1 time(s).</source>
+        <translation>已转移 %1 次。</translation>
+    </message>
+    <message>
+        <source>Calling %1: please come to window %2.</source>
+        <translation>请 %1 号到 %2 号窗口办理。</translation>
+    </message>
+    <message>
+        <source>Calling %1 again.</source>
+        <translation>再次呼叫 %1 号。</translation>
+    </message>
+    <message>
+        <source>%1 did not come and is marked a no-show.</source>
+        <translation>%1 号未到，已作弃号处理。</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>本窗口当前没有号码，请先叫下一号。</translation>
+    </message>
+    <message>
+        <source>%1 transferred to the %2 windows.</source>
+        <translation>%1 号已转至%2窗口。</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter.</source>
+        <translation>%1 号已办结：窗口办理 %2（分:秒）。</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2 (min:s) at the counter, case %3.</source>
+        <translation>%1 号已办结：窗口办理 %2（分:秒），办件编号 %3。</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +4084,21 @@
     </message>
 </context>
 <context>
+    <name>SealKeyStore</name>
+    <message>
+        <source>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</source>
+        <translation>本工作站的钥匙串中没有签名密钥 %1。请在生成该密钥的用印员工作站上签章，或由安全管理员用“onesealctl seal keygen”生成新密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1), so no seal key can be kept or used here. Unlock the keychain or contact IT; OneSeal never stores seal keys in a file.</source>
+        <translation>钥匙串不可用（%1），本机无法保存或使用印章密钥。请解锁钥匙串或联系信息技术人员；一章通从不把印章密钥存入文件。</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 holds no key for that key id.</source>
+        <translation>钥匙串条目 %1 中没有与该密钥标识对应的密钥。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>%1 may not %2: none of their roles grants it.</source>
@@ -3439,6 +4179,96 @@
     </message>
 </context>
 <context>
+    <name>StrictCbor</name>
+    <message>
+        <source>%1 is damaged or not one of ours: %2 (at byte %3).</source>
+        <translation>%1已损坏或并非本系统生成：%2（位于第 %3 字节）。</translation>
+    </message>
+    <message>
+        <source>a map was expected</source>
+        <translation>此处应为映射</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>此处应为列表</translation>
+    </message>
+    <message>
+        <source>a container of indefinite length</source>
+        <translation>容器长度不定</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套层数过多</translation>
+    </message>
+    <message>
+        <source>%1 items where at most %2 belong</source>
+        <translation>有 %1 项，最多只应有 %2 项</translation>
+    </message>
+    <message>
+        <source>more items than expected</source>
+        <translation>项数多于预期</translation>
+    </message>
+    <message>
+        <source>a number was expected</source>
+        <translation>此处应为数字</translation>
+    </message>
+    <message>
+        <source>a number out of range</source>
+        <translation>数字超出范围</translation>
+    </message>
+    <message>
+        <source>a byte string was expected</source>
+        <translation>此处应为字节串</translation>
+    </message>
+    <message>
+        <source>a byte string longer than %1 bytes</source>
+        <translation>字节串超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>a text was expected</source>
+        <translation>此处应为文字</translation>
+    </message>
+    <message>
+        <source>a text longer than %1 bytes</source>
+        <translation>文字超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes left over after the end</source>
+        <translation>结尾之后还有多余字节</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server answered for %1 of %2 events; they are sent again next time.</source>
+        <translation>服务器只答复了 %2 个事件中的 %1 个；这些事件将在下次同步时重新发送。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer does not match the events sent.</source>
+        <translation>服务器的答复与发送的事件不符。</translation>
+    </message>
+    <message>
+        <source>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</source>
+        <translation>服务器要求从位置 %1 退回到 %2；本数据库保持原位置并报告此情况。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
+        <translation>服务器的检查点不是由本设备注册时的密钥签名的：这不是同一个中心库，或其密钥已被更换。请告知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The central log is shorter (%1) than this device saw before (%2): it was rolled back or replaced. Tell the IT team.</source>
+        <translation>中心日志（%1）比本设备此前看到的（%2）更短：它被回滚或替换了。请告知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The central log at position %1 is not what this device saw before: it was rewritten. Tell the IT team.</source>
+        <translation>中心日志在位置 %1 处与本设备此前看到的不同：它被改写了。请告知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
         <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
@@ -3462,6 +4292,69 @@
     <message>
         <source>%1 is %2 characters long; at most %3 are allowed.</source>
         <translation>%1长 %2 个字符，最多允许 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketService</name>
+    <message>
+        <source>Business registration</source>
+        <translation>商事登记</translation>
+    </message>
+    <message>
+        <source>Planning and construction</source>
+        <translation>规划建设</translation>
+    </message>
+    <message>
+        <source>General services</source>
+        <translation>综合服务</translation>
+    </message>
+    <message>
+        <source>Your account belongs to no site; an administrator must assign one.</source>
+        <translation>您的账号未归属任何站点，须由管理员指定。</translation>
+    </message>
+    <message>
+        <source>There is no window kind &quot;%1&quot;; choose one of %2.</source>
+        <translation>没有窗口类别“%1”，请选择 %2 之一。</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window; issue a ticket for another kind or open a window of this kind first.</source>
+        <translation>本场所没有开放的%1窗口；请取其他类别的号，或先开放此类窗口。</translation>
+    </message>
+    <message>
+        <source>Your account works at no window; an administrator must assign one to call tickets.</source>
+        <translation>您的账户未分配窗口，叫号前请系统管理员分配窗口。</translation>
+    </message>
+    <message>
+        <source>Your window is not in the organisation any more; ask an administrator.</source>
+        <translation>您的窗口已不在机构设置中，请联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>没有号码 %1。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at your window; finish, skip or transfer it first.</source>
+        <translation>%1 号仍在本窗口办理，请先办结、弃号或转移。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for a %1 window.</source>
+        <translation>没有人在等候%1窗口。</translation>
+    </message>
+    <message>
+        <source>No ticket is at your window; call the next one first.</source>
+        <translation>本窗口当前没有号码，请先叫下一号。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already in the %2 queue; choose another kind of window.</source>
+        <translation>%1 号已在%2队列中，请选择其他类别的窗口。</translation>
+    </message>
+    <message>
+        <source>This site has no open %1 window to pass ticket %2 to.</source>
+        <translation>本场所没有开放的%1窗口可接收 %2 号。</translation>
+    </message>
+    <message>
+        <source>There is no case %1; check the number on the notice.</source>
+        <translation>没有编号为 %1 的办件，请核对通知书上的编号。</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4598,45 @@
     <message>
         <source>Dishonesty list entry</source>
         <translation>失信名单记录</translation>
+    </message>
+</context>
+<context>
+    <name>Wire</name>
+    <message>
+        <source>The message is not a valid sync message: %1. Check that client and server are the same version.</source>
+        <translation>该消息不是有效的同步消息：%1。请检查客户端与服务器的版本是否一致。</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object (%1 at byte %2)</source>
+        <translation>消息体不是 JSON 对象（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing or of the wrong type</source>
+        <translation>字段“%1”缺失或类型错误</translation>
+    </message>
+    <message>
+        <source>the device time of event %1 is not an ISO 8601 instant</source>
+        <translation>事件 %1 的设备时间不是 ISO 8601 时刻</translation>
+    </message>
+    <message>
+        <source>Event %1 does not match its hash: it was changed or cut on the way.</source>
+        <translation>事件 %1 与其哈希不符：它在传输中被修改或截断。</translation>
+    </message>
+    <message>
+        <source>This server speaks sync protocol %1 but the client sent %2: update the client.</source>
+        <translation>本服务器使用同步协议第 %1 版，但客户端发送的是第 %2 版：请更新客户端。</translation>
+    </message>
+    <message>
+        <source>a push carries at most %1 events</source>
+        <translation>一次推送最多包含 %1 个事件</translation>
+    </message>
+    <message>
+        <source>event %1 belongs to another device than the push</source>
+        <translation>事件 %1 属于推送以外的另一台设备</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an explanation.</source>
+        <translation>服务器返回了 HTTP %1，但没有说明原因。</translation>
     </message>
 </context>
 <context>
