@@ -1,3 +1,4 @@
+#include "core/residentid.h"
 #include "reviewqueuemodel.h"
 #include "reviewworkspace.h"
 #include "services/services.h"
@@ -119,7 +120,9 @@ QString TestReviewWorkspace::accept()
     IntakeRequest r;
     r.requestId = QStringLiteral("gui-review-%1").arg(++m_requests, 4, 10, QLatin1Char('0'));
     r.applicantKind = QStringLiteral("person");
-    r.applicantIdentifier = QStringLiteral("11010519491231002X");
+    // Each test's applicant is another person of the same name: one open case per applicant and item.
+    const QString body = QStringLiteral("11010519491231%1").arg(m_requests, 3, 10, QLatin1Char('0'));
+    r.applicantIdentifier = body + ResidentId::checkCharacter(body);
     r.applicantName = QStringLiteral("张伟");
     r.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001"); // 食品经营许可, 商事登记科
     for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),

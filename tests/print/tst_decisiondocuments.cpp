@@ -1,3 +1,4 @@
+#include "core/creditcode.h"
 #include "print/documentrenderer.h"
 #include "printtestsupport.h"
 #include "services/services.h"
@@ -70,7 +71,9 @@ QString TestDecisionDocuments::accept()
     IntakeRequest r;
     r.requestId = QStringLiteral("documents-%1").arg(++m_requests, 4, 10, QLatin1Char('0'));
     r.applicantKind = QStringLiteral("organisation");
-    r.applicantIdentifier = QStringLiteral("91350100M000100Y43");
+    // Each document's applicant is another company: one open case per applicant and item.
+    const QString body = QStringLiteral("9151018200%1").arg(m_requests, 7, 10, QLatin1Char('0'));
+    r.applicantIdentifier = body + CreditCode::checkCharacter(body);
     r.applicantName = QStringLiteral("彭州市天府餐饮管理有限公司");
     r.itemCode = kFoodLicence;
     for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
