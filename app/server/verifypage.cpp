@@ -87,7 +87,7 @@ const char kStyle[] = R"css(
 body{margin:0;padding:12px;background:#f2f2f2;color:#1a1a1a;font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Droid Sans Fallback",sans-serif;font-size:20px;line-height:1.6;-webkit-text-size-adjust:100%}
 main{max-width:40rem;margin:0 auto;background:#fff;padding:16px 20px;border-radius:8px}
 h1{font-size:1.4rem;margin:0 0 4px}
-.serial{margin:0;color:#444;word-break:break-all}
+.serial{margin:0;color:#5a5a5a;font-size:1rem}#serial{color:#1a1a1a;font-size:1.2rem;font-weight:bold;word-break:break-all}
 .status{font-size:2rem;font-weight:bold;text-align:center;padding:14px 8px;margin:14px 0 6px;border-radius:8px}
 .ok{background:#e3f3e6;color:#17602d}.warn{background:#fff1dc;color:#7d4500}.bad{background:#fde6e4;color:#9f1010}
 .note{margin:6px 0 14px}
@@ -214,8 +214,8 @@ VerifyPage::Answer VerifyPage::render(const QString& serial, const std::optional
     if (!licence) {
         answer.httpStatus = 404;
         answer.state = State::NotFound;
-        const QString body = QStringLiteral("<h1>许可证核验</h1>\n<p class=\"serial\">证书编号 ") + esc(shown) +
-                             QStringLiteral("</p>\n<p id=\"status\" class=\"status bad\">") +
+        const QString body = QStringLiteral("<h1>许可证核验</h1>\n<p class=\"serial\">证书编号<br><span id=\"serial\">") +
+                             esc(shown) + QStringLiteral("</span></p>\n<p id=\"status\" class=\"status bad\">") +
                              stateText(State::NotFound) + QStringLiteral("</p>\n<p class=\"note\">") +
                              explanation(State::NotFound, shown) + QStringLiteral("</p>\n");
         answer.html = page(QStringLiteral("许可证核验：未找到"), body);
@@ -226,8 +226,8 @@ VerifyPage::Answer VerifyPage::render(const QString& serial, const std::optional
     answer.code = scanned.check;
     answer.state = stateOf(l, scanned, today);
 
-    QString body = QStringLiteral("<h1>许可证核验</h1>\n<p class=\"serial\">证书编号 ") + esc(l.serial) +
-                   QStringLiteral("</p>\n");
+    QString body = QStringLiteral("<h1>许可证核验</h1>\n<p class=\"serial\">证书编号<br><span id=\"serial\">") +
+                   esc(l.serial) + QStringLiteral("</span></p>\n");
     if (scanned.check == CodeCheck::Forged) {
         // A code that does not verify is the news, whatever the register says about the serial.
         body += QStringLiteral("<p id=\"status\" class=\"status bad\">二维码无效</p>\n<p class=\"note\" "
