@@ -244,7 +244,8 @@ VerifyPage::Answer VerifyPage::render(const QString& serial, const std::optional
                         .arg(scanned.printNumber);
     }
 
-    const bool person = l.holderKind == u"person";
+    // Only an organisation's name is public (企业信息公示); a holder of unknown kind is masked like a person.
+    const bool person = l.holderKind != u"organisation";
     body += QStringLiteral("<dl>\n");
     body += row(QStringLiteral("item"), QStringLiteral("许可事项"), l.itemName);
     body += row(QStringLiteral("holder"), QStringLiteral("持证者"), person ? maskName(l.holderName) : l.holderName);
