@@ -3,7 +3,12 @@
 #include "core/result.h"
 #include "sync/wire.h"
 
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
+#include <optional>
 
 namespace OneSeal {
 
@@ -21,6 +26,35 @@ struct ImportSummary
 {
     qint64 imported = 0;
     qint64 alreadyPresent = 0;
+};
+
+/// A licence as the central register holds it, from the licence events the sites pushed: what the
+/// public verification page (/v/SERIAL) needs and nothing of the store's own ids.
+struct RegisteredLicence
+{
+    /// One physical print: a code names its print number and the hash of its register record.
+    struct Print
+    {
+        int number = 0;
+        bool succeeded = false;
+        QString recordHash; ///< hex, as licence_prints.record_hash
+    };
+
+    QString serial;
+    QString status;   ///< "issued", "void" or "revoked"
+    QString statusAt; ///< ISO 8601 UTC of the void or revocation, empty while issued
+    QString itemName;
+    QString holderKind; ///< "person" or "organisation"
+    QString holderName;
+    QString holderIdentifier; ///< whole: the page masks it
+    QString sealCode;
+    QString sealName;
+    QString agency; ///< the seal's owner (the issuing agency)
+    QDate issuedOn;
+    QDate validUntil; ///< invalid when the licence does not expire
+    QJsonObject fields;
+    QList<Print> prints;
+    QHash<QString, QByteArray> sealKeys; ///< every key id (hex) the seal ever registered → Ed25519 public key
 };
 
 /// The central store: the one authority that accepts or rejects every site's events and orders them
@@ -53,6 +87,10 @@ public:
     virtual Result<ImportSummary> importSiteDatabase(const QString& path, const QString& site) = 0;
 
     virtual Result<CentralStats> stats() = 0;
+
+    /// The licence @p serial from the projection of the sites' licence events, or nothing when the
+    /// register has no such serial.
+    virtual Result<std::optional<RegisteredLicence>> registeredLicence(const QString& serial) = 0;
 };
 
 } // namespace OneSeal

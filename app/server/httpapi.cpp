@@ -1,8 +1,10 @@
 #include "httpapi.h"
 
 #include "centralstore.h"
+#include "core/clock.h"
 #include "db/database.h"
 #include "serverlog.h"
+#include "verifypage.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -48,6 +50,20 @@ QString bearerToken(const QHttpServerRequest& request)
             return QString::fromLatin1(header.second.mid(7).trimmed());
     }
     return {};
+}
+
+/// The public page is personal data (masked) whose status may change at any moment (a revocation):
+/// no cache keeps it, and the scanned code in its address goes nowhere else.
+QHttpServerResponse htmlPage(const QByteArray& html, HttpStatus status)
+{
+    QHttpServerResponse response(QByteArrayLiteral("text/html; charset=utf-8"), html, status);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    response.setHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
+    response.setHeader(QByteArrayLiteral("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
+    response.setHeader(QByteArrayLiteral("Content-Security-Policy"),
+                       QByteArrayLiteral("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"));
+    response.setHeader(QByteArrayLiteral("Content-Language"), QByteArrayLiteral("zh-CN"));
+    return response;
 }
 
 QHttpServerResponse methodNotAllowed()
@@ -158,6 +174,22 @@ HttpApi::HttpApi(QHttpServer& server, CentralStore& store) : m_store(store)
     server.route(QStringLiteral("/v1/checkpoint"), [this]() {
         const auto checkpoint = m_store.checkpoint();
         return checkpoint ? json(Wire::encodeCheckpoint(*checkpoint)) : failure(checkpoint.error());
+    });
+
+    server.route(QStringLiteral("/v/<arg>"), [this](const QString& serial, const QHttpServerRequest& request) {
+        const auto licence = m_store.registeredLicence(serial);
+        if (!licence) {
+            ServerLog::write(QStringLiteral("warning"), QStringLiteral("verify_failed"),
+                             {{QStringLiteral("code"), licence.error().code}});
+            return htmlPage(VerifyPage::unavailable(), HttpStatus::ServiceUnavailable);
+        }
+        const QString code = request.query().queryItemValue(QStringLiteral("c"), QUrl::FullyDecoded);
+        const auto answer = VerifyPage::render(serial, *licence, code, SystemClock().today());
+        ServerLog::write(QStringLiteral("info"), QStringLiteral("verify"),
+                         {{QStringLiteral("found"), licence->has_value()},
+                          {QStringLiteral("state"), VerifyPage::stateText(answer.state)},
+                          {QStringLiteral("code"), qint64(answer.code)}});
+        return htmlPage(answer.html, HttpStatus(answer.httpStatus));
     });
 
     server.route(QStringLiteral("/v1/enrol"), [this](const QHttpServerRequest& request) {

@@ -663,4 +663,48 @@ Result<CentralStats> SqliteCentralStore::stats()
     return CentralStats{m_head.seq, q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong()};
 }
 
+Result<std::optional<RegisteredLicence>> SqliteCentralStore::registeredLicence(const QString& serial)
+{
+    auto q = m_db->query(
+        QStringLiteral("SELECT l.id, l.serial, l.status, l.status_at, l.item_name, coalesce(p.kind, ''), "
+                       "l.holder_name, l.holder_identifier, s.id, s.code, s.name, s.owner_name, l.issued_on, "
+                       "l.valid_until, l.fields FROM licences l JOIN seals s ON s.id = l.seal_id "
+                       "LEFT JOIN applications a ON a.id = l.application_id "
+                       "LEFT JOIN applicants p ON p.id = a.applicant_id WHERE l.serial = ?"),
+        {serial});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<RegisteredLicence>();
+    RegisteredLicence r;
+    const QString licenceId = q->value(0).toString();
+    r.serial = q->value(1).toString();
+    r.status = q->value(2).toString();
+    r.statusAt = q->value(3).toString();
+    r.itemName = q->value(4).toString();
+    r.holderKind = q->value(5).toString();
+    r.holderName = q->value(6).toString();
+    r.holderIdentifier = q->value(7).toString();
+    const QString sealId = q->value(8).toString();
+    r.sealCode = q->value(9).toString();
+    r.sealName = q->value(10).toString();
+    r.agency = q->value(11).toString();
+    r.issuedOn = QDate::fromString(q->value(12).toString(), Qt::ISODate);
+    r.validUntil = QDate::fromString(q->value(13).toString(), Qt::ISODate);
+    r.fields = QJsonDocument::fromJson(q->value(14).toString().toUtf8()).object();
+    auto prints = m_db->query(QStringLiteral("SELECT print_number, succeeded, record_hash FROM licence_prints "
+                                             "WHERE licence_id = ? ORDER BY print_number"),
+                              {licenceId});
+    if (!prints)
+        return prints.error();
+    while (prints->next())
+        r.prints.append({prints->value(0).toInt(), prints->value(1).toInt() == 1, prints->value(2).toString()});
+    auto keys = m_db->query(QStringLiteral("SELECT id, public_key FROM seal_keys WHERE seal_id = ?"), {sealId});
+    if (!keys)
+        return keys.error();
+    while (keys->next())
+        r.sealKeys.insert(keys->value(0).toString(), QByteArray::fromHex(keys->value(1).toString().toLatin1()));
+    return std::optional<RegisteredLicence>(std::move(r));
+}
+
 } // namespace OneSeal

@@ -27,6 +27,7 @@ public:
     Result<Wire::Enrolment> enrol(const Wire::EnrolRequest& request) override;
     Result<ImportSummary> importSiteDatabase(const QString& path, const QString& site) override;
     Result<CentralStats> stats() override;
+    Result<std::optional<RegisteredLicence>> registeredLicence(const QString& serial) override;
 
     Database& database() { return *m_db; }
 
