@@ -3160,10 +3160,6 @@ Refusal received %7 (code %8).</translation>
         <translation>Not connected to a central store</translation>
     </message>
     <message>
-        <source>This database works on its own. An administrator connects it with onesealctl enroll.</source>
-        <translation>This database works on its own. An administrator connects it with onesealctl enroll.</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3220,6 +3216,10 @@ Refusal received %7 (code %8).</translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This database works on its own until an administrator enrols it with the central store.</source>
+        <translation>This database works on its own until an administrator enrols it with the central store.</translation>
     </message>
 </context>
 <context>

@@ -3152,10 +3152,6 @@ Refusal received %7 (code %8).</source>
         <translation>未接入中心库</translation>
     </message>
     <message>
-        <source>This database works on its own. An administrator connects it with onesealctl enroll.</source>
-        <translation>本数据库单机运行。管理员可用 onesealctl enroll 将其接入中心库。</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -3210,6 +3206,10 @@ Refusal received %7 (code %8).</source>
         <translation>
             <numerusform>被拒绝 %n 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This database works on its own until an administrator enrols it with the central store.</source>
+        <translation>本数据库单机运行，须由管理员登记接入中心库后才会同步。</translation>
     </message>
 </context>
 <context>

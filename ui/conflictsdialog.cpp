@@ -49,6 +49,8 @@ ConflictsDialog::ConflictsDialog(Services& services, const Session& session, QWi
     m_message->setWordWrap(true);
     m_open->setObjectName(QStringLiteral("openCaseButton"));
     m_resubmit->setObjectName(QStringLiteral("resubmitButton"));
+    // Explicit, so that it works on platforms that hide mnemonics too.
+    m_resubmit->setShortcut(QKeySequence(Qt::ALT | Qt::Key_S));
     m_seen->setObjectName(QStringLiteral("markSeenButton"));
     m_seen->setToolTip(tr("Mark seen (Del)"));
     m_table->setObjectName(QStringLiteral("conflictsTable"));

@@ -31,7 +31,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
 void SyncStatusWidget::showNotEnrolled()
 {
     m_link->setText(tr("Not connected to a central store"));
-    m_link->setToolTip(tr("This database works on its own. An administrator connects it with onesealctl enroll."));
+    m_link->setToolTip(tr("This database works on its own until an administrator enrols it with the central store."));
     m_link->setStyleSheet({});
     m_lastSync->hide();
     m_pending->hide();

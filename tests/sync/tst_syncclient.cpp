@@ -69,6 +69,7 @@ private slots:
     void refusedStepIsListedWithItsChineseReason();
     void everySiteReceivesTheLicenceStatusList();
     void revokedLicenceIsRefusedAtHandOverWhileOffline();
+    void stepOvertakenByAnotherWindowIsSentAgain();
 
 private:
     Run ctl(const QStringList& arguments, bool chinese = false);
@@ -463,6 +464,58 @@ void TestSyncClient::revokedLicenceIsRefusedAtHandOverWhileOffline()
     QCOMPARE(scalar(QStringLiteral("hall.db"),
                     QStringLiteral("SELECT state FROM applications WHERE case_number = 'LC-20261128-0902'")),
              QStringLiteral("delivered"));
+}
+
+void TestSyncClient::stepOvertakenByAnotherWindowIsSentAgain()
+{
+    // A second window of the town centre, up to date for now.
+    const QString code = server({QStringLiteral("enrol-code"), QStringLiteral("--site"), QStringLiteral("LC")}).out.trimmed();
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(ctl({QStringLiteral("enroll"), QStringLiteral("--db"), path(QStringLiteral("town2.db")),
+                  QStringLiteral("--server"), url(), QStringLiteral("--code"), code})
+                 .exitCode,
+             0);
+    QVERIFY(sync(QStringLiteral("town2.db")));
+    const QString subject = QStringLiteral("offline-applicant");
+    auto rename = [&](const QString& db, const QString& name) {
+        auto services = Services::open(path(db));
+        QVERIFY(services);
+        const Session clerk = (*services)->accounts().sessionFor(QStringLiteral("clerk.lc")).value();
+        QVERIFY((*services)->store().record(clerk, QStringLiteral("applicant.saved"), QStringLiteral("applicant"),
+                                            subject, {{QStringLiteral("phone"), name}}));
+    };
+    // Both windows change the same applicant; the first window's change reaches the server first.
+    rename(QStringLiteral("town.db"), QStringLiteral("13800000001"));
+    rename(QStringLiteral("town2.db"), QStringLiteral("13800000002"));
+    QVERIFY(sync(QStringLiteral("town.db")));
+    QVERIFY(sync(QStringLiteral("town2.db")));
+    const QString phone = QStringLiteral("SELECT phone FROM applicants WHERE id = 'offline-applicant'");
+    QCOMPARE(scalar(QStringLiteral("town2.db"), phone), QStringLiteral("13800000001"));
+
+    auto services = Services::open(path(QStringLiteral("town2.db")));
+    QVERIFY(services);
+    const Session clerk = (*services)->accounts().sessionFor(QStringLiteral("clerk.lc")).value();
+    ConflictsDialog dialog(**services, clerk);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(dialog.table()->model()->rowCount(), 1);
+    const QString reason = dialog.table()->model()->index(0, 4).data().toString();
+    QVERIFY2(reason.contains(QStringLiteral("他人已先行修改")), qPrintable(reason));
+    QCOMPARE(dialog.table()->model()->index(0, 1).data().toString(), QStringLiteral("保存申请人"));
+    auto* resubmit = dialog.findChild<QPushButton*>(QStringLiteral("resubmitButton"));
+    QVERIFY(resubmit->isEnabled());
+    save(&dialog, QStringLiteral("05-overtaken-step"));
+    QTRY_VERIFY(dialog.table()->view()->hasFocus());
+    resubmit->click();
+    QVERIFY2(dialog.table()->model()->rowCount() == 0,
+             qPrintable(dialog.findChild<QLabel*>(QStringLiteral("conflictMessage"))->text()));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("conflictMessage"))->text().contains(QStringLiteral("重新登记")));
+    // Sent again on the applicant as it is now, the step is accepted and reaches the hall.
+    QVERIFY(sync(QStringLiteral("town2.db")));
+    QCOMPARE(scalar(QStringLiteral("town2.db"), QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved = 0")),
+             QStringLiteral("0"));
+    QVERIFY(sync(QStringLiteral("hall.db")));
+    QCOMPARE(scalar(QStringLiteral("hall.db"), phone), QStringLiteral("13800000002"));
 }
 
 int main(int argc, char* argv[])
