@@ -819,10 +819,6 @@
         <translation>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</translation>
     </message>
     <message>
-        <source>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
-        <translation>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</translation>
-    </message>
-    <message>
         <source>licence preview needs --serial and --out</source>
         <translation>licence preview needs --serial and --out</translation>
     </message>
@@ -929,6 +925,14 @@
     <message>
         <source>--date must be a date written as YYYY-MM-DD</source>
         <translation>--date must be a date written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>say issue, preview, print, reprint, void, spoil, revoke, sheets or handover, with --db and --user</source>
+        <translation>say issue, preview, print, reprint, void, spoil, revoke, sheets or handover, with --db and --user</translation>
+    </message>
+    <message>
+        <source>licence handover needs --serial</source>
+        <translation>licence handover needs --serial</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1089,10 @@
     <message>
         <source>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</source>
         <translation>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again.</source>
+        <translation>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1473,30 @@
     <message>
         <source>The licence %1 was issued under another seal.</source>
         <translation>The licence %1 was issued under another seal.</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>never synchronised</translation>
+    </message>
+    <message>
+        <source>The licence %1 was revoked on %2 by %3 (%4): it must not be handed over. Keep the sheet and refer the holder to the approval section. The register is as of the last sync with the central store (%5).</source>
+        <translation>The licence %1 was revoked on %2 by %3 (%4): it must not be handed over. Keep the sheet and refer the holder to the approval section. The register is as of the last sync with the central store (%5).</translation>
+    </message>
+    <message>
+        <source>The licence %1 was voided on %2 by %3 (%4): it must not be handed over. The register is as of the last sync with the central store (%5).</source>
+        <translation>The licence %1 was voided on %2 by %3 (%4): it must not be handed over. The register is as of the last sync with the central store (%5).</translation>
+    </message>
+    <message>
+        <source>The licence %1 belongs to an application of another site; it is handed over where the application was taken in.</source>
+        <translation>The licence %1 belongs to an application of another site; it is handed over where the application was taken in.</translation>
+    </message>
+    <message>
+        <source>The licence %1 was handed over already.</source>
+        <translation>The licence %1 was handed over already.</translation>
+    </message>
+    <message>
+        <source>The licence %1 has not been printed yet; print it before handing it over.</source>
+        <translation>The licence %1 has not been printed yet; print it before handing it over.</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2000,83 @@
     <message>
         <source>The screenshot cannot be written to %1.</source>
         <translation>The screenshot cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ConflictsDialog</name>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Why it was refused</translation>
+    </message>
+    <message>
+        <source>Filter by case number, step, person or reason</source>
+        <translation>Filter by case number, step, person or reason</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <source>&amp;Mark seen</source>
+        <translation>&amp;Mark seen</translation>
+    </message>
+    <message>
+        <source>Steps the central store refused</source>
+        <translation>Steps the central store refused</translation>
+    </message>
+    <message>
+        <source>These steps made at this window were refused by the central store and are not part of the records. Redo each one, or mark it seen once it is dealt with.</source>
+        <translation>These steps made at this window were refused by the central store and are not part of the records. Redo each one, or mark it seen once it is dealt with.</translation>
+    </message>
+    <message>
+        <source>Mark seen (Del)</source>
+        <translation>Mark seen (Del)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>No refused steps: everything this window did is in the central records.</source>
+        <translation>No refused steps: everything this window did is in the central records.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3%4.
+Why: %5
+What to do: %6
+Refusal received %7 (code %8).</source>
+        <translation>%1 by %2 at %3%4.
+Why: %5
+What to do: %6
+Refusal received %7 (code %8).</translation>
+    </message>
+    <message>
+        <source>, case %1</source>
+        <translation>, case %1</translation>
+    </message>
+    <message>
+        <source>The step was recorded again and goes to the central store with the next sync.</source>
+        <translation>The step was recorded again and goes to the central store with the next sync.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2775,18 @@
         <source>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Refused s&amp;teps...</source>
+        <translation>Refused s&amp;teps...</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>None of your workspaces lists applications; the case is %1.</source>
+        <translation>None of your workspaces lists applications; the case is %1.</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::OnTheSpotDialog</name>
@@ -3026,6 +3147,79 @@
     <message>
         <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
         <translation>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SyncStatusWidget</name>
+    <message>
+        <source>Show the steps the central store refused (Ctrl+Shift+Y)</source>
+        <translation>Show the steps the central store refused (Ctrl+Shift+Y)</translation>
+    </message>
+    <message>
+        <source>Not connected to a central store</source>
+        <translation>Not connected to a central store</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>No device token</source>
+        <translation>No device token</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source> (token for this session only)</source>
+        <translation> (token for this session only)</translation>
+    </message>
+    <message>
+        <source>No keychain answered: the device token is kept for this session only and the device must be enrolled again after the client is closed.</source>
+        <translation>No keychain answered: the device token is kept for this session only and the device must be enrolled again after the client is closed.</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>Next attempt at %1.</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to send</source>
+        <translation>
+            <numerusform>%n step to send</numerusform>
+            <numerusform>%n steps to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database works on its own until an administrator enrols it with the central store.</source>
+        <translation>This database works on its own until an administrator enrols it with the central store.</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4469,257 @@
     <message>
         <source>libsodium could not be initialised.</source>
         <translation>libsodium could not be initialised.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>The step was recorded for another site than the one this device is enrolled for.</source>
+        <translation>The step was recorded for another site than the one this device is enrolled for.</translation>
+    </message>
+    <message>
+        <source>The step was made with an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <translation>The step was made with an account that does not work at this site; only the site&apos;s own staff record its work.</translation>
+    </message>
+    <message>
+        <source>Only the central hall changes the catalogue, calendar, organisation, seals, dishonesty list and settings.</source>
+        <translation>Only the central hall changes the catalogue, calendar, organisation, seals, dishonesty list and settings.</translation>
+    </message>
+    <message>
+        <source>The application or account is held by another site; this site may not change it.</source>
+        <translation>The application or account is held by another site; this site may not change it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record first; the step was made on an older state.</source>
+        <translation>Someone else changed the same record first; the step was made on an older state.</translation>
+    </message>
+    <message>
+        <source>The application was closed before this step reached the central store.</source>
+        <translation>The application was closed before this step reached the central store.</translation>
+    </message>
+    <message>
+        <source>The central store could not apply the step to its records (%1).</source>
+        <translation>The central store could not apply the step to its records (%1).</translation>
+    </message>
+    <message>
+        <source>The central store refused the step (%1: %2).</source>
+        <translation>The central store refused the step (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Open the case, check what changed, then redo the step or send it again.</source>
+        <translation>Open the case, check what changed, then redo the step or send it again.</translation>
+    </message>
+    <message>
+        <source>Ask the central hall to make the change.</source>
+        <translation>Ask the central hall to make the change.</translation>
+    </message>
+    <message>
+        <source>Open the case to see who holds it now; the step cannot be made here.</source>
+        <translation>Open the case to see who holds it now; the step cannot be made here.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account and redo the step.</source>
+        <translation>Sign in with your own account and redo the step.</translation>
+    </message>
+    <message>
+        <source>Tell the IT team.</source>
+        <translation>Tell the IT team.</translation>
+    </message>
+    <message>
+        <source>Site saved</source>
+        <translation>Site saved</translation>
+    </message>
+    <message>
+        <source>Service window saved</source>
+        <translation>Service window saved</translation>
+    </message>
+    <message>
+        <source>Section saved</source>
+        <translation>Section saved</translation>
+    </message>
+    <message>
+        <source>Department saved</source>
+        <translation>Department saved</translation>
+    </message>
+    <message>
+        <source>Seal saved</source>
+        <translation>Seal saved</translation>
+    </message>
+    <message>
+        <source>Catalogue item changed</source>
+        <translation>Catalogue item changed</translation>
+    </message>
+    <message>
+        <source>Applicant saved</source>
+        <translation>Applicant saved</translation>
+    </message>
+    <message>
+        <source>Application recorded</source>
+        <translation>Application recorded</translation>
+    </message>
+    <message>
+        <source>Dishonesty list entry saved</source>
+        <translation>Dishonesty list entry saved</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translation>Roles assigned</translation>
+    </message>
+    <message>
+        <source>Working calendar imported</source>
+        <translation>Working calendar imported</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <source>Application accepted</source>
+        <translation>Application accepted</translation>
+    </message>
+    <message>
+        <source>Supplementary materials requested</source>
+        <translation>Supplementary materials requested</translation>
+    </message>
+    <message>
+        <source>Application not accepted</source>
+        <translation>Application not accepted</translation>
+    </message>
+    <message>
+        <source>Decision made</source>
+        <translation>Decision made</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>Notice issued</translation>
+    </message>
+    <message>
+        <source>Dishonesty list consulted</source>
+        <translation>Dishonesty list consulted</translation>
+    </message>
+    <message>
+        <source>Case taken for review</source>
+        <translation>Case taken for review</translation>
+    </message>
+    <message>
+        <source>Case released</source>
+        <translation>Case released</translation>
+    </message>
+    <message>
+        <source>Case reassigned</source>
+        <translation>Case reassigned</translation>
+    </message>
+    <message>
+        <source>Review step completed</source>
+        <translation>Review step completed</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>Time limit extended</translation>
+    </message>
+    <message>
+        <source>Decision corrected</source>
+        <translation>Decision corrected</translation>
+    </message>
+    <message>
+        <source>Review opinion recorded</source>
+        <translation>Review opinion recorded</translation>
+    </message>
+    <message>
+        <source>Time limit suspended</source>
+        <translation>Time limit suspended</translation>
+    </message>
+    <message>
+        <source>Suspension ended</source>
+        <translation>Suspension ended</translation>
+    </message>
+    <message>
+        <source>Decision correction recorded</source>
+        <translation>Decision correction recorded</translation>
+    </message>
+    <message>
+        <source>Queue ticket issued</source>
+        <translation>Queue ticket issued</translation>
+    </message>
+    <message>
+        <source>Queue ticket called</source>
+        <translation>Queue ticket called</translation>
+    </message>
+    <message>
+        <source>Queue ticket called again</source>
+        <translation>Queue ticket called again</translation>
+    </message>
+    <message>
+        <source>Queue ticket skipped</source>
+        <translation>Queue ticket skipped</translation>
+    </message>
+    <message>
+        <source>Queue ticket transferred</source>
+        <translation>Queue ticket transferred</translation>
+    </message>
+    <message>
+        <source>Queue ticket finished</source>
+        <translation>Queue ticket finished</translation>
+    </message>
+    <message>
+        <source>Seal key registered</source>
+        <translation>Seal key registered</translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation>Licence issued</translation>
+    </message>
+    <message>
+        <source>Licence voided</source>
+        <translation>Licence voided</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>Licence revoked</translation>
+    </message>
+    <message>
+        <source>Licence printed</source>
+        <translation>Licence printed</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet recorded</source>
+        <translation>Spoiled sheet recorded</translation>
+    </message>
+    <message>
+        <source>Licence handed over</source>
+        <translation>Licence handed over</translation>
+    </message>
+    <message>
+        <source>This step would be refused again as it is; %1</source>
+        <translation>This step would be refused again as it is; %1</translation>
     </message>
 </context>
 <context>

@@ -817,10 +817,6 @@
         <translation>印章 %2 的密钥 %1 已存入本工作站的钥匙串；其公钥已登记在印章登记簿中</translation>
     </message>
     <message>
-        <source>say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user</source>
-        <translation>请写 issue、preview、print、reprint、void、spoil、revoke 或 sheets，并给出 --db 和 --user</translation>
-    </message>
-    <message>
         <source>licence preview needs --serial and --out</source>
         <translation>licence preview 须给出 --serial 和 --out</translation>
     </message>
@@ -927,6 +923,14 @@
     <message>
         <source>--date must be a date written as YYYY-MM-DD</source>
         <translation>--date 须为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>say issue, preview, print, reprint, void, spoil, revoke, sheets or handover, with --db and --user</source>
+        <translation>请指定 issue、preview、print、reprint、void、spoil、revoke、sheets 或 handover，并给出 --db 和 --user</translation>
+    </message>
+    <message>
+        <source>licence handover needs --serial</source>
+        <translation>licence handover 需要 --serial</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1087,10 @@
     <message>
         <source>The keychain could not give the device token (%1). Unlock the keychain, or enrol the device again.</source>
         <translation>钥匙串无法提供设备令牌（%1）。请解锁钥匙串，或重新注册设备。</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer, so the device token cannot be read. Unlock the keychain, or enrol the device again.</source>
+        <translation>钥匙串没有响应，无法读取设备令牌。请解锁钥匙串，或重新登记本设备。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1471,30 @@
     <message>
         <source>The licence %1 was issued under another seal.</source>
         <translation>证照 %1 是以其他印章签发的。</translation>
+    </message>
+    <message>
+        <source>never synchronised</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>The licence %1 was revoked on %2 by %3 (%4): it must not be handed over. Keep the sheet and refer the holder to the approval section. The register is as of the last sync with the central store (%5).</source>
+        <translation>许可证 %1 已于 %2 由 %3 撤销（%4），不得送达。请留存该证书，并请持证人与审批科联系。登记簿状态以最近一次与中心库同步时为准（%5）。</translation>
+    </message>
+    <message>
+        <source>The licence %1 was voided on %2 by %3 (%4): it must not be handed over. The register is as of the last sync with the central store (%5).</source>
+        <translation>许可证 %1 已于 %2 由 %3 作废（%4），不得送达。登记簿状态以最近一次与中心库同步时为准（%5）。</translation>
+    </message>
+    <message>
+        <source>The licence %1 belongs to an application of another site; it is handed over where the application was taken in.</source>
+        <translation>许可证 %1 属于其他站点受理的办件，应在受理该办件的站点送达。</translation>
+    </message>
+    <message>
+        <source>The licence %1 was handed over already.</source>
+        <translation>许可证 %1 已经送达。</translation>
+    </message>
+    <message>
+        <source>The licence %1 has not been printed yet; print it before handing it over.</source>
+        <translation>许可证 %1 尚未打印；请先打印再送达。</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +1997,83 @@
     <message>
         <source>The screenshot cannot be written to %1.</source>
         <translation>无法将截图写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ConflictsDialog</name>
+    <message>
+        <source>Made at</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>被拒绝原因</translation>
+    </message>
+    <message>
+        <source>Filter by case number, step, person or reason</source>
+        <translation>按办件编号、操作、经办人或原因筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>打开办件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>重新提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark seen</source>
+        <translation>标记已阅(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Steps the central store refused</source>
+        <translation>被中心库拒绝的操作</translation>
+    </message>
+    <message>
+        <source>These steps made at this window were refused by the central store and are not part of the records. Redo each one, or mark it seen once it is dealt with.</source>
+        <translation>以下在本窗口办理的操作被中心库拒绝，未计入正式记录。请逐项重新办理，处理完毕后标记为已阅。</translation>
+    </message>
+    <message>
+        <source>Mark seen (Del)</source>
+        <translation>标记已阅（Del）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No refused steps: everything this window did is in the central records.</source>
+        <translation>没有被拒绝的操作：本窗口办理的事项均已计入中心记录。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3%4.
+Why: %5
+What to do: %6
+Refusal received %7 (code %8).</source>
+        <translation>%1：%2 于 %3 办理%4。
+原因：%5
+处理办法：%6
+收到拒绝通知：%7（代码 %8）。</translation>
+    </message>
+    <message>
+        <source>, case %1</source>
+        <translation>，办件 %1</translation>
+    </message>
+    <message>
+        <source>The step was recorded again and goes to the central store with the next sync.</source>
+        <translation>该操作已重新登记，将在下次同步时提交中心库。</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2768,18 @@
         <source>&lt;h3&gt;OneSeal %1&lt;/h3&gt;&lt;p&gt;The counter-service system of the administrative approval bureau: one front desk takes every application in, one seal issues every licence, and results flow on to supervision and enforcement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一章通 %1&lt;/h3&gt;&lt;p&gt;行政审批局政务服务窗口系统：一窗受理所有申请，一枚印章管审批，审批结果推送监管与执法，形成“审管执”闭环。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Refused s&amp;teps...</source>
+        <translation>被拒绝的操作(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>None of your workspaces lists applications; the case is %1.</source>
+        <translation>您的工作台中没有办件列表；该办件编号为 %1。</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::OnTheSpotDialog</name>
@@ -3018,6 +3139,77 @@
     <message>
         <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
         <translation>本工作台的监管功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点已发放的许可，今后它们将作为审批结果推送到这里，只读。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SyncStatusWidget</name>
+    <message>
+        <source>Show the steps the central store refused (Ctrl+Shift+Y)</source>
+        <translation>查看被中心库拒绝的操作（Ctrl+Shift+Y）</translation>
+    </message>
+    <message>
+        <source>Not connected to a central store</source>
+        <translation>未接入中心库</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>No device token</source>
+        <translation>无设备令牌</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source> (token for this session only)</source>
+        <translation>（令牌仅本次会话有效）</translation>
+    </message>
+    <message>
+        <source>No keychain answered: the device token is kept for this session only and the device must be enrolled again after the client is closed.</source>
+        <translation>钥匙串没有响应：设备令牌仅在本次会话中保留，关闭客户端后须重新登记本设备。</translation>
+    </message>
+    <message>
+        <source>Next attempt at %1.</source>
+        <translation>将于 %1 再次尝试。</translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) to send</source>
+        <translation>
+            <numerusform>待上传 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>被拒绝 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database works on its own until an administrator enrols it with the central store.</source>
+        <translation>本数据库单机运行，须由管理员登记接入中心库后才会同步。</translation>
     </message>
 </context>
 <context>
@@ -4266,6 +4458,257 @@
     <message>
         <source>libsodium could not be initialised.</source>
         <translation>无法初始化 libsodium。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <source>The step was recorded for another site than the one this device is enrolled for.</source>
+        <translation>该操作登记的站点与本设备登记的站点不符。</translation>
+    </message>
+    <message>
+        <source>The step was made with an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <translation>办理该操作的账号不属于本站点；只有本站点的工作人员才能登记本站点的业务。</translation>
+    </message>
+    <message>
+        <source>Only the central hall changes the catalogue, calendar, organisation, seals, dishonesty list and settings.</source>
+        <translation>事项目录、工作日历、机构设置、印章、失信名单和系统设置只能由中心大厅修改。</translation>
+    </message>
+    <message>
+        <source>The application or account is held by another site; this site may not change it.</source>
+        <translation>该办件或账号由其他站点掌管，本站点不能修改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record first; the step was made on an older state.</source>
+        <translation>他人已先行修改了同一记录；该操作是在旧状态上办理的。</translation>
+    </message>
+    <message>
+        <source>The application was closed before this step reached the central store.</source>
+        <translation>该操作送达中心库之前，办件已经办结。</translation>
+    </message>
+    <message>
+        <source>The central store could not apply the step to its records (%1).</source>
+        <translation>中心库无法将该操作计入记录（%1）。</translation>
+    </message>
+    <message>
+        <source>The central store refused the step (%1: %2).</source>
+        <translation>中心库拒绝了该操作（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>Open the case, check what changed, then redo the step or send it again.</source>
+        <translation>请打开办件，核对变化后重新办理或重新提交。</translation>
+    </message>
+    <message>
+        <source>Ask the central hall to make the change.</source>
+        <translation>请中心大厅修改。</translation>
+    </message>
+    <message>
+        <source>Open the case to see who holds it now; the step cannot be made here.</source>
+        <translation>请打开办件查看现由哪个站点掌管；本站点不能办理该操作。</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account and redo the step.</source>
+        <translation>请用本人账号登录后重新办理。</translation>
+    </message>
+    <message>
+        <source>Tell the IT team.</source>
+        <translation>请告知信息技术人员。</translation>
+    </message>
+    <message>
+        <source>Site saved</source>
+        <translation>保存站点</translation>
+    </message>
+    <message>
+        <source>Service window saved</source>
+        <translation>保存服务窗口</translation>
+    </message>
+    <message>
+        <source>Section saved</source>
+        <translation>保存科室</translation>
+    </message>
+    <message>
+        <source>Department saved</source>
+        <translation>保存部门</translation>
+    </message>
+    <message>
+        <source>Seal saved</source>
+        <translation>保存印章</translation>
+    </message>
+    <message>
+        <source>Catalogue item changed</source>
+        <translation>修改事项目录</translation>
+    </message>
+    <message>
+        <source>Applicant saved</source>
+        <translation>保存申请人</translation>
+    </message>
+    <message>
+        <source>Application recorded</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <source>Dishonesty list entry saved</source>
+        <translation>保存失信名单条目</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改系统设置</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>修改账号</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>解锁账号</translation>
+    </message>
+    <message>
+        <source>Roles assigned</source>
+        <translation>分配角色</translation>
+    </message>
+    <message>
+        <source>Working calendar imported</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>收件</translation>
+    </message>
+    <message>
+        <source>Application accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Supplementary materials requested</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Application not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Decision made</source>
+        <translation>作出审批决定</translation>
+    </message>
+    <message>
+        <source>Notice issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Dishonesty list consulted</source>
+        <translation>查询失信名单</translation>
+    </message>
+    <message>
+        <source>Case taken for review</source>
+        <translation>领取办件审查</translation>
+    </message>
+    <message>
+        <source>Case released</source>
+        <translation>退回办件</translation>
+    </message>
+    <message>
+        <source>Case reassigned</source>
+        <translation>改派办件</translation>
+    </message>
+    <message>
+        <source>Review step completed</source>
+        <translation>完成审查环节</translation>
+    </message>
+    <message>
+        <source>Time limit extended</source>
+        <translation>延长办理期限</translation>
+    </message>
+    <message>
+        <source>Decision corrected</source>
+        <translation>更正审批决定</translation>
+    </message>
+    <message>
+        <source>Review opinion recorded</source>
+        <translation>登记审查意见</translation>
+    </message>
+    <message>
+        <source>Time limit suspended</source>
+        <translation>中止计时</translation>
+    </message>
+    <message>
+        <source>Suspension ended</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>Decision correction recorded</source>
+        <translation>登记决定更正</translation>
+    </message>
+    <message>
+        <source>Queue ticket issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Queue ticket called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Queue ticket called again</source>
+        <translation>重新叫号</translation>
+    </message>
+    <message>
+        <source>Queue ticket skipped</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Queue ticket transferred</source>
+        <translation>转移号码</translation>
+    </message>
+    <message>
+        <source>Queue ticket finished</source>
+        <translation>办结号码</translation>
+    </message>
+    <message>
+        <source>Seal key registered</source>
+        <translation>登记印章密钥</translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation>签发许可证</translation>
+    </message>
+    <message>
+        <source>Licence voided</source>
+        <translation>作废许可证</translation>
+    </message>
+    <message>
+        <source>Licence revoked</source>
+        <translation>撤销许可证</translation>
+    </message>
+    <message>
+        <source>Licence printed</source>
+        <translation>打印许可证</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet recorded</source>
+        <translation>登记废证纸</translation>
+    </message>
+    <message>
+        <source>Licence handed over</source>
+        <translation>送达许可证</translation>
+    </message>
+    <message>
+        <source>This step would be refused again as it is; %1</source>
+        <translation>该操作原样提交仍会被拒绝；%1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "adminworkspace.h"
 #include "applicationsworkspace.h"
 #include "changepassworddialog.h"
+#include "conflictsdialog.h"
+#include "db/database.h"
+#include "filteredtable.h"
 #include "enforcementworkspace.h"
 #include "idlewatcher.h"
 #include "intakeworkspace.h"
@@ -12,6 +15,9 @@
 #include "services/services.h"
 #include "settingsdialog.h"
 #include "supervisionworkspace.h"
+#include "sync/backgroundsync.h"
+#include "sync/syncstate.h"
+#include "syncstatuswidget.h"
 #include "uilog.h"
 
 #include <QAction>
@@ -21,10 +27,12 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,6 +48,7 @@ MainWindow::MainWindow(Services& services, Session session, const QString& datab
     createWorkspaces();
     createMenus();
     createStatusBar(databasePath);
+    startSync(databasePath);
 
     m_lockScreen = new LockScreen(this);
     connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
@@ -204,6 +213,17 @@ void MainWindow::createMenus()
     refresh->setObjectName(QStringLiteral("refreshAction"));
     refresh->setShortcut(QKeySequence::Refresh);
     m_actions << refresh;
+    view->addSeparator();
+    QAction* conflicts = view->addAction(tr("Refused s&teps..."), this, &MainWindow::openConflicts);
+    conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    QAction* syncNow = view->addAction(tr("Sync &now"), this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    m_actions << conflicts << syncNow;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -233,7 +253,63 @@ void MainWindow::createStatusBar(const QString& databasePath)
     database->setObjectName(QStringLiteral("databaseStatusLabel"));
     database->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_userLabel, 1);
+    m_syncStatus = new SyncStatusWidget(this);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::openConflicts);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(database);
+}
+
+void MainWindow::startSync(const QString& databasePath)
+{
+    Database& db = m_services.database();
+    const QString server = SyncState::value(db, SyncState::kServerUrl);
+    if (server.isEmpty())
+        return;
+    m_sync = new BackgroundSync(databasePath, db.deviceId(), QUrl(server), this);
+    connect(m_sync, &BackgroundSync::snapshotChanged, m_syncStatus, &SyncStatusWidget::showSnapshot);
+    // Other sites' steps just arrived: the applications list on screen reads them in (keeping its selection).
+    connect(m_sync, &BackgroundSync::dataChanged, this, [this] {
+        if (auto* applications = qobject_cast<ApplicationsWorkspace*>(m_stack->currentWidget()))
+            applications->refresh();
+    });
+    SyncSnapshot initial;
+    const QString last = SyncState::value(db, SyncState::kLastSync);
+    initial.lastSync = QDateTime::fromString(last, Qt::ISODateWithMs);
+    if (const auto pending = SyncState::pendingCount(db))
+        initial.pending = *pending;
+    if (const auto conflicts = SyncState::openConflictCount(db))
+        initial.conflicts = *conflicts;
+    m_syncStatus->showSnapshot(initial);
+    m_sync->start();
+}
+
+void MainWindow::openConflicts()
+{
+    if (isLocked())
+        return;
+    auto* dialog = new ConflictsDialog(m_services, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConflictsDialog::caseRequested, this, &MainWindow::showCase);
+    connect(dialog, &ConflictsDialog::conflictsChanged, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    dialog->open();
+}
+
+void MainWindow::showCase(const QString& caseNumber)
+{
+    for (qsizetype i = 0; i < m_workspaceWidgets.size(); ++i) {
+        auto* applications = qobject_cast<ApplicationsWorkspace*>(m_workspaceWidgets.at(i));
+        if (!applications)
+            continue;
+        showWorkspace(int(i));
+        applications->refresh();
+        applications->table()->filterEdit()->setText(caseNumber);
+        applications->table()->view()->setFocus();
+        return;
+    }
+    statusBar()->showMessage(tr("None of your workspaces lists applications; the case is %1.").arg(caseNumber), 8000);
 }
 
 QWidget* MainWindow::workspaceWidget(Workspace workspace) const

@@ -13,7 +13,9 @@ class QStackedWidget;
 
 namespace OneSeal {
 
+class BackgroundSync;
 class IdleWatcher;
+class SyncStatusWidget;
 class LockScreen;
 class Services;
 
@@ -49,6 +51,14 @@ public:
     /// The idle time; the administrator's setting in minutes, or shorter in tests.
     void setIdleInterval(std::chrono::milliseconds interval);
 
+    /// The background sync; null when the database is not enrolled with a central store.
+    BackgroundSync* backgroundSync() const { return m_sync; }
+    SyncStatusWidget* syncStatus() const { return m_syncStatus; }
+    /// The list of this window's steps that the central store refused.
+    void openConflicts();
+    /// Shows @p caseNumber in the first workspace that lists applications.
+    void showCase(const QString& caseNumber);
+
     void openSettings();
     void openChangePassword();
 
@@ -60,6 +70,7 @@ private:
     void createWorkspaces();
     void createMenus();
     void createStatusBar(const QString& databasePath);
+    void startSync(const QString& databasePath);
     void tryUnlock(const QString& password);
     void refreshCurrent();
     void showAbout();
@@ -75,6 +86,8 @@ private:
     QLabel* m_userLabel;
     LockScreen* m_lockScreen;
     IdleWatcher* m_idle;
+    SyncStatusWidget* m_syncStatus = nullptr;
+    BackgroundSync* m_sync = nullptr;
 };
 
 } // namespace OneSeal

@@ -31,7 +31,8 @@ const QString kLicenceSynopsis = QStringLiteral(
     "(password on stdin)\n"
     "onesealctl licence spoil   --db FILE --user KEEPER --stock NO --reason TEXT [--serial SERIAL]\n"
     "onesealctl licence revoke  --db FILE --user APPROVER --serial SERIAL --reason TEXT\n"
-    "onesealctl licence sheets  --db FILE --user KEEPER [--window CODE]");
+    "onesealctl licence sheets  --db FILE --user KEEPER [--window CODE]\n"
+    "onesealctl licence handover --db FILE --user U --serial SERIAL");
 
 /// The second person types their password; it is read from standard input, never from the command line,
 /// where every user of the machine could read it in the process list.
@@ -174,7 +175,7 @@ int licence(Arguments& args)
     const QString user = args.option(QStringLiteral("--user"));
     if (action.isEmpty() || dbPath.isEmpty() || user.isEmpty())
         return usage(
-            Text::tr("say issue, preview, print, reprint, void, spoil, revoke or sheets, with --db and --user"),
+            Text::tr("say issue, preview, print, reprint, void, spoil, revoke, sheets or handover, with --db and --user"),
             kLicenceSynopsis);
 
     if (action == u"print" || action == u"reprint")
@@ -254,6 +255,18 @@ int licence(Arguments& args)
         if (Status s = opened->services->licences().voidLicence(opened->session, serial, reason, second); !s)
             return fail(s.error().message);
         out() << "void " << serial << Qt::endl;
+        return Ok;
+    }
+    if (action == u"handover") {
+        if (serial.isEmpty())
+            return usage(Text::tr("licence handover needs --serial"), kLicenceSynopsis);
+        auto opened = openAs(dbPath, user);
+        if (!opened)
+            return fail(opened.error().message);
+        const auto handed = opened->services->licences().handOver(opened->session, serial);
+        if (!handed)
+            return fail(handed.error().message);
+        out() << "handed over " << handed->serial << " (" << handed->caseNumber << ")" << Qt::endl;
         return Ok;
     }
     if (action == u"revoke") {

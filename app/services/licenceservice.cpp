@@ -263,7 +263,9 @@ Result<LicenceRecord> LicenceService::licence(const QString& serial)
         QStringLiteral("SELECT l.id, l.serial, l.seal_id, s.code, l.application_id, a.case_number, l.template, "
                        "l.template_version, l.item_name, l.holder_name, l.holder_identifier, l.issued_on, "
                        "l.valid_until, l.fields, l.status, l.status_reason FROM licences l "
-                       "JOIN seals s ON s.id = l.seal_id JOIN applications a ON a.id = l.application_id "
+                       // Another site's licence reaches this register without its application, which stays
+                       // private to the sites concerned: the case number is then unknown here.
+                       "JOIN seals s ON s.id = l.seal_id LEFT JOIN applications a ON a.id = l.application_id "
                        "WHERE l.serial = ?"),
         {serial.trimmed()});
     if (!q)
@@ -277,7 +279,7 @@ Result<LicenceRecord> LicenceService::licence(const QString& serial)
     r.sealId = q->value(2).toString();
     r.sealCode = q->value(3).toString();
     r.applicationId = q->value(4).toString();
-    r.caseNumber = q->value(5).toString();
+    r.caseNumber = q->value(5).isNull() ? QString() : q->value(5).toString();
     r.templateName = q->value(6).toString();
     r.templateVersion = q->value(7).toInt();
     r.itemName = q->value(8).toString();
@@ -569,6 +571,73 @@ Status LicenceService::revoke(const Session& approver, const QString& serial, co
                         {QStringLiteral("status_by"), approver.userId},
                         {QStringLiteral("status_at"), m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
     return recorded ? Status() : Status(recorded.error());
+}
+
+Result<LicenceRecord> LicenceService::handOver(const Session& actor, const QString& serial)
+{
+    if (!actor.may(Permission::TakeApplications) && !actor.may(Permission::ApplySeal))
+        return require(actor, Permission::TakeApplications).error();
+    const auto licence = this->licence(serial);
+    if (!licence)
+        return licence.error();
+    Database& db = m_store.database();
+    if (licence->status != u"issued") {
+        auto q = db.query(QStringLiteral("SELECT l.status_at, l.status_reason, COALESCE(u.display_name, l.status_by), "
+                                         "(SELECT value FROM sync_state WHERE key = 'last_sync') FROM licences l "
+                                         "LEFT JOIN users u ON u.id = l.status_by WHERE l.id = ?"),
+                          {licence->id});
+        if (!q)
+            return q.error();
+        q->next();
+        const QString when = QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString lastSync = q->value(3).isNull()
+                                     ? Text::tr("never synchronised")
+                                     : QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs)
+                                           .toLocalTime()
+                                           .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        if (licence->status == u"revoked")
+            return refused("licence.revoked_no_handover",
+                           Text::tr("The licence %1 was revoked on %2 by %3 (%4): it must not be handed over. Keep "
+                                    "the sheet and refer the holder to the approval section. The register is as of "
+                                    "the last sync with the central store (%5).")
+                               .arg(licence->serial, when, q->value(2).toString(), q->value(1).toString(), lastSync),
+                           "serial");
+        return refused("licence.void_no_handover",
+                       Text::tr("The licence %1 was voided on %2 by %3 (%4): it must not be handed over. The "
+                                "register is as of the last sync with the central store (%5).")
+                           .arg(licence->serial, when, q->value(2).toString(), q->value(1).toString(), lastSync),
+                       "serial");
+    }
+    auto app = db.query(QStringLiteral("SELECT state, site_id, holding_site_id FROM applications WHERE id = ?"),
+                        {licence->applicationId});
+    if (!app)
+        return app.error();
+    if (!app->next() || (app->value(1).toString() != actor.siteId && app->value(2).toString() != actor.siteId))
+        return refused("licence.handover_elsewhere",
+                       Text::tr("The licence %1 belongs to an application of another site; it is handed over where "
+                                "the application was taken in.")
+                           .arg(licence->serial),
+                       "serial");
+    const QString state = app->value(0).toString();
+    if (state == ApplicationState::Delivered)
+        return refused("licence.handed_over",
+                       Text::tr("The licence %1 was handed over already.").arg(licence->serial), "serial");
+    if (state != ApplicationState::Issued)
+        return refused("licence.not_printed",
+                       Text::tr("The licence %1 has not been printed yet; print it before handing it over.")
+                           .arg(licence->serial),
+                       "serial");
+    const auto recorded =
+        m_store.record(actor, QStringLiteral("application.delivered"), QStringLiteral("application"),
+                       licence->applicationId,
+                       {{QStringLiteral("state"), ApplicationState::Delivered},
+                        {QStringLiteral("delivered_on"), m_store.clock().nowUtc().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("delivered_by"), actor.userId}});
+    if (!recorded)
+        return recorded.error();
+    return *licence;
 }
 
 Status LicenceService::recordSpoiledSheet(const Session& sealKeeper, const QString& stockNumber, const QString& reason,

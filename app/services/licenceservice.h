@@ -152,6 +152,12 @@ public:
 
     Result<LicenceRecord> licence(const QString& serial);
 
+    /// Hands a printed licence over to its holder (送达) and marks the application delivered. Refused when
+    /// the register says the licence is void or revoked: at a town centre the register is the central
+    /// state as of the last sync, so a licence revoked centrally before then is refused even while the
+    /// centre is offline now. Needs the right to take applications or to apply the seal.
+    Result<LicenceRecord> handOver(const Session& actor, const QString& serial);
+
     /// Every numbered sheet of security paper used at the actor's site (at the window @p windowCode only, when
     /// given), by stock number, so that a window's count of blank sheets reconciles with the register.
     Result<QList<SheetUse>> sheets(const Session& actor, const QString& windowCode = {});

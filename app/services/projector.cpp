@@ -109,6 +109,7 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("licence_print.recorded"), QStringLiteral("licence_print")},
         {QStringLiteral("application.licence_printed"), QStringLiteral("application")},
         {QStringLiteral("spoiled_sheet.recorded"), QStringLiteral("spoiled_sheet")},
+        {QStringLiteral("application.delivered"), QStringLiteral("application")},
     };
     return map;
 }

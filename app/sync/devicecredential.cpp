@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QTimer>
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace OneSeal::DeviceCredential {
@@ -106,6 +107,55 @@ Result<QString> load(const QString& deviceId)
                                   "the device again.")
                              .arg(job.errorString()));
     return job.textData();
+}
+
+void loadAsync(const QString& deviceId, QObject* context, std::function<void(Result<QString>)> done)
+{
+    {
+        QMutexLocker lock(&sessionLock());
+        const auto it = sessionTokens().constFind(deviceId);
+        if (it != sessionTokens().cend()) {
+            const QString token = *it;
+            QTimer::singleShot(0, context, [done, token] { done(token); });
+            return;
+        }
+    }
+    auto* job = new QKeychain::ReadPasswordJob(kService, context);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(deviceId));
+    job->setAutoDelete(true);
+    // A keychain that never answers must not leave the caller waiting for ever.
+    auto answered = std::make_shared<bool>(false);
+    auto* timeout = new QTimer(job);
+    timeout->setSingleShot(true);
+    QObject::connect(timeout, &QTimer::timeout, context, [answered, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        done(makeError(QStringLiteral("credential.no_keychain"),
+                       Text::tr("The keychain did not answer, so the device token cannot be read. Unlock the "
+                                "keychain, or enrol the device again.")));
+    });
+    QObject::connect(job, &QKeychain::Job::finished, context, [answered, done](QKeychain::Job* finished) {
+        if (*answered)
+            return;
+        *answered = true;
+        const auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
+        if (read->error() == QKeychain::NoError) {
+            done(read->textData());
+        } else if (read->error() == QKeychain::EntryNotFound) {
+            done(makeError(QStringLiteral("credential.missing"),
+                           Text::tr("This device has no token in the keychain: enrol it first with onesealctl enroll "
+                                    "--db FILE --server URL --code CODE.")));
+        } else {
+            done(makeError(QStringLiteral("credential.no_keychain"),
+                           Text::tr("The keychain could not give the device token (%1). Unlock the keychain, or "
+                                    "enrol the device again.")
+                               .arg(read->errorString())));
+        }
+    });
+    timeout->start(15000);
+    job->start();
 }
 
 void forget(const QString& deviceId)

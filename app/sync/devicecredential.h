@@ -3,6 +3,9 @@
 #include "core/result.h"
 
 #include <QString>
+#include <functional>
+
+class QObject;
 
 namespace OneSeal {
 
@@ -19,6 +22,10 @@ Kept store(const QString& deviceId, const QString& token, QString* why = nullptr
 
 /// The token of @p deviceId: from this session, else from the keychain.
 Result<QString> load(const QString& deviceId);
+
+/// The token of @p deviceId without blocking the caller's thread: @p done runs on @p context's thread
+/// with the token, or with why there is none (no keychain answered, not enrolled).
+void loadAsync(const QString& deviceId, QObject* context, std::function<void(Result<QString>)> done);
 
 /// Forgets the token (in the keychain and in this session).
 void forget(const QString& deviceId);

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 
+#include <QJsonDocument>
+
 namespace OneSeal::SyncState {
 
 QString value(Database& db, const QString& key, const QString& fallback)
@@ -39,6 +41,50 @@ Result<QList<SyncConflict>> conflicts(Database& db)
         list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                      q->value(4).toLongLong(), q->value(5).toString(), q->value(6).toString()});
     return list;
+}
+
+Result<QList<ConflictEntry>> conflictEntries(Database& db)
+{
+    // The case number: the application the step was about, or the one its payload names; for a new
+    // application that the refusal took back, the number it was given.
+    auto q = db.query(QStringLiteral(
+        "SELECT c.event_id, j.type, j.subject_type, j.subject_id, c.server_seq, c.reason_code, c.reason, "
+        "j.device_time, COALESCE(u.display_name, j.user_id), COALESCE(a.case_number, a2.case_number, "
+        "json_extract(j.payload, '$.case_number'), ''), c.noted_at, j.payload "
+        "FROM sync_conflicts c JOIN journal j ON j.id = c.event_id LEFT JOIN users u ON u.id = j.user_id "
+        "LEFT JOIN applications a ON j.subject_type = 'application' AND a.id = j.subject_id "
+        "LEFT JOIN applications a2 ON a2.id = json_extract(j.payload, '$.application_id') "
+        "WHERE c.resolved = 0 ORDER BY c.server_seq"));
+    if (!q)
+        return q.error();
+    QList<ConflictEntry> list;
+    while (q->next()) {
+        ConflictEntry e;
+        e.conflict = {q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                      q->value(4).toLongLong(), q->value(5).toString(), q->value(6).toString()};
+        e.madeAt = q->value(7).toString();
+        e.madeBy = q->value(8).toString();
+        e.caseNumber = q->value(9).toString();
+        e.notedAt = q->value(10).toString();
+        e.payload = QJsonDocument::fromJson(q->value(11).toString().toUtf8()).object();
+        list.append(e);
+    }
+    return list;
+}
+
+Result<qint64> openConflictCount(Database& db)
+{
+    auto q = db.query(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved = 0"));
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Status markConflictSeen(Database& db, const QString& eventId)
+{
+    auto q = db.query(QStringLiteral("UPDATE sync_conflicts SET resolved = 1 WHERE event_id = ?"), {eventId});
+    return q ? Status() : Status(q.error());
 }
 
 namespace {

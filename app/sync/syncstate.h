@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "sync/wire.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,18 @@ struct SyncConflict
     qint64 serverSeq = 0;
     QString reasonCode;
     QString reason;
+};
+
+/// A refused step with what the conflicts list tells about it: when and by whom it was made, and the case
+/// it concerns.
+struct ConflictEntry
+{
+    SyncConflict conflict;
+    QString madeAt;   ///< ISO 8601 UTC, the device's clock when the step was made
+    QString madeBy;   ///< the account's display name
+    QString caseNumber; ///< empty when the step concerns no application
+    QString notedAt;  ///< ISO 8601 UTC, when the server's refusal arrived
+    QJsonObject payload;
 };
 
 /// Where this database stands with the central store: the repository of the sync tables.
@@ -42,6 +55,12 @@ Status setValue(Database& db, const QString& key, const QString& value);
 Status addConflict(Database& db, const QString& eventId, qint64 serverSeq, const QString& reasonCode,
                    const QString& reason, const QString& notedAt);
 Result<QList<SyncConflict>> conflicts(Database& db);
+/// The refused steps not yet marked seen, oldest first, with their details.
+Result<QList<ConflictEntry>> conflictEntries(Database& db);
+/// How many refused steps wait to be seen.
+Result<qint64> openConflictCount(Database& db);
+/// The user saw the refused step @p eventId (and redid it or let it go): it leaves the list.
+Status markConflictSeen(Database& db, const QString& eventId);
 
 /// The last checkpoint kept, serverSeq 0 when none.
 Result<Wire::Checkpoint> lastCheckpoint(Database& db);
