@@ -419,10 +419,10 @@ int main(int argc, char** argv)
 
     static const std::vector<UseCase> cases = useCases();
     for (const UseCase& u : cases) {
-        benchmark::RegisterBenchmark((std::string(u.name) + "/service").c_str(),
+        benchmark::RegisterBenchmark((std::string(u.name) + "Service").c_str(),
                                      [&u](benchmark::State& s) { serviceRun(s, u); })
             ->Unit(benchmark::kMillisecond);
-        benchmark::RegisterBenchmark((std::string(u.name) + "/bareSql").c_str(),
+        benchmark::RegisterBenchmark((std::string(u.name) + "BareSql").c_str(),
                                      [&u](benchmark::State& s) { bareRun(s, u); })
             ->Unit(benchmark::kMillisecond);
     }
