@@ -102,11 +102,11 @@ QWidget* ReviewWorkspace::buildQueueTool()
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchPauseMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &ReviewWorkspace::refreshQueue);
+    connect(m_searchTimer, &QTimer::timeout, this, &ReviewWorkspace::search);
     connect(m_filter, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     for (QComboBox* combo : {m_scope, m_sort})
-        connect(combo, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::refreshQueue);
-    connect(m_descending, &QCheckBox::toggled, this, &ReviewWorkspace::refreshQueue);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::search);
+    connect(m_descending, &QCheckBox::toggled, this, &ReviewWorkspace::search);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applySavedFilter(m_saved->itemText(index));
@@ -203,6 +203,12 @@ void ReviewWorkspace::selectCase(const QString& caseNumber)
 
 void ReviewWorkspace::refreshQueue()
 {
+    search();
+    refresh(); // the applications tab beside the queue
+}
+
+void ReviewWorkspace::search()
+{
     m_searchTimer->stop();
     const QString selected = currentCase();
     CaseQuery query;
@@ -224,13 +230,12 @@ void ReviewWorkspace::refreshQueue()
                          ? tr("%1 cases; the first %2 are shown.").arg(page->total).arg(page->entries.size())
                          : tr("%n case(s).", nullptr, page->total));
     selectCase(selected);
-    refresh(); // the applications tab beside the queue
 }
 
 void ReviewWorkspace::flushSearch()
 {
     if (m_searchTimer->isActive())
-        refreshQueue();
+        search();
 }
 
 void ReviewWorkspace::loadSavedFilters()
@@ -276,7 +281,7 @@ void ReviewWorkspace::applySavedFilter(const QString& name)
         m_sort->setCurrentIndex(m_sort->findData(int(f.sort)));
         m_descending->setChecked(f.descending);
         m_filter->setText(f.text);
-        refreshQueue();
+        search();
         m_filter->setFocus();
         return;
     }

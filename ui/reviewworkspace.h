@@ -50,6 +50,8 @@ private:
     void selectCase(const QString& caseNumber);
     void showOutcome(const QString& message, bool error);
     void loadSavedFilters();
+    /// Reloads the queue's page for the search box, scope and order (the applications tab stays as it is).
+    void search();
     /// Runs a search the pause is still waiting for.
     void flushSearch();
     bool eventFilter(QObject* watched, QEvent* event) override;
