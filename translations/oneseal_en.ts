@@ -161,6 +161,37 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message>
+        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
+        <translation>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to %1 cases; ask for fewer.</source>
+        <translation>A page holds 1 to %1 cases; ask for fewer.</translation>
+    </message>
+    <message>
+        <source>The offset of a page cannot be negative.</source>
+        <translation>The offset of a page cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Sign in to save a filter; filters are kept per user.</source>
+        <translation>Sign in to save a filter; filters are kept per user.</translation>
+    </message>
+    <message>
+        <source>Give the filter a name of 1 to %1 characters.</source>
+        <translation>Give the filter a name of 1 to %1 characters.</translation>
+    </message>
+    <message>
+        <source>You keep %1 filters already; remove one you no longer use first.</source>
+        <translation>You keep %1 filters already; remove one you no longer use first.</translation>
+    </message>
+    <message>
+        <source>You have no saved filter &quot;%1&quot;.</source>
+        <translation>You have no saved filter &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCodec</name>
     <message>
         <source>row %1 (line %2)</source>
@@ -3001,14 +3032,6 @@ Refusal received %7 (code %8).</translation>
         <translation>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</translation>
     </message>
     <message>
-        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
-        <translation>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</translation>
-    </message>
-    <message>
-        <source>Filter by case number, item, applicant, step or holder (Ctrl+F)</source>
-        <translation>Filter by case number, item, applicant, step or holder (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Opinion (review) or reasons (decision)</source>
         <translation>Opinion (review) or reasons (decision)</translation>
     </message>
@@ -3063,6 +3086,73 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
         <translation>Case %1 is refused (%2); the decision states the reasons and the remedies.</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves the search. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
+        <translation>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves the search. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</translation>
+    </message>
+    <message>
+        <source>Search by name (张伟), item, case number or address (Ctrl+F)</source>
+        <translation>Search by name (张伟), item, case number or address (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>All cases of the section</source>
+        <translation>All cases of the section</translation>
+    </message>
+    <message>
+        <source>By due date</source>
+        <translation>By due date</translation>
+    </message>
+    <message>
+        <source>By case number</source>
+        <translation>By case number</translation>
+    </message>
+    <message>
+        <source>By acceptance date</source>
+        <translation>By acceptance date</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>Descending</translation>
+    </message>
+    <message>
+        <source>Name to save the search under (Ctrl+Shift+S)</source>
+        <translation>Name to save the search under (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>%1 cases; the first %2 are shown.</source>
+        <translation>%1 cases; the first %2 are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved searches…</source>
+        <translation>Saved searches…</translation>
+    </message>
+    <message>
+        <source>Type a name for the search, then press Enter or Ctrl+Shift+S again.</source>
+        <translation>Type a name for the search, then press Enter or Ctrl+Shift+S again.</translation>
+    </message>
+    <message>
+        <source>The search is saved as &quot;%1&quot;; pick it from the list of saved searches.</source>
+        <translation>The search is saved as &quot;%1&quot;; pick it from the list of saved searches.</translation>
+    </message>
+    <message>
+        <source>There is no saved search &quot;%1&quot; any more.</source>
+        <translation>There is no saved search &quot;%1&quot; any more.</translation>
     </message>
 </context>
 <context>

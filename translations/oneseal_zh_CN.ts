@@ -160,6 +160,37 @@
     </message>
 </context>
 <context>
+    <name>CaseSearch</name>
+    <message>
+        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
+        <translation>没有科室“%1”；请填写科室代码（SSDJ）或名称（商事登记科）。</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to %1 cases; ask for fewer.</source>
+        <translation>每页可显示 1 至 %1 件，请减少数量。</translation>
+    </message>
+    <message>
+        <source>The offset of a page cannot be negative.</source>
+        <translation>分页起点不能为负数。</translation>
+    </message>
+    <message>
+        <source>Sign in to save a filter; filters are kept per user.</source>
+        <translation>请先登录再保存筛选条件；筛选条件按用户分别保存。</translation>
+    </message>
+    <message>
+        <source>Give the filter a name of 1 to %1 characters.</source>
+        <translation>请为筛选条件起一个 1 至 %1 个字的名称。</translation>
+    </message>
+    <message>
+        <source>You keep %1 filters already; remove one you no longer use first.</source>
+        <translation>你已保存 %1 个筛选条件，请先删除一个不再使用的。</translation>
+    </message>
+    <message>
+        <source>You have no saved filter &quot;%1&quot;.</source>
+        <translation>你没有名为“%1”的已保存筛选条件。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueCodec</name>
     <message>
         <source>row %1 (line %2)</source>
@@ -2994,14 +3025,6 @@ Refusal received %7 (code %8).</source>
         <translation>本科室的待办队列，最紧急的在前，每件都有亮灯：绿灯；剩余时间不多时黄灯；超过承诺时限红灯；超过法定时限另标“已超法定时限”。认领办件、填写审查意见；审批负责人作出决定。</translation>
     </message>
     <message>
-        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
-        <translation>快捷键：F6 认领，F7 释放，F8 填写审查意见，F9 作出决定；Ctrl+F 筛选。特别程序、补正、延期和更正暂通过命令行办理。</translation>
-    </message>
-    <message>
-        <source>Filter by case number, item, applicant, step or holder (Ctrl+F)</source>
-        <translation>按办件编号、事项、申请人、环节或办理人筛选（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Opinion (review) or reasons (decision)</source>
         <translation>审查意见（审查）或理由（决定）</translation>
     </message>
@@ -3056,6 +3079,72 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
         <translation>办件 %1 不予许可（%2），决定书载明理由和救济途径。</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves the search. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
+        <translation>快捷键：F6 认领，F7 释放，F8 填写审查意见，F9 作出决定；Ctrl+F 搜索，Ctrl+Shift+S 保存搜索条件。特别程序、补正、延期和更正暂通过命令行办理。</translation>
+    </message>
+    <message>
+        <source>Search by name (张伟), item, case number or address (Ctrl+F)</source>
+        <translation>按姓名（张伟）、事项、办件编号或地址搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办件</translation>
+    </message>
+    <message>
+        <source>All cases of the section</source>
+        <translation>本科室全部办件</translation>
+    </message>
+    <message>
+        <source>By due date</source>
+        <translation>按办结期限</translation>
+    </message>
+    <message>
+        <source>By case number</source>
+        <translation>按办件编号</translation>
+    </message>
+    <message>
+        <source>By acceptance date</source>
+        <translation>按受理日期</translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>倒序</translation>
+    </message>
+    <message>
+        <source>Name to save the search under (Ctrl+Shift+S)</source>
+        <translation>保存搜索条件的名称（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>%1 cases; the first %2 are shown.</source>
+        <translation>共 %1 件，显示前 %2 件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved searches…</source>
+        <translation>已保存的搜索…</translation>
+    </message>
+    <message>
+        <source>Type a name for the search, then press Enter or Ctrl+Shift+S again.</source>
+        <translation>请输入搜索条件的名称，然后按回车或再按 Ctrl+Shift+S。</translation>
+    </message>
+    <message>
+        <source>The search is saved as &quot;%1&quot;; pick it from the list of saved searches.</source>
+        <translation>搜索条件已保存为“%1”，可在已保存的搜索列表中选用。</translation>
+    </message>
+    <message>
+        <source>There is no saved search &quot;%1&quot; any more.</source>
+        <translation>已保存的搜索“%1”已不存在。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "services/services.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,9 +16,19 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace OneSeal {
+namespace {
+
+/// Long enough to let a name be typed (or an input method commit its characters), short enough to feel
+/// immediate.
+constexpr int kSearchPauseMs = 150;
+/// The queue shows this many cases at a time, most urgent first; the count says how many there are.
+constexpr int kPageSize = 500;
+
+} // namespace
 
 ReviewWorkspace::ReviewWorkspace(Services& services, const Session& session, QWidget* parent)
     : ApplicationsWorkspace(services, session, describe(), parent), m_services(services), m_session(session),
@@ -26,9 +37,8 @@ ReviewWorkspace::ReviewWorkspace(Services& services, const Session& session, QWi
     setObjectName(QStringLiteral("reviewWorkspace"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ReviewQueueModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1); // every column: case, item, applicant, step, holder
     addTool(buildQueueTool(), tr("Section queue"));
+    loadSavedFilters();
     refreshQueue();
 }
 
@@ -38,7 +48,8 @@ ApplicationsWorkspace::Description ReviewWorkspace::describe()
             tr("Your section's queue, most urgent first, with each case's light: green, yellow when little time "
                "is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a "
                "case, record the review opinion, and, as an approver, decide it."),
-            tr("Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F filters. Special "
+            tr("Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves "
+               "the search. Special "
                "procedures, supplements, extensions and corrections are on the command line (onesealctl review) "
                "for now."),
             {ApplicationState::Accepted, ApplicationState::InReview, ApplicationState::Approved,
@@ -51,13 +62,56 @@ QWidget* ReviewWorkspace::buildQueueTool()
     tool->setObjectName(QStringLiteral("reviewQueueTool"));
     auto* layout = new QVBoxLayout(tool);
 
+    auto* searchRow = new QHBoxLayout;
     m_filter = new QLineEdit(tool);
     m_filter->setObjectName(QStringLiteral("queueFilter"));
-    m_filter->setPlaceholderText(tr("Filter by case number, item, applicant, step or holder (Ctrl+F)"));
+    m_filter->setPlaceholderText(
+        tr("Search by name (张伟), item, case number or address (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(m_filter);
+    searchRow->addWidget(m_filter, 3);
+    m_scope = new QComboBox(tool);
+    m_scope->setObjectName(QStringLiteral("scopeCombo"));
+    m_scope->addItem(tr("Open cases"), int(CaseScope::Open));
+    m_scope->addItem(tr("All cases of the section"), int(CaseScope::All));
+    searchRow->addWidget(m_scope);
+    m_sort = new QComboBox(tool);
+    m_sort->setObjectName(QStringLiteral("sortCombo"));
+    m_sort->addItem(tr("By due date"), int(CaseSort::DueDate));
+    m_sort->addItem(tr("By case number"), int(CaseSort::CaseNumber));
+    m_sort->addItem(tr("By acceptance date"), int(CaseSort::AcceptedOn));
+    m_sort->addItem(tr("By item"), int(CaseSort::Item));
+    searchRow->addWidget(m_sort);
+    m_descending = new QCheckBox(tr("Descending"), tool);
+    m_descending->setObjectName(QStringLiteral("descendingCheck"));
+    searchRow->addWidget(m_descending);
+    m_saved = new QComboBox(tool);
+    m_saved->setObjectName(QStringLiteral("savedFilterCombo"));
+    m_saved->setMinimumContentsLength(10);
+    searchRow->addWidget(m_saved, 1);
+    m_filterName = new QLineEdit(tool);
+    m_filterName->setObjectName(QStringLiteral("filterNameEdit"));
+    m_filterName->setPlaceholderText(tr("Name to save the search under (Ctrl+Shift+S)"));
+    searchRow->addWidget(m_filterName, 2);
+    layout->addLayout(searchRow);
+    m_count = new QLabel(tool);
+    m_count->setObjectName(QStringLiteral("queueCount"));
+    layout->addWidget(m_count);
+
+    // Each key restarts the pause; the search runs once the user stops typing.
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchPauseMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &ReviewWorkspace::search);
+    connect(m_filter, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    for (QComboBox* combo : {m_scope, m_sort})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReviewWorkspace::search);
+    connect(m_descending, &QCheckBox::toggled, this, &ReviewWorkspace::search);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applySavedFilter(m_saved->itemText(index));
+    });
+    connect(m_filterName, &QLineEdit::returnPressed, this, &ReviewWorkspace::saveCurrentFilter);
 
     m_view = new QTableView(tool);
     m_view->setObjectName(QStringLiteral("queueView"));
@@ -115,6 +169,11 @@ QWidget* ReviewWorkspace::buildQueueTool()
         m_filter->selectAll();
     });
     addAction(find);
+    auto* save = new QAction(this);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QAction::triggered, this, &ReviewWorkspace::saveCurrentFilter);
+    addAction(save);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -144,16 +203,89 @@ void ReviewWorkspace::selectCase(const QString& caseNumber)
 
 void ReviewWorkspace::refreshQueue()
 {
+    search();
+    refresh(); // the applications tab beside the queue
+}
+
+void ReviewWorkspace::search()
+{
+    m_searchTimer->stop();
     const QString selected = currentCase();
-    const auto entries = m_services.review().queue(m_session.sectionId, m_services.clock().today());
-    if (!entries) {
+    CaseQuery query;
+    query.section = m_session.sectionId;
+    query.text = m_filter->text();
+    query.scope = CaseScope(m_scope->currentData().toInt());
+    query.sort = CaseSort(m_sort->currentData().toInt());
+    query.descending = m_descending->isChecked();
+    query.limit = kPageSize;
+    const auto page = m_services.search().queuePage(query, m_services.clock().today());
+    if (!page) {
         m_model->setEntries({});
-        showOutcome(entries.error().message, true);
+        m_count->clear();
+        showOutcome(page.error().message, true);
         return;
     }
-    m_model->setEntries(*entries);
+    m_model->setEntries(page->entries);
+    m_count->setText(page->total > page->entries.size()
+                         ? tr("%1 cases; the first %2 are shown.").arg(page->total).arg(page->entries.size())
+                         : tr("%n case(s).", nullptr, page->total));
     selectCase(selected);
-    refresh(); // the applications tab beside the queue
+}
+
+void ReviewWorkspace::flushSearch()
+{
+    if (m_searchTimer->isActive())
+        search();
+}
+
+void ReviewWorkspace::loadSavedFilters()
+{
+    m_saved->clear();
+    m_saved->addItem(tr("Saved searches…"));
+    const auto filters = m_services.search().savedFilters(m_session);
+    if (!filters)
+        return showOutcome(filters.error().message, true);
+    for (const SavedFilter& f : *filters)
+        m_saved->addItem(f.name);
+}
+
+void ReviewWorkspace::saveCurrentFilter()
+{
+    const QString name = m_filterName->text().simplified();
+    if (name.isEmpty()) {
+        m_filterName->setFocus(Qt::ShortcutFocusReason);
+        return showOutcome(tr("Type a name for the search, then press Enter or Ctrl+Shift+S again."), false);
+    }
+    SavedFilter filter{name, m_filter->text().trimmed(), CaseScope(m_scope->currentData().toInt()),
+                       CaseSort(m_sort->currentData().toInt()), m_descending->isChecked()};
+    if (const Status saved = m_services.search().saveFilter(m_session, filter); !saved)
+        return showOutcome(saved.error().message, true);
+    m_filterName->clear();
+    loadSavedFilters();
+    m_saved->setCurrentIndex(m_saved->findText(name));
+    showOutcome(tr("The search is saved as \"%1\"; pick it from the list of saved searches.").arg(name), false);
+    m_filter->setFocus();
+}
+
+void ReviewWorkspace::applySavedFilter(const QString& name)
+{
+    const auto filters = m_services.search().savedFilters(m_session);
+    if (!filters)
+        return showOutcome(filters.error().message, true);
+    for (const SavedFilter& f : *filters) {
+        if (f.name != name)
+            continue;
+        // One search for the whole filter, not one per widget it sets.
+        const QSignalBlocker blockScope(m_scope), blockSort(m_sort), blockDescending(m_descending);
+        m_scope->setCurrentIndex(m_scope->findData(int(f.scope)));
+        m_sort->setCurrentIndex(m_sort->findData(int(f.sort)));
+        m_descending->setChecked(f.descending);
+        m_filter->setText(f.text);
+        search();
+        m_filter->setFocus();
+        return;
+    }
+    showOutcome(tr("There is no saved search \"%1\" any more.").arg(name), true);
 }
 
 void ReviewWorkspace::showOutcome(const QString& message, bool error)
@@ -225,12 +357,22 @@ void ReviewWorkspace::decideCase()
 
 bool ReviewWorkspace::eventFilter(QObject* watched, QEvent* event)
 {
-    // Down from the filter goes into the queue, as in every list of the client.
-    if (watched == m_filter && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down && m_proxy->rowCount() > 0) {
-        m_view->setFocus();
-        m_view->setCurrentIndex(m_proxy->index(0, ReviewQueueModel::CaseColumn));
-        return true;
+    // Down from the search box goes into the queue, as in every list of the client; a search still
+    // waiting for the pause runs first, so the row chosen is one of its results. Enter searches at once.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            flushSearch();
+            return true;
+        }
+        if (key == Qt::Key_Down) {
+            flushSearch();
+            if (m_proxy->rowCount() > 0) {
+                m_view->setFocus();
+                m_view->setCurrentIndex(m_proxy->index(0, ReviewQueueModel::CaseColumn));
+                return true;
+            }
+        }
     }
     return ApplicationsWorkspace::eventFilter(watched, event);
 }

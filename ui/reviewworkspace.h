@@ -2,6 +2,7 @@
 
 #include "applicationsworkspace.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -9,6 +10,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTimer;
 
 namespace OneSeal {
 
@@ -16,7 +18,9 @@ class ReviewQueueModel;
 
 /// The back office's workspace: the section's queue with each case's light, and the steps of a case
 /// from the keyboard: claim (F6), release (F7), record the opinion (F8), decide (F9). The services
-/// enforce who may do which step; a refusal is shown under the table as the service words it.
+/// enforce who may do which step; a refusal is shown under the table as the service words it. The search
+/// box asks the case search as the user types (after a short pause, so typing never waits on it); a
+/// search with its scope and order can be saved under a name (Ctrl+Shift+S) and picked again.
 class ReviewWorkspace final : public ApplicationsWorkspace
 {
     Q_OBJECT
@@ -31,6 +35,10 @@ public:
     QString currentCase() const;
 
     void refreshQueue();
+    /// Saves the current search under the name typed beside the saved filters; focuses that box when empty.
+    void saveCurrentFilter();
+    /// Applies the saved filter @p name.
+    void applySavedFilter(const QString& name);
     void claimCase();
     void releaseCase();
     void recordOpinion();
@@ -41,6 +49,11 @@ private:
     QWidget* buildQueueTool();
     void selectCase(const QString& caseNumber);
     void showOutcome(const QString& message, bool error);
+    void loadSavedFilters();
+    /// Reloads the queue's page for the search box, scope and order (the applications tab stays as it is).
+    void search();
+    /// Runs a search the pause is still waiting for.
+    void flushSearch();
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     Services& m_services;
@@ -52,6 +65,13 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QComboBox* m_outcome = nullptr;
     QLabel* m_message = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QComboBox* m_scope = nullptr;
+    QComboBox* m_sort = nullptr;
+    QCheckBox* m_descending = nullptr;
+    QComboBox* m_saved = nullptr;
+    QLineEdit* m_filterName = nullptr;
+    QLabel* m_count = nullptr;
 };
 
 } // namespace OneSeal

@@ -12,6 +12,7 @@
 #include "settingsservice.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -335,6 +336,62 @@ Result<ClockReading> ReviewService::clock(const QString& caseNumber, const QDate
     return readClock(m_store.database(), *calendar, *settings, *c, asOf.isValid() ? asOf : m_store.clock().today());
 }
 
+namespace {
+
+QueueEntry queueEntryFrom(Database& db, const WorkingCalendar& calendar, const ClockSettings& settings,
+                          const QSqlQuery& q, const QDate& day)
+{
+    const CaseFacts c = caseFrom(q);
+    QueueEntry e;
+    e.applicationId = c.id;
+    e.caseNumber = c.caseNumber;
+    e.itemName = c.itemName;
+    e.applicant = maskName(c.applicantName, q.value(24).toString() == u"person");
+    e.step = c.step;
+    e.holderId = c.holderId;
+    e.holderName = c.holderName;
+    e.state = c.state;
+    if (const auto reading = readClock(db, calendar, settings, c, day))
+        e.reading = *reading;
+    else
+        e.clockError = reading.error().message;
+    return e;
+}
+
+} // namespace
+
+Result<QList<QueueEntry>> ReviewService::queueEntries(const QStringList& applicationIds, const QDate& asOf)
+{
+    if (applicationIds.isEmpty())
+        return QList<QueueEntry>();
+    Database& db = m_store.database();
+    QVariantList binds;
+    for (const QString& id : applicationIds)
+        binds.append(id);
+    auto q = db.query(kCaseColumns + QStringLiteral("WHERE a.id IN (%1)")
+                                         .arg(QStringList(applicationIds.size(), QStringLiteral("?")).join(u',')),
+                      binds);
+    if (!q)
+        return q.error();
+    const auto calendar = CalendarService(m_store).calendar();
+    if (!calendar)
+        return calendar.error();
+    const auto settings = clockSettings();
+    if (!settings)
+        return settings.error();
+    const QDate day = asOf.isValid() ? asOf : m_store.clock().today();
+    QHash<QString, QueueEntry> byId;
+    while (q->next()) {
+        QueueEntry e = queueEntryFrom(db, *calendar, *settings, *q, day);
+        byId.insert(e.applicationId, e);
+    }
+    QList<QueueEntry> entries;
+    for (const QString& id : applicationIds)
+        if (const auto it = byId.constFind(id); it != byId.cend())
+            entries.append(*it);
+    return entries;
+}
+
 Result<QList<QueueEntry>> ReviewService::queue(const QString& section, const QDate& asOf)
 {
     Database& db = m_store.database();
@@ -361,23 +418,8 @@ Result<QList<QueueEntry>> ReviewService::queue(const QString& section, const QDa
         return settings.error();
     const QDate day = asOf.isValid() ? asOf : m_store.clock().today();
     QList<QueueEntry> entries;
-    while (q->next()) {
-        const CaseFacts c = caseFrom(*q);
-        QueueEntry e;
-        e.applicationId = c.id;
-        e.caseNumber = c.caseNumber;
-        e.itemName = c.itemName;
-        e.applicant = maskName(c.applicantName, q->value(24).toString() == u"person");
-        e.step = c.step;
-        e.holderId = c.holderId;
-        e.holderName = c.holderName;
-        e.state = c.state;
-        if (const auto reading = readClock(db, *calendar, *settings, c, day))
-            e.reading = *reading;
-        else
-            e.clockError = reading.error().message;
-        entries.append(e);
-    }
+    while (q->next())
+        entries.append(queueEntryFrom(db, *calendar, *settings, *q, day));
     // Most urgent first: past the statutory limit, then by working days left.
     std::stable_sort(entries.begin(), entries.end(), [](const QueueEntry& a, const QueueEntry& b) {
         if (a.clockError.isEmpty() != b.clockError.isEmpty())

@@ -78,6 +78,9 @@ public:
 
     /// The open cases of @p section (id, code or name), most urgent first, with their clock on @p asOf.
     Result<QList<QueueEntry>> queue(const QString& section, const QDate& asOf);
+    /// The cases @p applicationIds (of any state) as queue entries with their clock on @p asOf, in the
+    /// order given; ids that name no case are left out.
+    Result<QList<QueueEntry>> queueEntries(const QStringList& applicationIds, const QDate& asOf);
     /// The clock of one case on @p asOf.
     Result<ClockReading> clock(const QString& caseNumber, const QDate& asOf);
 

@@ -4,6 +4,7 @@
 #include "applicationservice.h"
 #include "auditservice.h"
 #include "calendarservice.h"
+#include "casesearch.h"
 #include "catalogueservice.h"
 #include "core/clock.h"
 #include "db/database.h"
@@ -41,6 +42,7 @@ public:
     AuditService& audit() { return m_audit; }
     IntakeService& intake() { return m_intake; }
     ReviewService& review() { return m_review; }
+    CaseSearch& search() { return m_search; }
     TicketService& tickets() { return m_tickets; }
     SealKeyStore& sealKeys() { return m_sealKeys; }
     LicenceService& licences() { return m_licences; }
@@ -60,6 +62,7 @@ private:
     AuditService m_audit;
     IntakeService m_intake;
     ReviewService m_review;
+    CaseSearch m_search;
     TicketService m_tickets;
     SealKeyStore m_sealKeys;
     LicenceService m_licences;

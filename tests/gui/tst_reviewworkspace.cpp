@@ -74,10 +74,11 @@ private slots:
     void queueShowsTheCaseWithItsLight();
     void claimReviewDecideByKeyboard();
     void refusalsAreShownNotHidden();
+    void searchAsYouTypeAndSaveTheSearch();
 
 private:
     ReviewWorkspace* open(const QString& username);
-    QString accept();
+    QString accept(const QString& name = QStringLiteral("张伟"));
 
     QTemporaryDir m_dir;
     std::shared_ptr<FixedClock> m_clock;
@@ -115,7 +116,7 @@ void TestReviewWorkspace::cleanupTestCase()
     m_services.reset();
 }
 
-QString TestReviewWorkspace::accept()
+QString TestReviewWorkspace::accept(const QString& applicant)
 {
     IntakeRequest r;
     r.requestId = QStringLiteral("gui-review-%1").arg(++m_requests, 4, 10, QLatin1Char('0'));
@@ -123,7 +124,7 @@ QString TestReviewWorkspace::accept()
     // Each test's applicant is another person of the same name: one open case per applicant and item.
     const QString body = QStringLiteral("11010519491231%1").arg(m_requests, 3, 10, QLatin1Char('0'));
     r.applicantIdentifier = body + ResidentId::checkCharacter(body);
-    r.applicantName = QStringLiteral("张伟");
+    r.applicantName = applicant;
     r.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001"); // 食品经营许可, 商事登记科
     for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
                                 QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
@@ -169,9 +170,9 @@ void TestReviewWorkspace::queueShowsTheCaseWithItsLight()
     workspace->queueProxy()->sort(ReviewQueueModel::LightColumn, Qt::DescendingOrder);
     const QString first = workspace->queueProxy()->index(0, ReviewQueueModel::LightColumn).data().toString();
     QVERIFY2(first.contains(QStringLiteral("红")), qPrintable(first));
-    // A two-character substring filters, as names and items are short in Chinese.
-    child<QLineEdit>(workspace, "queueFilter")->setText(QStringLiteral("张*"));
-    QCOMPARE(workspace->queueProxy()->rowCount(), 1);
+    // The search finds the case by its number once the typing pauses.
+    child<QLineEdit>(workspace, "queueFilter")->setText(number);
+    QTRY_COMPARE(workspace->queueProxy()->rowCount(), 1);
 }
 
 void TestReviewWorkspace::claimReviewDecideByKeyboard()
@@ -184,7 +185,7 @@ void TestReviewWorkspace::claimReviewDecideByKeyboard()
     press(Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), filter);
     typeInto(number);
-    QCOMPARE(workspace->queueProxy()->rowCount(), 1);
+    QTRY_COMPARE(workspace->queueProxy()->rowCount(), 1); // once the typing pauses
     press(Qt::Key_Down);
     QCOMPARE(QApplication::focusWidget(), child<QTableView>(workspace, "queueView"));
     QCOMPARE(workspace->currentCase(), number);
@@ -248,6 +249,58 @@ void TestReviewWorkspace::refusalsAreShownNotHidden()
                  .data()
                  .toString(),
              QStringLiteral("—"));
+}
+
+void TestReviewWorkspace::searchAsYouTypeAndSaveTheSearch()
+{
+    const QString number = accept(QStringLiteral("欧阳娜"));
+    QVERIFY(!number.isEmpty());
+    ReviewWorkspace* workspace = open(QStringLiteral("reviewer"));
+    QVERIFY(workspace);
+    QSortFilterProxyModel* proxy = workspace->queueProxy();
+    const int everything = proxy->rowCount();
+    QVERIFY(everything > 1);
+    child<QTableView>(workspace, "queueView")->setFocus();
+    press(Qt::Key_F, Qt::ControlModifier);
+    auto* search = child<QLineEdit>(workspace, "queueFilter");
+    QCOMPARE(QApplication::focusWidget(), search);
+
+    // Two characters of a three-character name, typed as an input method sends them: nothing is searched
+    // while the keys come, and the one case shows once they pause.
+    typeInto(QStringLiteral("阳娜"));
+    QCOMPARE(proxy->rowCount(), everything);
+    QTRY_COMPARE(proxy->rowCount(), 1);
+    QCOMPARE(proxy->index(0, ReviewQueueModel::CaseColumn).data().toString(), number);
+    QCOMPARE(proxy->index(0, ReviewQueueModel::ApplicantColumn).data().toString(), QStringLiteral("欧*娜"));
+    QCOMPARE(child<QLabel>(workspace, "queueCount")->text(), QStringLiteral("共 1 件。"));
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("review-search.png"), "PNG"));
+
+    // Ctrl+Shift+S asks for a name beside the list, Enter saves it there.
+    press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(workspace, "filterNameEdit"));
+    typeInto(QStringLiteral("欧阳"));
+    press(Qt::Key_Return);
+    auto* saved = child<QComboBox>(workspace, "savedFilterCombo");
+    QCOMPARE(saved->currentText(), QStringLiteral("欧阳"));
+    QCOMPARE(QApplication::focusWidget(), search);
+
+    // Clearing the box brings the whole queue back; the saved search, picked from the list, narrows it again.
+    press(Qt::Key_F, Qt::ControlModifier);
+    press(Qt::Key_Backspace);
+    QTRY_COMPARE(proxy->rowCount(), everything);
+    saved->setCurrentIndex(0);
+    for (int i = 0; i < 4; ++i)
+        press(Qt::Key_Tab); // scope, order, descending, saved searches
+    QCOMPARE(QApplication::focusWidget(), saved);
+    press(Qt::Key_Down);
+    QCOMPARE(search->text(), QStringLiteral("阳娜"));
+    QCOMPARE(proxy->rowCount(), 1);
+    // Kept for the user: the next workspace lists it.
+    workspace = open(QStringLiteral("reviewer"));
+    QVERIFY(workspace);
+    QVERIFY(child<QComboBox>(workspace, "savedFilterCombo")->findText(QStringLiteral("欧阳")) > 0);
+    QVERIFY(open(QStringLiteral("approver")));
+    QCOMPARE(child<QComboBox>(m_workspace.get(), "savedFilterCombo")->findText(QStringLiteral("欧阳")), -1);
 }
 
 QTEST_MAIN(TestReviewWorkspace)
