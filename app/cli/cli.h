@@ -42,6 +42,7 @@ int dueDate(Arguments& args);
 int calendar(Arguments& args);
 int init(Arguments& args);
 int demoDb(Arguments& args);
+int demo(Arguments& args);
 int audit(Arguments& args);
 int journal(Arguments& args);
 int catalogue(Arguments& args);

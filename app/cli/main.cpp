@@ -30,6 +30,7 @@ QString help()
         "  init --db FILE [--admin NAME] [--password PW]\n"
         "                                            create an empty production database\n"
         "  demo-db --db FILE                         create the demo database\n"
+        "  demo --db FILE --out DIR                  one application from intake to a printed licence\n"
         "  audit verify --db FILE                    verify the journal's hash chains\n"
         "  journal list --db FILE                    one line per event\n"
         "  journal replay --db FILE --into NEW       rebuild every table from the journal\n"
@@ -91,6 +92,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("calendar"), Cli::calendar},
         {QStringLiteral("init"), Cli::init},
         {QStringLiteral("demo-db"), Cli::demoDb},
+        {QStringLiteral("demo"), Cli::demo},
         {QStringLiteral("audit"), Cli::audit},
         {QStringLiteral("journal"), Cli::journal},
         {QStringLiteral("catalogue"), Cli::catalogue},

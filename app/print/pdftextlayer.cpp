@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMap>
 #include <QRegularExpression>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -46,7 +47,10 @@ public:
         return m_position >= m_data.size();
     }
 
-    QByteArray next()
+    QByteArray next() { return view().toByteArray(); }
+
+    /// The next token as a view into the data, without a copy: a page's content has thousands of them.
+    QByteArrayView view()
     {
         skipWhite();
         if (m_position >= m_data.size())
@@ -80,7 +84,7 @@ public:
             while (m_position < m_data.size() && !isDelimiter(m_data.at(m_position)))
                 ++m_position;
         }
-        return m_data.mid(start, m_position - start);
+        return QByteArrayView(m_data).sliced(start, m_position - start);
     }
 
 private:
@@ -349,7 +353,11 @@ QList<PdfGlyph> contentGlyphs(const QByteArray& content, const QHash<QByteArray,
 {
     QList<PdfGlyph> glyphs;
     Lexer lexer(content, 0);
-    QList<QByteArray> operands;
+    // No operator this reader looks at takes more than six operands; older ones are dropped as they come.
+    constexpr qsizetype kMaxOperands = 6;
+    std::array<QByteArrayView, kMaxOperands> operands;
+    qsizetype operandCount = 0;
+    const auto operand = [&](qsizetype fromEnd) { return operands[size_t((operandCount - fromEnd) % kMaxOperands)]; };
     QList<bool> transformedStack;
     bool transformed = false;
     bool baseMatrixSeen = false;
@@ -358,16 +366,18 @@ QList<PdfGlyph> contentGlyphs(const QByteArray& content, const QHash<QByteArray,
     double x = 0;
     double y = 0;
     while (!lexer.atEnd()) {
-        const QByteArray token = lexer.next();
+        const QByteArrayView token = lexer.view();
         if (token.isEmpty())
             break;
         const char c = token.at(0);
-        const bool operand = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '/' || c == '<' ||
-                             c == '(' || c == '[' || c == ']' || token == "true" || token == "false";
-        if (operand) {
-            operands.append(token);
+        const bool isOperand = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == '/' || c == '<' ||
+                               c == '(' || c == '[' || c == ']' || token == "true" || token == "false";
+        if (isOperand) {
+            operands[size_t(operandCount % kMaxOperands)] = token;
+            ++operandCount;
             continue;
         }
+        const qsizetype count = qMin(operandCount, kMaxOperands);
         if (token == "q") {
             transformedStack.append(transformed);
         } else if (token == "Q") {
@@ -380,23 +390,22 @@ QList<PdfGlyph> contentGlyphs(const QByteArray& content, const QHash<QByteArray,
         } else if (token == "BT") {
             x = y = 0;
             plainText = false;
-        } else if (token == "Tf" && operands.size() >= 2) {
-            font = fonts.value(operands.at(operands.size() - 2).mid(1), 0);
-        } else if (token == "Tm" && operands.size() >= 6) {
-            const QList<QByteArray> m = operands.mid(operands.size() - 6);
-            plainText = m.at(0).toDouble() == 1 && m.at(1).toDouble() == 0 && m.at(2).toDouble() == 0 &&
-                        m.at(3).toDouble() == -1 && m.at(4).toDouble() == 0 && m.at(5).toDouble() == 0;
+        } else if (token == "Tf" && count >= 2) {
+            font = fonts.value(operand(2).sliced(1).toByteArray(), 0);
+        } else if (token == "Tm" && count >= 6) {
+            plainText = operand(6).toDouble() == 1 && operand(5).toDouble() == 0 && operand(4).toDouble() == 0 &&
+                        operand(3).toDouble() == -1 && operand(2).toDouble() == 0 && operand(1).toDouble() == 0;
             x = y = 0;
-        } else if (token == "Td" && operands.size() >= 2) {
-            x += operands.at(operands.size() - 2).toDouble();
-            y += operands.at(operands.size() - 1).toDouble();
-        } else if (token == "Tj" && !operands.isEmpty() && plainText && !transformed && font > 0) {
-            const QByteArray hex = operands.last();
+        } else if (token == "Td" && count >= 2) {
+            x += operand(2).toDouble();
+            y += operand(1).toDouble();
+        } else if (token == "Tj" && count >= 1 && plainText && !transformed && font > 0) {
+            const QByteArrayView hex = operand(1);
             // One glyph per Tj, as QPdfWriter writes them; a longer string has no position per glyph.
             if (hex.size() == 6 && hex.startsWith('<'))
-                glyphs.append({font, hex.mid(1, 4).toInt(nullptr, 16), QPointF(x, -y)});
+                glyphs.append({font, hex.sliced(1, 4).toInt(nullptr, 16), QPointF(x, -y)});
         }
-        operands.clear();
+        operandCount = 0;
     }
     return glyphs;
 }

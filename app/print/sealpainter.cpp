@@ -1,6 +1,8 @@
 #include "sealpainter.h"
 
 #include <QFont>
+#include <QHash>
+#include <QMutex>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTransform>
@@ -96,7 +98,37 @@ QPainterPath star(double outerRadius)
 
 } // namespace
 
-SealPainter::SealPainter(SealAppearance appearance) : m_appearance(std::move(appearance)) {}
+struct SealPainter::Paths
+{
+    QPainterPath ink;  ///< the star and every glyph, filled as one
+    QPainterPath ring; ///< the ring, filled on its own
+};
+
+SealPainter::SealPainter(SealAppearance appearance)
+    : m_appearance(std::move(appearance)), m_paths(pathsFor(m_appearance))
+{
+}
+
+std::shared_ptr<const SealPainter::Paths> SealPainter::pathsFor(const SealAppearance& appearance)
+{
+    // A site has a handful of seals; the bound only keeps a long-running client from growing without limit.
+    constexpr qsizetype kMaxCached = 32;
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const Paths>> cache;
+    const QString key = appearance.ringText + u'\x1f' + appearance.bottomText + u'\x1f' + appearance.serialCode +
+                        u'\x1f' + QString::number(appearance.diameterMm, 'g', 17);
+    {
+        const QMutexLocker locker(&mutex);
+        if (const auto found = cache.constFind(key); found != cache.constEnd())
+            return *found;
+    }
+    auto made = std::make_shared<const Paths>(makePaths(appearance));
+    const QMutexLocker locker(&mutex);
+    if (cache.size() >= kMaxCached)
+        cache.clear();
+    cache.insert(key, made);
+    return made;
+}
 
 QColor SealPainter::inkColour()
 {
@@ -109,9 +141,9 @@ QStringList SealPainter::fontFamilies()
             QStringLiteral("Source Han Serif SC"), QStringLiteral("SimSun"), QStringLiteral("Noto Serif CJK TC")};
 }
 
-void SealPainter::paint(QPainter& painter, const QPointF& centre, double unitsPerMm) const
+SealPainter::Paths SealPainter::makePaths(const SealAppearance& appearance)
 {
-    const double d = m_appearance.diameterMm;
+    const double d = appearance.diameterMm;
     const double radius = d / 2;
     const double ringWidth = d * kRingWidth;
 
@@ -129,7 +161,7 @@ void SealPainter::paint(QPainter& painter, const QPointF& centre, double unitsPe
     // The name along the upper arc: each glyph's top faces outwards, evenly spread over the span, condensed
     // sideways when the arc gives it less room than its natural width (long names, as seal engravers do).
     const QFont ringFont = sealFont(true);
-    const QList<QString> name = characters(m_appearance.ringText.trimmed());
+    const QList<QString> name = characters(appearance.ringText.trimmed());
     const double nameHeight =
         d * kRingTextHeight * qMin(1.0, double(kRingTextFullSizeCount) / qMax<qsizetype>(1, name.size()));
     const double nameRadius = radius - ringWidth - d * kRingTextGap - nameHeight / 2;
@@ -152,7 +184,7 @@ void SealPainter::paint(QPainter& painter, const QPointF& centre, double unitsPe
 
     // The purpose, horizontal under the star, condensed to stay clear of the ring, the code below it and the
     // last characters of the name where they come down beside it.
-    const QList<QString> purpose = characters(m_appearance.bottomText.trimmed());
+    const QList<QString> purpose = characters(appearance.bottomText.trimmed());
     if (!purpose.isEmpty()) {
         const double height = d * kBottomTextHeight;
         const double centreY = d * kBottomTextCentre;
@@ -186,7 +218,7 @@ void SealPainter::paint(QPainter& painter, const QPointF& centre, double unitsPe
     }
 
     // The code, small and upright along the lower arc, read left to right.
-    const QList<QString> code = characters(m_appearance.serialCode.trimmed());
+    const QList<QString> code = characters(appearance.serialCode.trimmed());
     if (!code.isEmpty()) {
         const double height = d * kSerialHeight;
         const double codeRadius = radius - ringWidth - d * kSerialGap - height / 2;
@@ -206,6 +238,11 @@ void SealPainter::paint(QPainter& painter, const QPointF& centre, double unitsPe
         }
     }
 
+    return {ink, ring};
+}
+
+void SealPainter::paint(QPainter& painter, const QPointF& centre, double unitsPerMm) const
+{
     painter.save();
     painter.translate(centre);
     painter.scale(unitsPerMm, unitsPerMm);
@@ -215,8 +252,8 @@ void SealPainter::paint(QPainter& painter, const QPointF& centre, double unitsPe
     painter.setBrush(inkColour());
     // One path for all glyphs and the star, one for the ring: overlapping outlines would otherwise double
     // the translucent ink where they touch.
-    painter.drawPath(ink);
-    painter.drawPath(ring);
+    painter.drawPath(m_paths->ink);
+    painter.drawPath(m_paths->ring);
     painter.restore();
 }
 

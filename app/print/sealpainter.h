@@ -5,8 +5,10 @@
 #include <QPointF>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 class QPainter;
+class QPainterPath;
 
 namespace OneSeal {
 
@@ -46,7 +48,14 @@ public:
     static QStringList fontFamilies();
 
 private:
+    struct Paths;
+    /// The seal's outlines in millimetres around its centre, made once per appearance in a process: glyph
+    /// outlines are the costly part of a page, and a morning's batch prints the same seal on every sheet.
+    static std::shared_ptr<const Paths> pathsFor(const SealAppearance& appearance);
+    static Paths makePaths(const SealAppearance& appearance);
+
     SealAppearance m_appearance;
+    std::shared_ptr<const Paths> m_paths;
 };
 
 } // namespace OneSeal
