@@ -11,6 +11,7 @@
 #include "intakeservice.h"
 #include "licenceservice.h"
 #include "referencedata.h"
+#include "reportservice.h"
 #include "reviewservice.h"
 #include "security/sealkeystore.h"
 #include "settingsservice.h"
@@ -44,6 +45,7 @@ public:
     TicketService& tickets() { return m_tickets; }
     SealKeyStore& sealKeys() { return m_sealKeys; }
     LicenceService& licences() { return m_licences; }
+    ReportService& reports() { return m_reports; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -63,6 +65,7 @@ private:
     TicketService m_tickets;
     SealKeyStore m_sealKeys;
     LicenceService m_licences;
+    ReportService m_reports;
 };
 
 } // namespace OneSeal
