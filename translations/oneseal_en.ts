@@ -930,6 +930,25 @@
         <source>--date must be a date written as YYYY-MM-DD</source>
         <translation>--date must be a date written as YYYY-MM-DD</translation>
     </message>
+    <message>
+        <source>report needs --db, --from and --to</source>
+        <translation>report needs --db, --from and --to</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written as YYYY-MM-DD</source>
+        <translation>--from and --to need dates written as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--by is one of section, item, window or person, not &quot;%1&quot;</source>
+        <translation>--by is one of section, item, window or person, not &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n case(s) left out: their clock runs into a year without a holiday calendar</source>
+        <translation>
+            <numerusform>warning: %n case left out: their clock runs into a year without a holiday calendar</numerusform>
+            <numerusform>warning: %n cases left out: their clock runs into a year without a holiday calendar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cose</name>
@@ -1971,6 +1990,161 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::Dashboard</name>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>%v of %m cases</source>
+        <translation>%v of %m cases</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+E)</source>
+        <translation>Export CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>&amp;Range</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;By</translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+Enter)</source>
+        <translation>Run (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts; set the first day (From) on or before the last (To).</source>
+        <translation>The range ends before it starts; set the first day (From) on or before the last (To).</translation>
+    </message>
+    <message>
+        <source>Reading the cases from %1 to %2…</source>
+        <translation>Reading the cases from %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Overdue cases (%1)</source>
+        <translation>Overdue cases (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n case(s), on-time rate %3, backlog %4, overdue %5.</source>
+        <translation>
+            <numerusform>%1 to %2: %n case, on-time rate %3, backlog %4, overdue %5.</numerusform>
+            <numerusform>%1 to %2: %n cases, on-time rate %3, backlog %4, overdue %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left out: their clock runs into a year without a holiday calendar.</source>
+        <translation>
+            <numerusform>%n case left out: their clock runs into a year without a holiday calendar.</numerusform>
+            <numerusform>%n cases left out: their clock runs into a year without a holiday calendar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the figures shown are those of the report before.</source>
+        <translation>Cancelled; the figures shown are those of the report before.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV for spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Cannot write %1: %2. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::DashboardCharts</name>
+    <message>
+        <source>Backlog and overdue</source>
+        <translation>Backlog and overdue</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>On-time rate (%)</translation>
+    </message>
+    <message>
+        <source>Working days with the agency and with the applicant</source>
+        <translation>Working days with the agency and with the applicant</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>With the agency</source>
+        <translation>With the agency</translation>
+    </message>
+    <message>
+        <source>With the applicant</source>
+        <translation>With the applicant</translation>
+    </message>
+    <message>
+        <source> (the %1 groups with most cases)</source>
+        <translation> (the %1 groups with most cases)</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::EnforcementWorkspace</name>
     <message>
         <source>Enforcement</source>
@@ -2943,6 +3117,10 @@
         <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
         <translation>Case %1 is refused (%2); the decision states the reasons and the remedies.</translation>
     </message>
+    <message>
+        <source>Dashboard (Ctrl+Shift+D)</source>
+        <translation>Dashboard (Ctrl+Shift+D)</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::SettingsDialog</name>
@@ -3817,6 +3995,105 @@
     <message>
         <source>Document number prefix</source>
         <translation>Document number prefix</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>(no window)</source>
+        <translation>(no window)</translation>
+    </message>
+    <message>
+        <source>(not claimed)</source>
+        <translation>(not claimed)</translation>
+    </message>
+    <message>
+        <source>Give the range&apos;s first and last day as YYYY-MM-DD.</source>
+        <translation>Give the range&apos;s first and last day as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2); swap the two days.</source>
+        <translation>The range ends (%1) before it starts (%2); swap the two days.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>The report was cancelled.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Days with the agency</source>
+        <translation>Days with the agency</translation>
+    </message>
+    <message>
+        <source>Days with the applicant</source>
+        <translation>Days with the applicant</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

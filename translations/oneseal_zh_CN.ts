@@ -928,6 +928,24 @@
         <source>--date must be a date written as YYYY-MM-DD</source>
         <translation>--date 须为 YYYY-MM-DD 格式的日期</translation>
     </message>
+    <message>
+        <source>report needs --db, --from and --to</source>
+        <translation>report 需要 --db、--from 和 --to</translation>
+    </message>
+    <message>
+        <source>--from and --to need dates written as YYYY-MM-DD</source>
+        <translation>--from 和 --to 须为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>--by is one of section, item, window or person, not &quot;%1&quot;</source>
+        <translation>--by 须为 section、item、window 或 person 之一，而不是“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n case(s) left out: their clock runs into a year without a holiday calendar</source>
+        <translation>
+            <numerusform>警告：有 %n 件未计入：其时限计算涉及尚未载入节假日日历的年份</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cose</name>
@@ -1968,6 +1986,158 @@
     </message>
 </context>
 <context>
+    <name>OneSeal::Dashboard</name>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期办件</translation>
+    </message>
+    <message>
+        <source>%v of %m cases</source>
+        <translation>已读 %v / %m 件</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+E)</source>
+        <translation>导出 CSV（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>截止日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>&amp;Range</source>
+        <translation>时间范围(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>统计口径(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+Enter)</source>
+        <translation>统计（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts; set the first day (From) on or before the last (To).</source>
+        <translation>截止日早于起始日；请将起始日设为不晚于截止日。</translation>
+    </message>
+    <message>
+        <source>Reading the cases from %1 to %2…</source>
+        <translation>正在统计 %1 至 %2 的办件…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Overdue cases (%1)</source>
+        <translation>超期办件（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n case(s), on-time rate %3, backlog %4, overdue %5.</source>
+        <translation>
+            <numerusform>%1 至 %2：共 %n 件，按时办结率 %3，积压 %4 件，超期 %5 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left out: their clock runs into a year without a holiday calendar.</source>
+        <translation>
+            <numerusform>有 %n 件未计入：其时限计算涉及尚未载入节假日日历的年份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the figures shown are those of the report before.</source>
+        <translation>已取消；当前显示的是上一次统计的数据。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>电子表格 CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>无法写入 %1：%2。请另选文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::DashboardCharts</name>
+    <message>
+        <source>Backlog and overdue</source>
+        <translation>积压与超期</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>按时办结率（%）</translation>
+    </message>
+    <message>
+        <source>Working days with the agency and with the applicant</source>
+        <translation>机关用时与申请人用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>With the agency</source>
+        <translation>机关用时</translation>
+    </message>
+    <message>
+        <source>With the applicant</source>
+        <translation>申请人用时</translation>
+    </message>
+    <message>
+        <source> (the %1 groups with most cases)</source>
+        <translation>（办件最多的 %1 项）</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::EnforcementWorkspace</name>
     <message>
         <source>Enforcement</source>
@@ -2936,6 +3106,10 @@
         <source>Case %1 is refused (%2); the decision states the reasons and the remedies.</source>
         <translation>办件 %1 不予许可（%2），决定书载明理由和救济途径。</translation>
     </message>
+    <message>
+        <source>Dashboard (Ctrl+Shift+D)</source>
+        <translation>统计看板（Ctrl+Shift+D）</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::SettingsDialog</name>
@@ -3808,6 +3982,105 @@
     <message>
         <source>Document number prefix</source>
         <translation>文号前缀</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>(no window)</source>
+        <translation>（无窗口）</translation>
+    </message>
+    <message>
+        <source>(not claimed)</source>
+        <translation>（未认领）</translation>
+    </message>
+    <message>
+        <source>Give the range&apos;s first and last day as YYYY-MM-DD.</source>
+        <translation>请以 YYYY-MM-DD 格式给出起始日和截止日。</translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2); swap the two days.</source>
+        <translation>截止日（%1）早于起始日（%2），请对调两个日期。</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>统计已取消。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>科室</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Days with the agency</source>
+        <translation>机关用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Days with the applicant</source>
+        <translation>申请人用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>承诺办结日</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期工作日</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>

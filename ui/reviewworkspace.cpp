@@ -1,5 +1,6 @@
 #include "reviewworkspace.h"
 
+#include "dashboard.h"
 #include "reviewqueuemodel.h"
 #include "services/applicationservice.h"
 #include "services/services.h"
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,7 +30,19 @@ ReviewWorkspace::ReviewWorkspace(Services& services, const Session& session, QWi
     m_proxy->setSortRole(ReviewQueueModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1); // every column: case, item, applicant, step, holder
-    addTool(buildQueueTool(), tr("Section queue"));
+    QTabWidget* tabs = addTool(buildQueueTool(), tr("Section queue"));
+    if (session.has(Role::Approver)) { // the section chief watches the figures beside the queue
+        auto* dashboard = new Dashboard(services, tabs);
+        tabs->addTab(dashboard, tr("Dashboard (Ctrl+Shift+D)"));
+        auto* show = new QAction(this);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        show->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(show, &QAction::triggered, dashboard, [tabs, dashboard] {
+            tabs->setCurrentWidget(dashboard);
+            dashboard->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(show);
+    }
     refreshQueue();
 }
 
