@@ -3,6 +3,7 @@
 #include "services/setup.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ private slots:
     void badRangeIsRefused();
     void progressCanCancel();
     void csvHasBomAndQuotesFormulas();
+    void commandLinePrintsTheSameTable();
 
 private:
     Session as(const QString& username);
@@ -334,6 +336,41 @@ void TestReport::csvHasBomAndQuotesFormulas()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(QString::fromUtf8(bytes.mid(3)),
              QStringLiteral("科室,按时率\r\n\"'=HYPERLINK(\"\"x\"\")\",75.0%\r\n\"a,b\",-3\r\n"));
+}
+
+void TestReport::commandLinePrintsTheSameTable()
+{
+    const QDate from(2026, 4, 1);
+    const QDate to(2026, 4, 30);
+    const Report r = report(from, to, ReportGrouping::Person);
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C")); // English headers, as the service gives them here
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    cli.setProcessEnvironment(env);
+    const QStringList range{QStringLiteral("report"), QStringLiteral("--db"), m_services->database().path(),
+                            QStringLiteral("--from"), QStringLiteral("2026-04-01"), QStringLiteral("--to"),
+                            QStringLiteral("2026-04-30"), QStringLiteral("--by"), QStringLiteral("person")};
+    cli.start(QStringLiteral(ONESEAL_CLI), range + QStringList{QStringLiteral("--csv")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(cli.readAllStandardOutput(),
+             ReportService::csv(ReportService::rowHeaders(ReportGrouping::Person), ReportService::rowTable(r)));
+
+    cli.start(QStringLiteral(ONESEAL_CLI), range);
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QStringList lines = QString::fromUtf8(cli.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), r.rows.size() + 2);
+    QCOMPARE(lines.first().split(u'\t'), ReportService::rowHeaders(ReportGrouping::Person));
+    QCOMPARE(lines.last(), QStringLiteral("Total\t6\t6\t4\t3\t75.0%\t2\t1\t47\t5"));
+
+    // A grouping it does not know is a usage error that names the ones it does.
+    cli.start(QStringLiteral(ONESEAL_CLI), range.mid(0, 7) + QStringList{QStringLiteral("--by"), QStringLiteral("month")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 2);
+    const QString error = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(error.contains(QStringLiteral("\"month\"")) && error.contains(QStringLiteral("window")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
