@@ -2104,6 +2104,10 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open cases are read on today, %1.</source>
+        <translation>Open cases are read on today, %1.</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::DashboardCharts</name>

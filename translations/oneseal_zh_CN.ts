@@ -2097,6 +2097,10 @@
             <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open cases are read on today, %1.</source>
+        <translation>未办结的按今天（%1）计算。</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::DashboardCharts</name>

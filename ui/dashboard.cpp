@@ -318,6 +318,8 @@ void Dashboard::showReport(const Report& report)
                             report.total.onTimeText())
                        .arg(report.total.backlog)
                        .arg(report.total.overdue);
+    if (report.asOf < report.to)
+        text += u' ' + tr("Open cases are read on today, %1.").arg(report.asOf.toString(Qt::ISODate));
     if (report.total.unreadable > 0)
         text += u' ' + tr("%n case(s) left out: their clock runs into a year without a holiday calendar.", nullptr,
                            report.total.unreadable);

@@ -140,6 +140,8 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
         return makeError(QStringLiteral("input.range"),
                          Text::tr("The range ends (%1) before it starts (%2); swap the two days.").arg(iso(to), iso(from)),
                          QStringLiteral("to"));
+    // Days to come have not been worked yet: "this year" reads the open cases on today.
+    const QDate asOf = std::min(to, m_store.clock().today());
     Database& db = m_store.database();
     const auto calendar = CalendarService(m_store).calendar();
     if (!calendar)
@@ -147,10 +149,10 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
     const auto settings = ReviewService(m_store).clockSettings();
     if (!settings)
         return settings.error();
-    const auto suspensions = allSuspensions(db, to);
+    const auto suspensions = allSuspensions(db, asOf);
     if (!suspensions)
         return suspensions.error();
-    auto q = db.query(kCases, {iso(to), iso(from), ApplicationState::Withdrawn});
+    auto q = db.query(kCases, {iso(asOf), iso(from), ApplicationState::Withdrawn});
     if (!q)
         return q.error();
 
@@ -172,14 +174,14 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
         c.acceptedOn = dateOf(q->value(7));
         const QDate decidedOn = dateOf(q->value(10));
         // A decision after the range is not known on its last day: the case was still open then.
-        c.decidedOn = decidedOn.isValid() && decidedOn <= to ? decidedOn : QDate();
+        c.decidedOn = decidedOn.isValid() && decidedOn <= asOf ? decidedOn : QDate();
         c.personName = c.decided() ? q->value(5).toString() : q->value(6).toString();
         r.input.clockStart = c.acceptedOn;
         r.input.promisedDays = q->value(8).toInt();
         r.input.statutoryDays = q->value(9).toInt();
         r.input.decidedOn = c.decidedOn;
         const QDate extendedOn = dateOf(q->value(12));
-        r.input.extensionDays = extendedOn.isValid() && extendedOn <= to ? q->value(11).toInt() : 0;
+        r.input.extensionDays = extendedOn.isValid() && extendedOn <= asOf ? q->value(11).toInt() : 0;
         r.input.suspensions = suspensions->value(r.id);
         rows.append(r);
     }
@@ -187,11 +189,12 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
     Report report;
     report.from = from;
     report.to = to;
+    report.asOf = asOf;
     report.grouping = grouping;
     QMap<QString, ReportRow> groups;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         CaseFigures& c = rows[i].figures;
-        if (const auto reading = StatutoryClock::read(*calendar, rows.at(i).input, settings->policy, to)) {
+        if (const auto reading = StatutoryClock::read(*calendar, rows.at(i).input, settings->policy, asOf)) {
             c.dueDate = reading->dueDate;
             c.agencyDays = reading->elapsedDays;
             c.applicantDays = reading->suspendedDays;
@@ -206,8 +209,8 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
         const QString group = groupOf(c, grouping);
         ReportRow& row = groups[group];
         row.group = group;
-        add(row, c, from, to);
-        add(report.total, c, from, to);
+        add(row, c, from, asOf);
+        add(report.total, c, from, asOf);
         report.cases.append(c);
         if (progress && !progress(int(i + 1), int(rows.size())))
             return makeError(QStringLiteral("report.cancelled"), Text::tr("The report was cancelled."));

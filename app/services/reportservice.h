@@ -64,6 +64,8 @@ struct Report
 {
     QDate from;
     QDate to;
+    /// The day the clocks were read: the range's last day, or today when the range runs on past it.
+    QDate asOf;
     ReportGrouping grouping = ReportGrouping::Section;
     QList<ReportRow> rows; ///< by group name
     ReportRow total;
@@ -76,8 +78,8 @@ struct Report
 /// The figures the section chief and the hall manager watch: backlog, on-time rate, overdue cases and
 /// the time a case spent with the agency against the time it waited for the applicant, per section,
 /// item, window or person, over any date range. Every case is read with the same statutory clock as
-/// the review queue, on the last day of the range, so that a report of a past month shows that month
-/// as it was. Read-only: it may run on its own read-only connection in a worker thread.
+/// the review queue, on the last day of the range (today for a range that runs on past today), so that a
+/// report of a past month shows that month as it was and this year's report shows no day to come. Read-only: it may run on its own read-only connection in a worker thread.
 class ReportService final
 {
 public:

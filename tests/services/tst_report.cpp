@@ -63,6 +63,7 @@ private slots:
     void agencyAndApplicantDaysPerCase();
     void earlierRangeShowsTheCasesAsTheyWere();
     void groupsByPersonAndWindow();
+    void rangeRunningPastTodayIsReadOnToday();
     void rangeBeforeTheCasesIsEmpty();
     void badRangeIsRefused();
     void progressCanCancel();
@@ -191,6 +192,7 @@ void TestReport::initTestCase()
     // Taken in on 04-29, nobody has claimed it.
     m_fresh = accept(QDate(2026, 4, 29));
     QVERIFY(!m_fresh.isEmpty());
+    on(QDate(2026, 6, 1)); // April is past
 }
 
 void TestReport::aprilFiguresBySection()
@@ -297,6 +299,24 @@ void TestReport::groupsByPersonAndWindow()
     const Report byItem = report(QDate(2026, 4, 1), QDate(2026, 4, 30), ReportGrouping::Item);
     QCOMPARE(byItem.rows.size(), 1);
     QVERIFY2(byItem.rows.first().group.contains(QStringLiteral("食品经营")), qPrintable(byItem.rows.first().group));
+}
+
+void TestReport::rangeRunningPastTodayIsReadOnToday()
+{
+    // On Wednesday 04-15 the April report counts no day to come: three cases decided so far, the extended
+    // one and the forgotten one open after nine working days, and the case of 04-29 not taken in yet.
+    on(QDate(2026, 4, 15));
+    const Report r = report(QDate(2026, 4, 1), QDate(2026, 4, 30));
+    on(QDate(2026, 6, 1));
+    QCOMPARE(r.asOf, QDate(2026, 4, 15));
+    QCOMPARE(r.total.cases, 5);
+    QCOMPARE(r.total.decided, 3);
+    QCOMPARE(r.total.onTime, 2);
+    QCOMPARE(r.total.backlog, 2);
+    QCOMPARE(r.total.overdue, 1);
+    QCOMPARE(caseNamed(r, m_open)->agencyDays, 9);
+    QCOMPARE(caseNamed(r, m_extended)->remainingDays, 6);
+    QVERIFY(!caseNamed(r, m_fresh));
 }
 
 void TestReport::rangeBeforeTheCasesIsEmpty()
