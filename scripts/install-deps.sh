@@ -7,6 +7,7 @@ packages=(
     cmake g++ ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-websockets-dev qt6-translations-l10n libqt6sql6-sqlite qt6-svg-dev qt6-httpserver-dev qt6-charts-dev
+    libqt6opengl6-dev # Qt6Charts' CMake package needs Qt6OpenGL's
     qt6-qpa-plugins libgl-dev
     qtkeychain-qt6-dev libsodium-dev libqrencode-dev libzint-dev libzxing-dev
     libgtest-dev libbenchmark-dev

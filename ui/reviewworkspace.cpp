@@ -1,5 +1,6 @@
 #include "reviewworkspace.h"
 
+#include "dashboard.h"
 #include "reviewqueuemodel.h"
 #include "services/applicationservice.h"
 #include "services/services.h"
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -37,8 +39,20 @@ ReviewWorkspace::ReviewWorkspace(Services& services, const Session& session, QWi
     setObjectName(QStringLiteral("reviewWorkspace"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ReviewQueueModel::SortRole);
-    addTool(buildQueueTool(), tr("Section queue"));
+    QTabWidget* tabs = addTool(buildQueueTool(), tr("Section queue"));
     loadSavedFilters();
+    if (session.has(Role::Approver)) { // the section chief watches the figures beside the queue
+        auto* dashboard = new Dashboard(services, tabs);
+        tabs->addTab(dashboard, tr("Dashboard (Ctrl+Shift+D)"));
+        auto* show = new QAction(this);
+        show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        show->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(show, &QAction::triggered, dashboard, [tabs, dashboard] {
+            tabs->setCurrentWidget(dashboard);
+            dashboard->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(show);
+    }
     refreshQueue();
 }
 

@@ -51,6 +51,7 @@ int intake(Arguments& args);
 int queue(Arguments& args);
 int clock(Arguments& args);
 int review(Arguments& args);
+int report(Arguments& args);
 int ticket(Arguments& args);
 int seal(Arguments& args);
 int licence(Arguments& args);

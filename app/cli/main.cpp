@@ -45,6 +45,9 @@ QString help()
         "  review --db FILE --case NUMBER --user NAME VERB …\n"
         "                                            claim, release, reassign, opinion, decide, correct,\n"
         "                                            suspend, resume or extend (see review --help)\n"
+        "  report --db FILE --from DATE --to DATE [--by section|item|window|person] [--csv]\n"
+        "                                            backlog, on-time rate, overdue and agency vs applicant\n"
+        "                                            days over a range (CSV with BOM for Excel)\n"
         "  ticket --db FILE issue|call|recall|skip|transfer|finish|list [--user NAME] [--kind KIND]\n"
         "         [--case CASE] [--site CODE] [--date YYYY-MM-DD]\n"
         "                                            queue tickets at the window\n"
@@ -101,6 +104,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("queue"), Cli::queue},
         {QStringLiteral("clock"), Cli::clock},
         {QStringLiteral("review"), Cli::review},
+        {QStringLiteral("report"), Cli::report},
         {QStringLiteral("ticket"), Cli::ticket},
         {QStringLiteral("seal"), Cli::seal},
         {QStringLiteral("licence"), Cli::licence},

@@ -6,7 +6,7 @@ Services::Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> cl
     : m_db(std::move(db)), m_clock(std::move(clock)), m_store(*m_db, *m_clock), m_accounts(m_store),
       m_referenceData(m_store), m_catalogue(m_store), m_calendar(m_store), m_settings(m_store), m_applications(m_store),
       m_audit(*m_db), m_intake(m_store), m_review(m_store), m_search(m_store), m_tickets(m_store),
-      m_licences(m_store, m_accounts, m_sealKeys)
+      m_licences(m_store, m_accounts, m_sealKeys), m_reports(m_store)
 {
 }
 

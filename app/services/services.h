@@ -12,6 +12,7 @@
 #include "intakeservice.h"
 #include "licenceservice.h"
 #include "referencedata.h"
+#include "reportservice.h"
 #include "reviewservice.h"
 #include "security/sealkeystore.h"
 #include "settingsservice.h"
@@ -46,6 +47,7 @@ public:
     TicketService& tickets() { return m_tickets; }
     SealKeyStore& sealKeys() { return m_sealKeys; }
     LicenceService& licences() { return m_licences; }
+    ReportService& reports() { return m_reports; }
 
 private:
     Services(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock);
@@ -66,6 +68,7 @@ private:
     TicketService m_tickets;
     SealKeyStore m_sealKeys;
     LicenceService m_licences;
+    ReportService m_reports;
 };
 
 } // namespace OneSeal

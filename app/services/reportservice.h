@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace OneSeal {
+
+class EventStore;
+
+/// What the rows of a report are: one per section, item, window or person.
+enum class ReportGrouping { Section, Item, Window, Person };
+
+/// One case as a report sees it on the last day of the range, read with the statutory clock.
+struct CaseFigures
+{
+    QString caseNumber;
+    QString itemName;
+    QString sectionName;
+    QString windowName; ///< the window that took it in
+    QString personName; ///< who decided it, or who holds it while it is open
+    QDate acceptedOn;   ///< the clock's start day
+    std::optional<QDate> dueDate; ///< promised, with extension and suspensions; empty when unknown
+    QDate decidedOn;    ///< valid when it was decided by the end of the range
+    int agencyDays = 0;    ///< working days the clock ran (time with the agency)
+    int applicantDays = 0; ///< working days the clock stood still (time with the applicant)
+    int extensionDays = 0;
+    int remainingDays = 0; ///< against the promised limit; negative when passed
+    bool onTime = false;   ///< decided within the promised limit
+    bool overdue = false;  ///< still open at the end of the range and past its promised limit
+    bool severe = false;   ///< past the statutory limit
+    QString clockError;    ///< why the clock could not be read (a year without calendar); figures are empty then
+
+    bool decided() const { return decidedOn.isValid(); }
+};
+
+/// The figures of one row (a section, an item, a window or a person), or of the whole range.
+struct ReportRow
+{
+    QString group;
+    int cases = 0;    ///< cases open at some point of the range
+    int accepted = 0; ///< accepted within the range
+    int decided = 0;  ///< decided within the range
+    int onTime = 0;   ///< of those decided, within the promised limit
+    int backlog = 0;  ///< still open at the end of the range
+    int overdue = 0;  ///< of the backlog, past the promised limit
+    int agencyDays = 0;
+    int applicantDays = 0;
+    int unreadable = 0; ///< cases whose clock could not be read; they count in no other figure
+
+    /// The on-time rate in per mille, rounded; -1 when nothing was decided.
+    int onTimePermille() const;
+    /// The on-time rate as people read it ("87.5%"), "—" when nothing was decided.
+    QString onTimeText() const;
+};
+
+/// A report over a date range: its rows, their total and every case it counted.
+struct Report
+{
+    QDate from;
+    QDate to;
+    /// The day the clocks were read: the range's last day, or today when the range runs on past it.
+    QDate asOf;
+    ReportGrouping grouping = ReportGrouping::Section;
+    QList<ReportRow> rows; ///< by group name
+    ReportRow total;
+    QList<CaseFigures> cases; ///< by case number
+
+    /// The cases open at the end of the range and past their promised limit, most overdue first.
+    QList<CaseFigures> overdueCases() const;
+};
+
+/// The figures the section chief and the hall manager watch: backlog, on-time rate, overdue cases and
+/// the time a case spent with the agency against the time it waited for the applicant, per section,
+/// item, window or person, over any date range. Every case is read with the same statutory clock as
+/// the review queue, on the last day of the range (today for a range that runs on past today), so that a
+/// report of a past month shows that month as it was and this year's report shows no day to come. Read-only: it may run on its own read-only connection in a worker thread.
+class ReportService final
+{
+public:
+    /// Called after each case; returning false stops the report, which then fails with "report.cancelled".
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit ReportService(EventStore& store) : m_store(store) {}
+
+    Result<Report> report(const QDate& from, const QDate& to, ReportGrouping grouping,
+                          const Progress& progress = {});
+
+    /// "section", "item", "window", "person".
+    static QString groupingKey(ReportGrouping grouping);
+    static bool groupingFromKey(const QString& key, ReportGrouping* grouping);
+    /// The name of a grouping as a column header, translated ("Section" / "科室").
+    static QString groupingName(ReportGrouping grouping);
+
+    /// The table of the rows and the total, as the dashboard and `onesealctl report` show it.
+    static QStringList rowHeaders(ReportGrouping grouping);
+    static QList<QStringList> rowTable(const Report& report);
+    /// The overdue list as a table.
+    static QStringList caseHeaders();
+    static QList<QStringList> caseTable(const QList<CaseFigures>& cases);
+
+    /// A CSV file of @p headers and @p rows: UTF-8 with a byte order mark so that Excel reads the Chinese
+    /// text, CRLF lines, and text that a spreadsheet would run as a formula quoted as text.
+    static QByteArray csv(const QStringList& headers, const QList<QStringList>& rows);
+
+private:
+    EventStore& m_store;
+};
+
+} // namespace OneSeal
