@@ -2674,6 +2674,45 @@ Refusal received %7 (code %8).</translation>
     </message>
 </context>
 <context>
+    <name>OneSeal::LicenceIssueDialog</name>
+    <message>
+        <source>Issue licence for case %1</source>
+        <translation>Issue licence for case %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3), printed as %4. The licence gets the seal&apos;s next serial; check every particular against the decision before you issue it.</source>
+        <translation>%1 for %2 (%3), printed as %4. The licence gets the seal&apos;s next serial; check every particular against the decision before you issue it.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no signing key)</source>
+        <translation>%1 %2 (no signing key)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty when it does not expire</source>
+        <translation>YYYY-MM-DD, empty when it does not expire</translation>
+    </message>
+    <message>
+        <source>&amp;Seal:</source>
+        <translation>&amp;Seal:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Valid until:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue licence</source>
+        <translation>&amp;Issue licence</translation>
+    </message>
+    <message>
+        <source>Write the date as 2031-11-27, or leave it empty when the licence does not expire.</source>
+        <translation>Write the date as 2031-11-27, or leave it empty when the licence does not expire.</translation>
+    </message>
+    <message>
+        <source>Fill this in: the licence prints it.</source>
+        <translation>Fill this in: the licence prints it.</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2880,12 +2919,287 @@ Refusal received %7 (code %8).</translation>
         <translation>Print centre</translation>
     </message>
     <message>
-        <source>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning&apos;s batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</source>
-        <translation>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning&apos;s batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</translation>
+        <source>Printed</source>
+        <translation>Printed</translation>
     </message>
     <message>
-        <source>Printing and sealing are still being built. Until then this workspace prints nothing; the table shows the approved applications waiting for their licence and those already issued, read-only.</source>
-        <translation>Printing and sealing are still being built. Until then this workspace prints nothing; the table shows the approved applications waiting for their licence and those already issued, read-only.</translation>
+        <source>Print failed</source>
+        <translation>Print failed</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>Spoiled</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the seal</source>
+        <translation>Waiting for the seal</translation>
+    </message>
+    <message>
+        <source>Security paper</source>
+        <translation>Security paper</translation>
+    </message>
+    <message>
+        <source>Verify (Ctrl+Shift+V)</source>
+        <translation>Verify (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>Every licence waiting for a seal: issue it for a granted case, check the preview (marked 草稿 until it prints), and print it one by one or a morning&apos;s batch onto numbered security paper. Reprints and voids need a reason and a second person; every sheet is accounted for.</source>
+        <translation>Every licence waiting for a seal: issue it for a granted case, check the preview (marked 草稿 until it prints), and print it one by one or a morning&apos;s batch onto numbered security paper. Reprints and voids need a reason and a second person; every sheet is accounted for.</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+N issue, Ctrl+P print the selected licences, Ctrl+R reprint or void, Ctrl+H show printed licences too, Ctrl+F filter, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</source>
+        <translation>Keys: Ctrl+N issue, Ctrl+P print the selected licences, Ctrl+R reprint or void, Ctrl+H show printed licences too, Ctrl+F filter, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</translation>
+    </message>
+    <message>
+        <source>Filter by case, serial, item or holder (Ctrl+F)</source>
+        <translation>Filter by case, serial, item or holder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show printed and void licences too (Ctrl+H)</source>
+        <translation>Show printed and void licences too (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>First security-paper &amp;sheet no.:</source>
+        <translation>First security-paper &amp;sheet no.:</translation>
+    </message>
+    <message>
+        <source>e.g. 2026000101; empty on plain paper</source>
+        <translation>e.g. 2026000101; empty on plain paper</translation>
+    </message>
+    <message>
+        <source>Issue licence… (Ctrl+N)</source>
+        <translation>Issue licence… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Reprint or void… (Ctrl+R)</source>
+        <translation>Reprint or void… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Sheet no.</source>
+        <translation>Sheet no.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Licence serial</source>
+        <translation>Licence serial</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Filter by sheet number, use or serial</source>
+        <translation>Filter by sheet number, use or serial</translation>
+    </message>
+    <message>
+        <source>How it was spoiled (jammed, misprinted …)</source>
+        <translation>How it was spoiled (jammed, misprinted …)</translation>
+    </message>
+    <message>
+        <source>Licence serial, if any</source>
+        <translation>Licence serial, if any</translation>
+    </message>
+    <message>
+        <source>Record spoiled sheet (Ctrl+K)</source>
+        <translation>Record spoiled sheet (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Spoiled &amp;sheet:</source>
+        <translation>Spoiled &amp;sheet:</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the seal.</source>
+        <translation>Nothing waits for the seal.</translation>
+    </message>
+    <message>
+        <source>The selected case is granted and has no licence yet.</source>
+        <translation>The selected case is granted and has no licence yet.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N issues its licence; the preview shows once it has a serial.</source>
+        <translation>Ctrl+N issues its licence; the preview shows once it has a serial.</translation>
+    </message>
+    <message>
+        <source>No preview of %1.</source>
+        <translation>No preview of %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed as it stands.</source>
+        <translation>%1 cannot be printed as it stands.</translation>
+    </message>
+    <message>
+        <source>Preview of %1, print %2 (marked 草稿; the print carries the signed code).</source>
+        <translation>Preview of %1, print %2 (marked 草稿; the print carries the signed code).</translation>
+    </message>
+    <message>
+        <source>Choose a granted case that waits for its licence (&quot;Licence to issue&quot;).</source>
+        <translation>Choose a granted case that waits for its licence (&quot;Licence to issue&quot;).</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <translation>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</translation>
+    </message>
+    <message>
+        <source>Licence %1 is issued for case %2; check the preview, then Ctrl+P prints it.</source>
+        <translation>Licence %1 is issued for case %2; check the preview, then Ctrl+P prints it.</translation>
+    </message>
+    <message>
+        <source>Choose licences that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence is printed again with Ctrl+R.</source>
+        <translation>Choose licences that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence is printed again with Ctrl+R.</translation>
+    </message>
+    <message>
+        <source>The sheet number %1 does not end in digits, so a batch cannot count the sheets on; print one by one or give the number as printed on the sheet.</source>
+        <translation>The sheet number %1 does not end in digits, so a batch cannot count the sheets on; print one by one or give the number as printed on the sheet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation>
+            <numerusform>%n licence</numerusform>
+            <numerusform>%n licences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing licences…</source>
+        <translation>Printing licences…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Printing %1 (%2 of %3)…</source>
+        <translation>Printing %1 (%2 of %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n licence(s): %1.</source>
+        <translation>
+            <numerusform>Printed %n licence: %1.</numerusform>
+            <numerusform>Printed %n licences: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed, recorded as failed prints (print them again): %1</source>
+        <translation>Failed, recorded as failed prints (print them again): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n licence(s) were not printed.</source>
+        <translation>
+            <numerusform>Cancelled; %n licence was not printed.</numerusform>
+            <numerusform>Cancelled; %n licences were not printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) did not wait for print and were left alone.</source>
+        <translation>
+            <numerusform>%n selected row did not wait for print and was left alone.</numerusform>
+            <numerusform>%n selected rows did not wait for print and were left alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an issued licence to reprint or void (Ctrl+H shows the printed ones).</source>
+        <translation>Choose an issued licence to reprint or void (Ctrl+H shows the printed ones).</translation>
+    </message>
+    <message>
+        <source>Licence %1 is void; every sheet of it verifies as void now.</source>
+        <translation>Licence %1 is void; every sheet of it verifies as void now.</translation>
+    </message>
+    <message>
+        <source>Say why the licence is printed again (lost, damaged …).</source>
+        <translation>Say why the licence is printed again (lost, damaged …).</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was recorded.</source>
+        <translation>Printing was cancelled; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>Licence %1 is printed again as print %2; the earlier sheets verify as superseded.</source>
+        <translation>Licence %1 is printed again as print %2; the earlier sheets verify as superseded.</translation>
+    </message>
+    <message>
+        <source>Security paper used at this site: </source>
+        <translation>Security paper used at this site: </translation>
+    </message>
+    <message>
+        <source>Security paper used at this window: </source>
+        <translation>Security paper used at this window: </translation>
+    </message>
+    <message>
+        <source>%1 printed, %2 failed prints, %3 spoiled, %4 sheets in all.</source>
+        <translation>%1 printed, %2 failed prints, %3 spoiled, %4 sheets in all.</translation>
+    </message>
+    <message>
+        <source>Not accounted for between the numbers used: %1. Record each as spoiled or find it.</source>
+        <translation>Not accounted for between the numbers used: %1. Record each as spoiled or find it.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is recorded as spoiled.</source>
+        <translation>Sheet %1 is recorded as spoiled.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::PrintQueueModel</name>
+    <message>
+        <source>Licence to issue</source>
+        <translation>Licence to issue</translation>
+    </message>
+    <message>
+        <source>To print</source>
+        <translation>To print</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Licence serial</source>
+        <translation>Licence serial</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Queued on</source>
+        <translation>Queued on</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Prints</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3227,69 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ReprintDialog</name>
+    <message>
+        <source>Security-paper &amp;sheet no.:</source>
+        <translation>Security-paper &amp;sheet no.:</translation>
+    </message>
+    <message>
+        <source>Reprint or void licence %1</source>
+        <translation>Reprint or void licence %1</translation>
+    </message>
+    <message>
+        <source>A reprint makes every earlier sheet of licence %1 read &quot;superseded&quot;; a void makes every sheet read &quot;void&quot; and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</source>
+        <translation>A reprint makes every earlier sheet of licence %1 read &quot;superseded&quot;; a void makes every sheet read &quot;void&quot; and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</translation>
+    </message>
+    <message>
+        <source>Reprint (lost or damaged)</source>
+        <translation>Reprint (lost or damaged)</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Lost by the holder</source>
+        <translation>Lost by the holder</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Printing fault</source>
+        <translation>Printing fault</translation>
+    </message>
+    <message>
+        <source>Wrong particulars</source>
+        <translation>Wrong particulars</translation>
+    </message>
+    <message>
+        <source>empty on plain paper</source>
+        <translation>empty on plain paper</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s &amp;user name:</source>
+        <translation>Second person&apos;s &amp;user name:</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s &amp;password:</source>
+        <translation>Second person&apos;s &amp;password:</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3993,121 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>Disable the account of %1? They can no longer sign in; their records stay.</source>
         <translation>Disable the account of %1? They can no longer sign in; their records stay.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::VerifyPage</name>
+    <message>
+        <source>Open scanned image… (Ctrl+O)</source>
+        <translation>Open scanned image… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open scanned licence</source>
+        <translation>Open scanned licence</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal&apos;s key and this register, without the network.</source>
+        <translation>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal&apos;s key and this register, without the network.</translation>
+    </message>
+    <message>
+        <source>Scan the licence&apos;s QR code here (the scanner presses Enter)</source>
+        <translation>Scan the licence&apos;s QR code here (the scanner presses Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1; open a PNG, JPEG, BMP or TIFF file.</source>
+        <translation>Cannot read the image %1; open a PNG, JPEG, BMP or TIFF file.</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</source>
+        <translation>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Forged: this is not a licence signed with one of our seals</source>
+        <translation>Forged: this is not a licence signed with one of our seals</translation>
+    </message>
+    <message>
+        <source>Genuine · valid</source>
+        <translation>Genuine · valid</translation>
+    </message>
+    <message>
+        <source>Genuine · superseded: a later print replaced this sheet</source>
+        <translation>Genuine · superseded: a later print replaced this sheet</translation>
+    </message>
+    <message>
+        <source>Genuine · void: this licence is not in force</source>
+        <translation>Genuine · void: this licence is not in force</translation>
+    </message>
+    <message>
+        <source>Genuine · revoked: this licence is not in force</source>
+        <translation>Genuine · revoked: this licence is not in force</translation>
+    </message>
+    <message>
+        <source>Genuine · expired</source>
+        <translation>Genuine · expired</translation>
+    </message>
+    <message>
+        <source>Genuine signature · not in this register</source>
+        <translation>Genuine signature · not in this register</translation>
+    </message>
+    <message>
+        <source>Licence serial</source>
+        <translation>Licence serial</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>print %1</source>
+        <translation>print %1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>

@@ -2667,6 +2667,45 @@ Refusal received %7 (code %8).</source>
     </message>
 </context>
 <context>
+    <name>OneSeal::LicenceIssueDialog</name>
+    <message>
+        <source>Issue licence for case %1</source>
+        <translation>为办件 %1 发证</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (%3), printed as %4. The licence gets the seal&apos;s next serial; check every particular against the decision before you issue it.</source>
+        <translation>%1，持证人 %2（%3），以《%4》打印。证照将取得该印章的下一个编号；发证前请对照许可决定逐项核对。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (no signing key)</source>
+        <translation>%1 %2（无签名密钥）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty when it does not expire</source>
+        <translation>年-月-日，长期有效则留空</translation>
+    </message>
+    <message>
+        <source>&amp;Seal:</source>
+        <translation>印章(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>有效期至(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue licence</source>
+        <translation>发证(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Write the date as 2031-11-27, or leave it empty when the licence does not expire.</source>
+        <translation>日期请写作 2031-11-27；长期有效则留空。</translation>
+    </message>
+    <message>
+        <source>Fill this in: the licence prints it.</source>
+        <translation>请填写此项：证照上会打印。</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::LockScreen</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2873,12 +2912,283 @@ Refusal received %7 (code %8).</source>
         <translation>制证用印</translation>
     </message>
     <message>
-        <source>Here the seal keeper will preview and print every licence and sealed notice waiting for a seal, one by one or a morning&apos;s batch, with serial numbers and a signed QR code; reprints and voids will need a reason and a second person.</source>
-        <translation>用印员将在此预览并打印所有待用印的证照和须盖章的通知书，可逐份打印，也可集中批量打印，并编制流水号、生成带签名的二维码；补打和作废须说明理由，并经第二人确认。</translation>
+        <source>Printed</source>
+        <translation>已打印</translation>
     </message>
     <message>
-        <source>Printing and sealing are still being built. Until then this workspace prints nothing; the table shows the approved applications waiting for their licence and those already issued, read-only.</source>
-        <translation>本工作台的制证用印功能尚在建设中。在此之前本工作台不打印任何文书；下表列出已准予许可、待制证的办件和已发证的办件，只读。</translation>
+        <source>Print failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Spoiled</source>
+        <translation>作废纸张</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the seal</source>
+        <translation>待用印</translation>
+    </message>
+    <message>
+        <source>Security paper</source>
+        <translation>防伪纸</translation>
+    </message>
+    <message>
+        <source>Verify (Ctrl+Shift+V)</source>
+        <translation>核验（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Every licence waiting for a seal: issue it for a granted case, check the preview (marked 草稿 until it prints), and print it one by one or a morning&apos;s batch onto numbered security paper. Reprints and voids need a reason and a second person; every sheet is accounted for.</source>
+        <translation>所有待用印的证照：为准予许可的办件发证，核对预览（打印前标有“草稿”），逐张或整批打印到编号防伪纸上。补打和作废须说明原因并经第二人确认；每张纸都有据可查。</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+N issue, Ctrl+P print the selected licences, Ctrl+R reprint or void, Ctrl+H show printed licences too, Ctrl+F filter, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</source>
+        <translation>快捷键：Ctrl+N 发证，Ctrl+P 打印所选证照，Ctrl+R 补打或作废，Ctrl+H 同时显示已打印证照，Ctrl+F 筛选，Ctrl+K 登记废纸，Ctrl+Shift+V 核验证照。</translation>
+    </message>
+    <message>
+        <source>Filter by case, serial, item or holder (Ctrl+F)</source>
+        <translation>按办件编号、证照编号、事项或持证人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show printed and void licences too (Ctrl+H)</source>
+        <translation>同时显示已打印和已作废的证照（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>First security-paper &amp;sheet no.:</source>
+        <translation>首张防伪纸编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>e.g. 2026000101; empty on plain paper</source>
+        <translation>如 2026000101；普通纸留空</translation>
+    </message>
+    <message>
+        <source>Issue licence… (Ctrl+N)</source>
+        <translation>发证…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Reprint or void… (Ctrl+R)</source>
+        <translation>补打或作废…（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Sheet no.</source>
+        <translation>纸张编号</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Licence serial</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Filter by sheet number, use or serial</source>
+        <translation>按纸张编号、用途或证照编号筛选</translation>
+    </message>
+    <message>
+        <source>How it was spoiled (jammed, misprinted …)</source>
+        <translation>损坏原因（卡纸、印错等）</translation>
+    </message>
+    <message>
+        <source>Licence serial, if any</source>
+        <translation>证照编号（如有）</translation>
+    </message>
+    <message>
+        <source>Record spoiled sheet (Ctrl+K)</source>
+        <translation>登记废纸（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Spoiled &amp;sheet:</source>
+        <translation>废纸(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Nothing waits for the seal.</source>
+        <translation>没有待用印的文书。</translation>
+    </message>
+    <message>
+        <source>The selected case is granted and has no licence yet.</source>
+        <translation>所选办件已准予许可，尚未发证。</translation>
+    </message>
+    <message>
+        <source>Ctrl+N issues its licence; the preview shows once it has a serial.</source>
+        <translation>按 Ctrl+N 发证；取得证照编号后显示预览。</translation>
+    </message>
+    <message>
+        <source>No preview of %1.</source>
+        <translation>无法预览 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be printed as it stands.</source>
+        <translation>%1 按现有内容无法打印。</translation>
+    </message>
+    <message>
+        <source>Preview of %1, print %2 (marked 草稿; the print carries the signed code).</source>
+        <translation>%1 第 %2 次打印的预览（标有“草稿”；正式打印件带签名二维码）。</translation>
+    </message>
+    <message>
+        <source>Choose a granted case that waits for its licence (&quot;Licence to issue&quot;).</source>
+        <translation>请选择一件等待发证（“待发证”）的准予许可办件。</translation>
+    </message>
+    <message>
+        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <translation>该事项的结果文书用“%1”打印，本机没有此模板：%2</translation>
+    </message>
+    <message>
+        <source>Licence %1 is issued for case %2; check the preview, then Ctrl+P prints it.</source>
+        <translation>已为办件 %2 发证 %1；请核对预览，然后按 Ctrl+P 打印。</translation>
+    </message>
+    <message>
+        <source>Choose licences that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence is printed again with Ctrl+R.</source>
+        <translation>请选择等待打印（“待打印”）的证照。准予许可的办件先按 Ctrl+N 发证；已打印的证照按 Ctrl+R 补打。</translation>
+    </message>
+    <message>
+        <source>The sheet number %1 does not end in digits, so a batch cannot count the sheets on; print one by one or give the number as printed on the sheet.</source>
+        <translation>纸张编号 %1 不以数字结尾，批量打印无法顺延编号；请逐张打印，或按纸上印的编号填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s)</source>
+        <translation>
+            <numerusform>%n 张证照</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing licences…</source>
+        <translation>正在打印证照…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Printing %1 (%2 of %3)…</source>
+        <translation>正在打印 %1（第 %2 张，共 %3 张）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n licence(s): %1.</source>
+        <translation>
+            <numerusform>已打印 %n 张证照：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed, recorded as failed prints (print them again): %1</source>
+        <translation>打印失败，已登记为失败打印（请重新打印）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; %n licence(s) were not printed.</source>
+        <translation>
+            <numerusform>已取消；%n 张证照未打印。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) did not wait for print and were left alone.</source>
+        <translation>
+            <numerusform>所选 %n 行不在待打印状态，未作处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an issued licence to reprint or void (Ctrl+H shows the printed ones).</source>
+        <translation>请选择要补打或作废的已发证照（Ctrl+H 显示已打印的证照）。</translation>
+    </message>
+    <message>
+        <source>Licence %1 is void; every sheet of it verifies as void now.</source>
+        <translation>证照 %1 已作废；其每一张核验时都显示已作废。</translation>
+    </message>
+    <message>
+        <source>Say why the licence is printed again (lost, damaged …).</source>
+        <translation>请说明补打证照的原因（遗失、损毁等）。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled; nothing was recorded.</source>
+        <translation>已取消打印，未作任何登记。</translation>
+    </message>
+    <message>
+        <source>Licence %1 is printed again as print %2; the earlier sheets verify as superseded.</source>
+        <translation>证照 %1 已补打为第 %2 次打印；此前各张核验时显示已被替代。</translation>
+    </message>
+    <message>
+        <source>Security paper used at this site: </source>
+        <translation>本中心已用防伪纸：</translation>
+    </message>
+    <message>
+        <source>Security paper used at this window: </source>
+        <translation>本窗口已用防伪纸：</translation>
+    </message>
+    <message>
+        <source>%1 printed, %2 failed prints, %3 spoiled, %4 sheets in all.</source>
+        <translation>打印 %1 张，打印失败 %2 张，作废 %3 张，共 %4 张。</translation>
+    </message>
+    <message>
+        <source>Not accounted for between the numbers used: %1. Record each as spoiled or find it.</source>
+        <translation>已用编号之间下落不明：%1。请逐张登记为废纸或找回。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is recorded as spoiled.</source>
+        <translation>纸张 %1 已登记为废纸。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::PrintQueueModel</name>
+    <message>
+        <source>Licence to issue</source>
+        <translation>待发证</translation>
+    </message>
+    <message>
+        <source>To print</source>
+        <translation>待打印</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Licence serial</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Queued on</source>
+        <translation>入队日期</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3216,69 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ReprintDialog</name>
+    <message>
+        <source>Security-paper &amp;sheet no.:</source>
+        <translation>防伪纸编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Reprint or void licence %1</source>
+        <translation>补打或作废证照 %1</translation>
+    </message>
+    <message>
+        <source>A reprint makes every earlier sheet of licence %1 read &quot;superseded&quot;; a void makes every sheet read &quot;void&quot; and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</source>
+        <translation>补打后，证照 %1 此前打印的各张均显示“已被替代”；作废后，各张均显示“已作废”，该编号不再使用。两者都须说明原因并由第二人确认：审批负责人或另一名用印员在此登录。</translation>
+    </message>
+    <message>
+        <source>Reprint (lost or damaged)</source>
+        <translation>补打（遗失或损毁）</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Lost by the holder</source>
+        <translation>持证人遗失</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损毁</translation>
+    </message>
+    <message>
+        <source>Printing fault</source>
+        <translation>打印故障</translation>
+    </message>
+    <message>
+        <source>Wrong particulars</source>
+        <translation>信息有误</translation>
+    </message>
+    <message>
+        <source>empty on plain paper</source>
+        <translation>普通纸留空</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s &amp;user name:</source>
+        <translation>第二人用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Second person&apos;s &amp;password:</source>
+        <translation>第二人密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>确认(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3977,121 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>Disable the account of %1? They can no longer sign in; their records stay.</source>
         <translation>要停用 %1 的账号吗？停用后不能再登录，其已有记录保留。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::VerifyPage</name>
+    <message>
+        <source>Open scanned image… (Ctrl+O)</source>
+        <translation>打开扫描图像…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Open scanned licence</source>
+        <translation>打开扫描的证照</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal&apos;s key and this register, without the network.</source>
+        <translation>扫描证照上的二维码（扫码枪输入码文并回车），或打开证照的扫描图像。码文离线核对印章密钥和本机登记簿，无需联网。</translation>
+    </message>
+    <message>
+        <source>Scan the licence&apos;s QR code here (the scanner presses Enter)</source>
+        <translation>在此扫描证照二维码（扫码枪自动回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>码文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1; open a PNG, JPEG, BMP or TIFF file.</source>
+        <translation>无法读取图像 %1；请打开 PNG、JPEG、BMP 或 TIFF 文件。</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in %1; scan at 200 dpi or more, flat and in focus.</source>
+        <translation>在 %1 中未能读出二维码；请以 200 dpi 以上、平整清晰地扫描。</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未核验</translation>
+    </message>
+    <message>
+        <source>Forged: this is not a licence signed with one of our seals</source>
+        <translation>伪造：不是本机构印章签发的证照</translation>
+    </message>
+    <message>
+        <source>Genuine · valid</source>
+        <translation>真实 · 有效</translation>
+    </message>
+    <message>
+        <source>Genuine · superseded: a later print replaced this sheet</source>
+        <translation>真实 · 已被替代：此张已由后来的补打件取代</translation>
+    </message>
+    <message>
+        <source>Genuine · void: this licence is not in force</source>
+        <translation>真实 · 已作废：此证照不再有效</translation>
+    </message>
+    <message>
+        <source>Genuine · revoked: this licence is not in force</source>
+        <translation>真实 · 已撤销：此证照不再有效</translation>
+    </message>
+    <message>
+        <source>Genuine · expired</source>
+        <translation>真实 · 已过期</translation>
+    </message>
+    <message>
+        <source>Genuine signature · not in this register</source>
+        <translation>签名真实 · 本机登记簿中无此证照</translation>
+    </message>
+    <message>
+        <source>Licence serial</source>
+        <translation>证照编号</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>print %1</source>
+        <translation>第 %1 次打印</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,106 @@
 #pragma once
 
 #include "applicationsworkspace.h"
+#include "services/licenceservice.h"
+
+#include <QImage>
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPrinter;
+class QPushButton;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
 
 namespace OneSeal {
 
-/// The seal keeper's workspace: printing sealed documents.
+class FilteredTable;
+class PrintQueueModel;
+class VerifyPage;
+
+/// The seal keeper's workspace (用印): every licence waiting for the seal, issued, previewed exactly as it
+/// prints (with the 草稿 watermark), printed one by one or as a morning's batch, reprinted or voided with a
+/// second person, the window's security paper reconciled sheet by sheet, and scanned licences verified.
+/// Keys: Ctrl+N issue, Ctrl+P print the selection, Ctrl+R reprint or void, Ctrl+H show printed licences too,
+/// Ctrl+F filter, Ctrl+Shift+V verify, Ctrl+K record a spoiled sheet.
 class PrintCentreWorkspace final : public ApplicationsWorkspace
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PrintCentreWorkspace)
 
 public:
+    /// Sets up @p printer for the documents titled @p title (the print dialog); false cancels the print.
+    using PrinterChooser = std::function<bool(QPrinter& printer, const QString& title)>;
+
     PrintCentreWorkspace(Services& services, const Session& session, QWidget* parent = nullptr);
+    ~PrintCentreWorkspace() override;
+
+    /// Replaces the print dialog, so that tests print to a PDF file without a modal dialog.
+    void setPrinterChooser(PrinterChooser chooser) { m_choosePrinter = std::move(chooser); }
+
+    PrintQueueModel* queueModel() const { return m_model; }
+    QSortFilterProxyModel* queueProxy() const { return m_proxy; }
+    QTableView* queueView() const { return m_view; }
+    VerifyPage* verifyPage() const { return m_verify; }
+    FilteredTable* sheetsTable() const { return m_sheets; }
+    /// The preview as last rendered; null when the selected row has none.
+    QImage previewImage() const;
+
+    void refreshQueue();
+    void issueLicence();
+    void printSelected();
+    void reprintOrVoid();
+    void recordSpoiledSheet();
+    void showVerify();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     static Description describe();
+    QWidget* buildQueueTool();
+    QWidget* buildSheetsPage();
+    QList<PrintQueueEntry> selectedEntries() const;
+    const PrintQueueEntry* currentEntry() const;
+    void select(const QString& caseNumber, const QString& serial);
+    void showPreview();
+    void refreshSheets();
+    void showOutcome(const QString& message, bool error);
+
+    /// Where a job goes: the printer's name for the register and the renderer that puts it there.
+    struct Target
+    {
+        QString printer;
+        LicenceService::Renderer render;
+    };
+    Target targetFor(QPrinter& printer, const QString& serial, bool oneFilePerLicence, bool* rendered) const;
+
+    Services& m_services;
+    const Session& m_session;
+    PrinterChooser m_choosePrinter;
+    PrintQueueModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QCheckBox* m_showPrinted = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_previewCaption = nullptr;
+    QScrollArea* m_previewArea = nullptr;
+    QLabel* m_preview = nullptr;
+    QLineEdit* m_stock = nullptr;
+    QLabel* m_message = nullptr;
+    FilteredTable* m_sheets = nullptr;
+    QLabel* m_reconciliation = nullptr;
+    QLineEdit* m_spoiledStock = nullptr;
+    QLineEdit* m_spoiledReason = nullptr;
+    QLineEdit* m_spoiledSerial = nullptr;
+    QLabel* m_sheetsMessage = nullptr;
+    VerifyPage* m_verify = nullptr;
 };
 
 } // namespace OneSeal

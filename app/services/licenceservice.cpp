@@ -293,6 +293,51 @@ Result<LicenceRecord> LicenceService::licence(const QString& serial)
     return r;
 }
 
+Result<QList<PrintQueueEntry>> LicenceService::printQueue(const Session& sealKeeper, bool includePrinted)
+{
+    if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
+        return allowed.error();
+    // A case comes back into the queue when its licence was voided, so that a corrected one can be issued.
+    auto q = m_store.database().query(
+        QStringLiteral(
+            "SELECT a.case_number, i.name, ap.name, ap.identifier, i.result_template, "
+            "coalesce(nullif(a.print_queued_on, ''), a.decided_on), '', '', 0 FROM applications a "
+            "JOIN items i ON i.id = a.item_id JOIN applicants ap ON ap.id = a.applicant_id "
+            "WHERE a.holding_site_id = ? AND (a.state = 'approved' OR (a.state = 'issued' AND EXISTS "
+            "(SELECT 1 FROM licences v WHERE v.application_id = a.id AND v.status = 'void'))) "
+            "AND NOT EXISTS (SELECT 1 FROM licences l WHERE l.application_id = a.id AND l.status = 'issued') "
+            "UNION ALL SELECT a.case_number, l.item_name, l.holder_name, l.holder_identifier, l.template, "
+            "coalesce(nullif(a.print_queued_on, ''), l.issued_on), l.serial, l.status, "
+            "(SELECT count(*) FROM licence_prints p WHERE p.licence_id = l.id AND p.succeeded = 1) "
+            "FROM licences l JOIN applications a ON a.id = l.application_id WHERE l.site_id = ? AND (? = 1 OR "
+            "(l.status = 'issued' AND NOT EXISTS (SELECT 1 FROM licence_prints p WHERE p.licence_id = l.id "
+            "AND p.succeeded = 1))) ORDER BY 6, 1, 7"),
+        {sealKeeper.siteId, sealKeeper.siteId, includePrinted ? 1 : 0});
+    if (!q)
+        return q.error();
+    QList<PrintQueueEntry> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString(), QDate::fromString(q->value(5).toString(), Qt::ISODate),
+                     q->value(6).toString(), q->value(7).toString(), q->value(8).toInt()});
+    return list;
+}
+
+Result<QList<IssuingSeal>> LicenceService::issuingSeals(const Session& sealKeeper)
+{
+    if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
+        return allowed.error();
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT code, name, key_id FROM seals WHERE owner_site_id = ? AND active = 1 ORDER BY code"),
+        {sealKeeper.siteId});
+    if (!q)
+        return q.error();
+    QList<IssuingSeal> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString(), !q->value(2).toString().isEmpty()});
+    return list;
+}
+
 Result<Session> LicenceService::authenticateSecond(const Session& actor, const SecondPerson& second)
 {
     if (second.username.trimmed().isEmpty())
@@ -318,6 +363,14 @@ Result<Session> LicenceService::authenticateSecond(const Session& actor, const S
             Text::tr("%1 is neither an approver nor a seal keeper and cannot confirm this.").arg(session->username),
             "second_person");
     return session;
+}
+
+Status LicenceService::confirmSecondPerson(const Session& sealKeeper, const SecondPerson& second)
+{
+    if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
+        return allowed;
+    const auto witness = authenticateSecond(sealKeeper, second);
+    return witness ? Status() : Status(witness.error());
 }
 
 LicencePrintJob LicenceService::jobFor(const LicenceRecord& licence, const Seal& seal, int printNumber,

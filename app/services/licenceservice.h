@@ -86,6 +86,28 @@ struct SheetUse
     QString at; ///< ISO 8601 UTC
 };
 
+/// A document waiting for the seal, as the print centre lists it.
+struct PrintQueueEntry
+{
+    QString caseNumber;
+    QString itemName;
+    QString holderName;
+    QString holderIdentifier;
+    QString templateName; ///< the item's result template
+    QDate queuedOn;       ///< when the decision put the case in the print queue
+    QString serial;       ///< empty until a licence is issued
+    QString status;       ///< the licence's status ("issued", "void", "revoked"); empty without a licence
+    int prints = 0;       ///< successful prints so far
+};
+
+/// A seal the print centre may issue licences under.
+struct IssuingSeal
+{
+    QString code;
+    QString name;
+    bool hasKey = false;
+};
+
 /// The states a printed licence can be in, as verification reports them.
 namespace LicenceState {
 inline const QString Valid = QStringLiteral("valid");
@@ -139,6 +161,10 @@ public:
     Result<LicencePrintJob> reprint(const Session& sealKeeper, const LicencePrintRequest& request,
                                     const QString& reason, const SecondPerson& second, const Renderer& render);
 
+    /// Checks the second person of a reprint or void before the printer is chosen, so that a refusal comes
+    /// first; reprint() and voidLicence() check again.
+    Status confirmSecondPerson(const Session& sealKeeper, const SecondPerson& second);
+
     /// Voids a licence: every print of it reads "void". The serial is never reused.
     Status voidLicence(const Session& sealKeeper, const QString& serial, const QString& reason,
                        const SecondPerson& second);
@@ -157,6 +183,14 @@ public:
     /// state as of the last sync, so a licence revoked centrally before then is refused even while the
     /// centre is offline now. Needs the right to take applications or to apply the seal.
     Result<LicenceRecord> handOver(const Session& actor, const QString& serial);
+
+    /// What waits for a seal at the keeper's site: decided (准予) cases without a licence and licences issued
+    /// but never printed, oldest first; with @p includePrinted also the site's printed, void and revoked
+    /// licences, for reprints and voids.
+    Result<QList<PrintQueueEntry>> printQueue(const Session& sealKeeper, bool includePrinted = false);
+
+    /// The seals in use at the keeper's site, the ones licences there are issued under.
+    Result<QList<IssuingSeal>> issuingSeals(const Session& sealKeeper);
 
     /// Every numbered sheet of security paper used at the actor's site (at the window @p windowCode only, when
     /// given), by stock number, so that a window's count of blank sheets reconciles with the register.

@@ -1,0 +1,615 @@
+#include "core/masking.h"
+#include "filteredtable.h"
+#include "licenceissuedialog.h"
+#include "print/documentrenderer.h"
+#include "printcentreworkspace.h"
+#include "printqueuemodel.h"
+#include "reprintdialog.h"
+#include "security/passwordhasher.h"
+#include "services/services.h"
+#include "services/setup.h"
+#include "translators.h"
+#include "verifypage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <ZXing/ReadBarcode.h>
+#include <memory>
+
+using namespace OneSeal;
+
+namespace {
+
+const QString kOutput = QStringLiteral(ONESEAL_TEST_OUTPUT "/gui/");
+// Friday 2026-11-27, 09:30 China Standard Time.
+const QDateTime kNow(QDate(2026, 11, 27), QTime(1, 30), Qt::UTC);
+const QString kPassword = QStringLiteral("Demo#2026");
+const QString kFoodItem = QStringLiteral("11510182MB1D4D6X2F4000100151001");
+const QString kHolder = QStringLiteral("彭州市天府餐饮管理有限公司");
+
+QtMessageHandler g_testLog = nullptr;
+
+void quietOffscreen(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QStringLiteral("propagateSizeHints")))
+        return;
+    g_testLog(type, context, message);
+}
+
+/// Where the keyboard types: the focused input of the dialog the test waits on, or else the focus widget. Inside
+/// the keyring session the offscreen platform left the window-modal dialogs unexposed and never active, so the
+/// keys go to the dialog's own focus widget, which Tab moves as it would on a screen.
+QPointer<QWidget> g_dialog;
+
+QWidget* keyTarget()
+{
+    if (g_dialog && g_dialog->isVisible())
+        return g_dialog->focusWidget() ? g_dialog->focusWidget() : g_dialog.data();
+    return QApplication::focusWidget();
+}
+
+/// Types @p text into the focused widget; Chinese characters arrive as an input method sends them.
+void typeInto(const QString& text)
+{
+    for (const QChar c : text) {
+        QWidget* widget = keyTarget();
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(keyTarget(), key, modifiers);
+}
+
+template <typename T> T* child(QObject* root, const char* name)
+{
+    return root->findChild<T*>(QString::fromLatin1(name));
+}
+
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("ERROR: pdftotext ") + QString::fromLocal8Bit(process.readAllStandardError());
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+/// The page as a 200 dpi scan, as a verifier's scanner makes it; returns the PNG's path.
+QString scan(const QString& pdf)
+{
+    const QString base = pdf.chopped(4) + QStringLiteral("-scan");
+    QProcess process;
+    process.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-png"),
+                                               QStringLiteral("-singlefile"), pdf, base});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return base + QStringLiteral(".png");
+}
+
+QString decodeQr(const QString& png)
+{
+    const QImage grey = QImage(png).convertToFormat(QImage::Format_Grayscale8);
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                                static_cast<int>(grey.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    return result.isValid() ? QString::fromStdString(result.text()) : QString();
+}
+
+/// Any run of three or more Latin letters: English left in the Chinese interface (codes like OS1 excepted).
+bool hasEnglish(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    return word.match(text).hasMatch();
+}
+
+} // namespace
+
+/// The seal keeper's print centre at the keyboard, in Chinese, against a real keyring: a granted case is issued,
+/// previewed and printed to PDF; the PDF is read back with pdftotext and its QR code decoded with zxing-cpp and
+/// verified in the verify screen as a scanner types it; a reprint is refused without a second person.
+class TestPrintCentre final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void issuePreviewPrintAndVerifyByKeyboard();
+    void reprintNeedsASecondPersonAndVoidToo();
+    void batchPrintsASelectionOntoNumberedSheets();
+    void verifyScreenSaysForgedAndReadsImages();
+
+private:
+    Session session(const QString& username);
+    QString approvedCase(const QString& caseNumber);
+    QString issueAndPrint(const QString& caseNumber, const QString& pdf = {});
+    PrintCentreWorkspace* open();
+    void findInQueue(const QString& text);
+    bool reactivate();
+    bool activate(QWidget* dialog);
+
+    QTemporaryDir m_templateDir;
+    QString m_template;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<FixedClock> m_clock;
+    std::unique_ptr<Services> m_services;
+    Session m_keeper;
+    std::unique_ptr<QObject> m_testers;
+    std::unique_ptr<PrintCentreWorkspace> m_workspace;
+    QStringList m_printed; ///< the PDF files the print dialog was asked for
+};
+
+void TestPrintCentre::initTestCase()
+{
+    g_testLog = qInstallMessageHandler(quietOffscreen);
+    QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(PasswordHasher::initialise());
+    QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run me through tests/keyring-session.sh");
+    QVERIFY(installTranslators(defaultUiLanguage()));
+    QLocale::setDefault(QLocale(defaultUiLanguage()));
+    QVERIFY(QDir().mkpath(kOutput));
+    m_template = m_templateDir.filePath(QStringLiteral("demo.oneseal"));
+    auto services = Services::open(m_template, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
+    QVERIFY(services.ok());
+    const Status demo = Setup::createDemo(**services);
+    QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
+    const Session secadmin = (*services)->accounts().sessionFor(QStringLiteral("secadmin")).value();
+    QVERIFY((*services)->licences().generateSealKey(secadmin, QStringLiteral("PZ-XZSP")).ok());
+}
+
+void TestPrintCentre::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    const QString path = m_dir->filePath(QStringLiteral("test.oneseal"));
+    QVERIFY(QFile::copy(m_template, path));
+    m_clock = std::make_shared<FixedClock>(kNow);
+    auto services = Services::open(path, OpenMode::ReadWrite, m_clock);
+    QVERIFY(services.ok());
+    m_services = std::move(services).value();
+    m_keeper = session(QStringLiteral("sealkeeper"));
+    m_printed.clear();
+}
+
+void TestPrintCentre::cleanup()
+{
+    m_testers.reset();
+    m_workspace.reset();
+    m_services.reset();
+    m_dir.reset();
+}
+
+Session TestPrintCentre::session(const QString& username)
+{
+    return m_services->accounts().sessionFor(username).value();
+}
+
+QString TestPrintCentre::approvedCase(const QString& caseNumber)
+{
+    ApplicationRecord r;
+    r.caseNumber = caseNumber;
+    r.itemCode = kFoodItem;
+    r.applicantKind = QStringLiteral("organisation");
+    r.applicantIdentifier = QStringLiteral("91350100M000100Y43");
+    r.applicantName = kHolder;
+    r.state = ApplicationState::Approved;
+    r.receivedOn = QDate(2026, 11, 2);
+    r.acceptedOn = QDate(2026, 11, 2);
+    r.dueDate = QDate(2026, 11, 30);
+    r.acceptedBy = session(QStringLiteral("clerk")).userId;
+    r.decidedBy = session(QStringLiteral("approver")).userId;
+    r.decidedOn = QDate(2026, 11, 20);
+    const auto id = m_services->applications().record(session(QStringLiteral("clerk")), r);
+    return id ? caseNumber : QString();
+}
+
+/// A licence issued and printed through the service, as yesterday's work left it; to @p pdf when given.
+QString TestPrintCentre::issueAndPrint(const QString& caseNumber, const QString& pdf)
+{
+    LicenceIssueRequest request;
+    request.caseNumber = approvedCase(caseNumber);
+    request.sealCode = QStringLiteral("PZ-XZSP");
+    request.templateName = QStringLiteral("food_business_licence");
+    request.validUntil = QDate(2031, 11, 26);
+    for (const char* key : {"legal_representative", "address", "premises", "business_type", "business_scope",
+                            "supervising_agency", "supervisor_names", "signatory"})
+        request.fields.insert(QString::fromLatin1(key), QStringLiteral("彭州"));
+    const auto issued = m_services->licences().issue(m_keeper, request);
+    if (!issued)
+        return {};
+    const auto printed = m_services->licences().print(
+        m_keeper, {issued->serial, pdf.isEmpty() ? QStringLiteral("HP-C01") : pdf, 1, {}},
+        [&pdf](const LicencePrintJob& job) -> Status {
+            if (pdf.isEmpty())
+                return {};
+            const auto layout = DocumentRenderer::load(job.templateName);
+            return layout ? DocumentRenderer::renderPdf(*layout, job.fields, pdf) : Status(layout.error());
+        });
+    return printed ? issued->serial : QString();
+}
+
+PrintCentreWorkspace* TestPrintCentre::open()
+{
+    m_workspace = std::make_unique<PrintCentreWorkspace>(*m_services, m_keeper);
+    m_testers = std::make_unique<QObject>();
+    new QAbstractItemModelTester(m_workspace->queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_testers.get());
+    const QList<QAbstractItemModel*> models{m_workspace->queueProxy(), m_workspace->sheetsTable()->model(),
+                                            m_workspace->sheetsTable()->proxy()};
+    for (QAbstractItemModel* model : models)
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_testers.get());
+    m_workspace->setPrinterChooser([this](QPrinter& printer, const QString&) {
+        const QString file = m_dir->filePath(QStringLiteral("printed-%1.pdf").arg(m_printed.size() + 1));
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(file);
+        m_printed.append(file);
+        return true;
+    });
+    m_workspace->resize(1280, 800);
+    m_workspace->show();
+    m_workspace->activateWindow();
+    if (!QTest::qWaitForWindowActive(m_workspace.get()))
+        return nullptr;
+    m_workspace->queueView()->setFocus();
+    return m_workspace.get();
+}
+
+/// Gives the workspace the keyboard back after a dialog closed, as the window manager does.
+/// Waits until @p dialog is up and takes the keys.
+bool TestPrintCentre::activate(QWidget* dialog)
+{
+    g_dialog = dialog;
+    return QTest::qWaitFor([dialog] { return dialog->isVisible(); });
+}
+
+/// Gives the workspace the keyboard back after a dialog closed, as the window manager does.
+bool TestPrintCentre::reactivate()
+{
+    if (QApplication::activeWindow() != m_workspace.get())
+        m_workspace->activateWindow();
+    return QTest::qWaitForWindowActive(m_workspace.get());
+}
+
+void TestPrintCentre::findInQueue(const QString& text)
+{
+    press(Qt::Key_F, Qt::ControlModifier);
+    typeInto(text);
+    press(Qt::Key_Down);
+}
+
+void TestPrintCentre::issuePreviewPrintAndVerifyByKeyboard()
+{
+    const QString caseNumber = approvedCase(QStringLiteral("PZ-20261120-0101"));
+    QVERIFY(!caseNumber.isEmpty());
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+
+    // The granted case waits for its licence.
+    findInQueue(caseNumber);
+    QCOMPARE(workspace->queueView()->currentIndex().data(PrintQueueModel::CaseNumberRole).toString(), caseNumber);
+    QCOMPARE(workspace->queueView()->currentIndex().siblingAtColumn(PrintQueueModel::StageColumn).data().toString(),
+             QStringLiteral("待发证"));
+    QVERIFY(workspace->previewImage().isNull());
+
+    // Enter on the row issues its licence: the template's own particulars, labelled as the licence prints them.
+    press(Qt::Key_Return);
+    auto* dialog = workspace->findChild<LicenceIssueDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(activate(dialog));
+    const QList<std::pair<QString, QString>> particulars{
+        {QStringLiteral("legal_representative"), QStringLiteral("欧阳祥")},
+        {QStringLiteral("address"), QStringLiteral("四川省彭州市天彭街道南大街18号")},
+        {QStringLiteral("premises"), QStringLiteral("四川省彭州市天彭街道南大街18号1栋1层")},
+        {QStringLiteral("business_type"), QStringLiteral("餐饮服务经营者（中型餐馆）")},
+        {QStringLiteral("business_scope"), QStringLiteral("热食类食品制售；冷食类食品制售")},
+        {QStringLiteral("supervising_agency"), QStringLiteral("彭州市市场监督管理局天彭市场监督管理所")},
+        {QStringLiteral("supervisor_names"), QStringLiteral("赵敏、孙强")},
+        {QStringLiteral("signatory"), QStringLiteral("陈静")},
+    };
+    for (const auto& [key, value] : particulars) {
+        // Reading order: each particular follows the one before it.
+        QCOMPARE(keyTarget()->objectName(), QStringLiteral("field_") + key);
+        typeInto(value);
+        press(Qt::Key_Tab);
+    }
+    QVERIFY(dialog->findChild<QLabel*>()); // labelled
+    bool premisesLabelled = false;
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        premisesLabelled = premisesLabelled || label->text() == QStringLiteral("经营场所：");
+    QVERIFY(premisesLabelled);
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("printcentre-issue.png"), "PNG"));
+    QVERIFY2(!hasEnglish(dialog->windowTitle()), qPrintable(dialog->windowTitle()));
+    press(Qt::Key_Return); // on the Issue button, which follows the last particular
+    QTRY_VERIFY(!workspace->findChild<LicenceIssueDialog*>());
+    QVERIFY(reactivate());
+
+    // The issued licence is selected with its preview, marked as a draft.
+    const QModelIndex current = workspace->queueView()->currentIndex();
+    const QString serial = current.data(PrintQueueModel::SerialRole).toString();
+    QCOMPARE(serial, QStringLiteral("5101820000001-2026-000001"));
+    QCOMPARE(current.siblingAtColumn(PrintQueueModel::StageColumn).data().toString(), QStringLiteral("待打印"));
+    const QImage preview = workspace->previewImage();
+    QVERIFY(!preview.isNull());
+    QVERIFY(preview.width() > 300);
+    QVERIFY(child<QLabel>(workspace, "previewCaption")->text().contains(QStringLiteral("草稿")));
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("printcentre-preview.png"), "PNG"));
+
+    // Onto security paper sheet SC-000101, through the print dialog (here: to a PDF file).
+    auto* stock = child<QLineEdit>(workspace, "stockEdit");
+    stock->setFocus();
+    typeInto(QStringLiteral("SC-000101"));
+    workspace->queueView()->setFocus();
+    press(Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(reactivate()); // the progress dialog had the focus
+    QCOMPARE(m_printed.size(), 1);
+    const QString pdf = m_printed.first();
+    QVERIFY(QFileInfo::exists(pdf));
+    QCOMPARE(stock->text(), QStringLiteral("SC-000102")); // the next sheet of the stack
+    const QString text = pdfText(pdf);
+    for (const QString& expected :
+         {QStringLiteral("食品经营许可证"), serial, kHolder, QStringLiteral("四川省彭州市天彭街道南大街18号1栋1层"),
+          QStringLiteral("陈静"), QStringLiteral("第1次打印"), caseNumber})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+    QVERIFY2(!text.contains(QStringLiteral("草稿")), "the print is final, without the draft watermark");
+    QFile::copy(pdf, kOutput + QStringLiteral("printcentre-licence.pdf"));
+    const QString png = scan(pdf);
+    QVERIFY(!png.isEmpty());
+    const QString code = decodeQr(png);
+    QVERIFY2(code.startsWith(QStringLiteral("OS1:")), qPrintable(code));
+    // Printed, it leaves the queue of work waiting; the sheet is accounted for at the keeper's window.
+    QCOMPARE(m_workspace->queueModel()->rowOf(caseNumber, serial), -1);
+    QVERIFY(child<QLabel>(workspace, "printCentreMessage")->text().contains(serial));
+    QCOMPARE(workspace->sheetsTable()->model()->rowCount(), 1);
+    QCOMPARE(workspace->sheetsTable()->model()->index(0, 0).data().toString(), QStringLiteral("SC-000101"));
+    QVERIFY(child<QLabel>(workspace, "reconciliationLabel")->text().contains(QStringLiteral("1")));
+
+    // The verify screen, as a keyboard-wedge scanner types the code and Enter.
+    press(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    VerifyPage* verify = workspace->verifyPage();
+    QTRY_VERIFY(verify->isVisible());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("scanEdit"));
+    typeInto(code);
+    press(Qt::Key_Return);
+    QVERIFY(verify->lastVerification().genuine);
+    QCOMPARE(verify->lastVerification().state, LicenceState::Valid);
+    const QString verdict = child<QLabel>(verify, "verifyVerdictLabel")->text();
+    QVERIFY2(verdict.contains(QStringLiteral("真")) && verdict.contains(QStringLiteral("有效")), qPrintable(verdict));
+    QVERIFY(child<QLabel>(verify, "verifyVerdictLabel")->styleSheet().contains(QStringLiteral("#2e7d32")));
+    const QString details = child<QLabel>(verify, "verifyDetailsLabel")->text();
+    QVERIFY(details.contains(serial));
+    QVERIFY(details.contains(maskIdentifier(QStringLiteral("91350100M000100Y43"))));
+    QVERIFY(QApplication::focusWidget()->objectName() == u"scanEdit"); // ready for the next licence
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("printcentre-verify.png"), "PNG"));
+}
+
+void TestPrintCentre::reprintNeedsASecondPersonAndVoidToo()
+{
+    const QString serial = issueAndPrint(QStringLiteral("PZ-20261120-0201"));
+    QVERIFY(!serial.isEmpty());
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+    QCOMPARE(workspace->queueModel()->rowOf({}, serial), -1); // printed: not waiting
+    press(Qt::Key_H, Qt::ControlModifier);                    // show the printed ones too
+    QVERIFY(workspace->queueModel()->rowOf({}, serial) >= 0);
+    findInQueue(serial);
+    QCOMPARE(workspace->queueView()->currentIndex().data(PrintQueueModel::SerialRole).toString(), serial);
+
+    press(Qt::Key_R, Qt::ControlModifier);
+    auto* dialog = workspace->findChild<ReprintDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(activate(dialog));
+    press(Qt::Key_Tab); // from the action (reprint) to the reason
+    typeInto(QStringLiteral("持证人遗失"));
+    press(Qt::Key_Return); // no second person
+    QVERIFY2(dialog->isVisible(), "a reprint without a second person must not go through");
+    QVERIFY(child<QLabel>(dialog, "second_personError")->isVisible());
+    const QString refused = child<QLabel>(dialog, "second_personError")->text();
+    QVERIFY2(refused.contains(QStringLiteral("第二人")), qPrintable(refused));
+    QVERIFY(m_printed.isEmpty()); // nothing reached the printer dialog, let alone paper
+    QCOMPARE(m_services->licences().printState(serial, 2).value(), LicenceState::Unregistered);
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("printcentre-reprint-refused.png"), "PNG"));
+    QVERIFY2(!hasEnglish(refused), qPrintable(refused));
+
+    // The same seal keeper cannot be their own second person.
+    child<QLineEdit>(dialog, "secondUserEdit")->setFocus();
+    typeInto(QStringLiteral("sealkeeper"));
+    press(Qt::Key_Tab);
+    typeInto(kPassword);
+    press(Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(m_printed.isEmpty());
+
+    // An approver confirms with their own password: the reprint goes to the printer as print 2.
+    auto* user = child<QLineEdit>(dialog, "secondUserEdit");
+    user->setFocus();
+    user->selectAll();
+    typeInto(QStringLiteral("approver"));
+    press(Qt::Key_Tab);
+    typeInto(kPassword);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<ReprintDialog*>());
+    QVERIFY(reactivate());
+    QCOMPARE(m_printed.size(), 1);
+    QVERIFY(pdfText(m_printed.first()).contains(QStringLiteral("第2次打印")));
+    QCOMPARE(m_services->licences().printState(serial, 1).value(), LicenceState::Superseded);
+    QCOMPARE(m_services->licences().printState(serial, 2).value(), LicenceState::Valid);
+
+    // Void, in the same dialog, with another confirmation.
+    findInQueue(serial);
+    press(Qt::Key_R, Qt::ControlModifier);
+    dialog = workspace->findChild<ReprintDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(activate(dialog));
+    press(Qt::Key_Down); // 作废
+    QCOMPARE(child<QComboBox>(dialog, "actionCombo")->currentIndex(), 1);
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("信息有误"));
+    press(Qt::Key_Tab);
+    QVERIFY(keyTarget()->objectName() != u"reprintStockEdit"); // a void uses no sheet
+    child<QLineEdit>(dialog, "secondUserEdit")->setFocus();
+    typeInto(QStringLiteral("approver"));
+    press(Qt::Key_Tab);
+    typeInto(kPassword);
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<ReprintDialog*>());
+    QVERIFY(reactivate());
+    QCOMPARE(m_services->licences().printState(serial, 2).value(), LicenceState::Void);
+    const int row = workspace->queueModel()->rowOf({}, serial);
+    QVERIFY(row >= 0);
+    QCOMPARE(workspace->queueModel()->index(row, PrintQueueModel::StageColumn).data().toString(),
+             QStringLiteral("已作废"));
+    QCOMPARE(m_printed.size(), 1); // a void prints nothing
+}
+
+void TestPrintCentre::batchPrintsASelectionOntoNumberedSheets()
+{
+    QStringList serials;
+    for (int i = 1; i <= 3; ++i) {
+        LicenceIssueRequest request;
+        request.caseNumber = approvedCase(QStringLiteral("PZ-20261120-030%1").arg(i));
+        request.sealCode = QStringLiteral("PZ-XZSP");
+        request.templateName = QStringLiteral("food_business_licence");
+        request.validUntil = QDate(2031, 11, 26);
+        for (const char* key : {"legal_representative", "address", "premises", "business_type", "business_scope",
+                                "supervising_agency", "supervisor_names", "signatory"})
+            request.fields.insert(QString::fromLatin1(key), QStringLiteral("测试%1").arg(i));
+        const auto issued = m_services->licences().issue(m_keeper, request);
+        QVERIFY2(issued.ok(), issued.ok() ? "" : qPrintable(issued.error().message));
+        serials.append(issued->serial);
+    }
+    // A sheet spoiled in the jam earlier this morning.
+    QVERIFY(
+        m_services->licences().recordSpoiledSheet(m_keeper, QStringLiteral("SC-000300"), QStringLiteral("卡纸")).ok());
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+    findInQueue(QStringLiteral("5101820000001-2026"));
+    QCOMPARE(workspace->queueProxy()->rowCount(), 3);
+    press(Qt::Key_A, Qt::ControlModifier);
+    child<QLineEdit>(workspace, "stockEdit")->setFocus();
+    typeInto(QStringLiteral("SC-000301"));
+    press(Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(reactivate());         // the progress dialog had the focus
+    QCOMPARE(m_printed.size(), 1); // one print dialog for the batch
+    for (int i = 0; i < 3; ++i) {
+        const QString pdf = m_dir->filePath(QStringLiteral("printed-1-%1.pdf").arg(serials.at(i)));
+        QVERIFY2(QFileInfo::exists(pdf), qPrintable(pdf));
+        QVERIFY(pdfText(pdf).contains(serials.at(i)));
+    }
+    QCOMPARE(workspace->queueProxy()->rowCount(), 0);
+    const auto sheets = m_services->licences().sheets(m_keeper);
+    QVERIFY(sheets.ok());
+    QStringList numbers;
+    for (const SheetUse& sheet : *sheets)
+        numbers.append(sheet.stockNumber + u' ' + sheet.use + u' ' + sheet.serial);
+    QCOMPARE(numbers,
+             (QStringList{QStringLiteral("SC-000300 spoiled "), QStringLiteral("SC-000301 printed ") + serials.at(0),
+                          QStringLiteral("SC-000302 printed ") + serials.at(1),
+                          QStringLiteral("SC-000303 printed ") + serials.at(2)}));
+    QCOMPARE(workspace->sheetsTable()->model()->rowCount(), 4);
+    const QString reconciliation = child<QLabel>(workspace, "reconciliationLabel")->text();
+    QVERIFY2(reconciliation.contains(QStringLiteral("3")) && reconciliation.contains(QStringLiteral("4")),
+             qPrintable(reconciliation));
+    QVERIFY2(!hasEnglish(reconciliation), qPrintable(reconciliation));
+
+    // A sheet missing from the run is flagged until it is recorded.
+    QVERIFY(
+        m_services->licences().recordSpoiledSheet(m_keeper, QStringLiteral("SC-000305"), QStringLiteral("污损")).ok());
+    press(Qt::Key_K, Qt::ControlModifier); // to the security paper tab
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("spoiledStockEdit"));
+    workspace->refreshQueue();
+    QVERIFY(child<QLabel>(workspace, "reconciliationLabel")->text().contains(QStringLiteral("SC-000304")));
+    typeInto(QStringLiteral("SC-000304"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("打印偏移"));
+    press(Qt::Key_Return);
+    QVERIFY(!child<QLabel>(workspace, "reconciliationLabel")->text().contains(QStringLiteral("SC-000304")));
+    QCOMPARE(workspace->sheetsTable()->model()->rowCount(), 6);
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("printcentre-sheets.png"), "PNG"));
+}
+
+void TestPrintCentre::verifyScreenSaysForgedAndReadsImages()
+{
+    // A licence printed yesterday; its sheet scanned at 200 dpi and opened as an image (Ctrl+O).
+    const QString pdf = m_dir->filePath(QStringLiteral("yesterday.pdf"));
+    const QString serial = issueAndPrint(QStringLiteral("PZ-20261120-0401"), pdf);
+    QVERIFY(!serial.isEmpty());
+    const QString png = scan(pdf);
+    QVERIFY(!png.isEmpty());
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+    VerifyPage* verify = workspace->verifyPage();
+    QString chosen = png;
+    verify->setImageChooser([&chosen] { return chosen; });
+    press(Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(verify->isVisible());
+    press(Qt::Key_O, Qt::ControlModifier);
+    QVERIFY(verify->lastVerification().genuine);
+    QCOMPARE(verify->lastVerification().state, LicenceState::Valid);
+    QCOMPARE(verify->lastVerification().claims.serial, serial);
+    const QString code = decodeQr(png);
+    QVERIFY(code.startsWith(QStringLiteral("OS1:")));
+
+    // Revoked by an approver's decision: the same sheet now says so, in red.
+    QVERIFY(m_services->licences()
+                .revoke(session(QStringLiteral("approver")), serial, QStringLiteral("彭市监罚〔2026〕12号"))
+                .ok());
+    press(Qt::Key_O, Qt::ControlModifier);
+    QVERIFY(verify->lastVerification().genuine);
+    QCOMPARE(verify->lastVerification().state, LicenceState::Revoked);
+    auto* verdict = child<QLabel>(verify, "verifyVerdictLabel");
+    QVERIFY2(verdict->text().contains(QStringLiteral("撤销")), qPrintable(verdict->text()));
+    QVERIFY(verdict->styleSheet().contains(QStringLiteral("#b71c1c")));
+    QVERIFY(child<QLabel>(verify, "verifyDetailsLabel")->text().contains(QStringLiteral("彭市监罚〔2026〕12号")));
+
+    // One character changed in the scanned text: forged, in red, with why.
+    QString tampered = code;
+    const qsizetype at = tampered.size() / 2;
+    tampered[at] = tampered.at(at) == u'A' ? u'B' : u'A';
+    typeInto(tampered);
+    press(Qt::Key_Return);
+    QVERIFY(!verify->lastVerification().genuine);
+    QVERIFY2(verdict->text().contains(QStringLiteral("伪造")), qPrintable(verdict->text()));
+    QVERIFY(verdict->styleSheet().contains(QStringLiteral("#b71c1c")));
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("printcentre-forged.png"), "PNG"));
+    QVERIFY2(!hasEnglish(verdict->text()), qPrintable(verdict->text()));
+
+    // An image without a code is not a verdict at all.
+    QImage blank(400, 400, QImage::Format_RGB32);
+    blank.fill(Qt::white);
+    chosen = m_dir->filePath(QStringLiteral("blank.png"));
+    QVERIFY(blank.save(chosen));
+    press(Qt::Key_O, Qt::ControlModifier);
+    QVERIFY2(verdict->text().contains(QStringLiteral("未核验")), qPrintable(verdict->text()));
+    QVERIFY(child<QLabel>(verify, "verifyDetailsLabel")->text().contains(QStringLiteral("二维码")));
+}
+
+QTEST_MAIN(TestPrintCentre)
+#include "tst_printcentre.moc"

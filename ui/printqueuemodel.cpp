@@ -1,0 +1,115 @@
+#include "printqueuemodel.h"
+
+#include "core/masking.h"
+#include "uitext.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace OneSeal {
+
+void PrintQueueModel::setEntries(QList<PrintQueueEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int PrintQueueModel::rowOf(const QString& caseNumber, const QString& serial) const
+{
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const PrintQueueEntry& e = m_entries.at(i);
+        if (serial.isEmpty() ? (e.serial.isEmpty() && e.caseNumber == caseNumber) : e.serial == serial)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+PrintQueueModel::Stage PrintQueueModel::stageOf(const PrintQueueEntry& entry)
+{
+    if (entry.serial.isEmpty())
+        return Stage::NeedsLicence;
+    if (entry.status == u"void")
+        return Stage::Void;
+    if (entry.status == u"revoked")
+        return Stage::Revoked;
+    return entry.prints > 0 ? Stage::Printed : Stage::NeedsPrint;
+}
+
+QString PrintQueueModel::stageText(Stage stage)
+{
+    switch (stage) {
+    case Stage::NeedsLicence: return tr("Licence to issue");
+    case Stage::NeedsPrint: return tr("To print");
+    case Stage::Printed: return tr("Printed");
+    case Stage::Void: return tr("Void");
+    case Stage::Revoked: return tr("Revoked");
+    }
+    return {};
+}
+
+int PrintQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int PrintQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PrintQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PrintQueueEntry& e = m_entries.at(index.row());
+    const Stage stage = stageOf(e);
+    switch (role) {
+    case CaseNumberRole: return e.caseNumber;
+    case SerialRole: return e.serial;
+    case Qt::ForegroundRole:
+        if (index.column() == StageColumn && (stage == Stage::Void || stage == Stage::Revoked))
+            return QBrush(QColor(QStringLiteral("#b71c1c")));
+        if (stage == Stage::Printed)
+            return QBrush(QColor(QStringLiteral("#555555")));
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case StageColumn: return static_cast<int>(stage);
+        case QueuedColumn: return e.queuedOn;
+        case PrintsColumn: return e.prints;
+        default: break;
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StageColumn: return stageText(stage);
+        case CaseColumn: return e.caseNumber;
+        case SerialColumn: return e.serial;
+        case ItemColumn: return e.itemName;
+        case HolderColumn: return QStringLiteral("%1（%2）").arg(e.holderName, maskIdentifier(e.holderIdentifier));
+        case QueuedColumn: return UiText::date(e.queuedOn);
+        case PrintsColumn: return e.prints;
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+QVariant PrintQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StageColumn: return tr("Waiting for");
+    case CaseColumn: return tr("Case number");
+    case SerialColumn: return tr("Licence serial");
+    case ItemColumn: return tr("Item");
+    case HolderColumn: return tr("Holder");
+    case QueuedColumn: return tr("Queued on");
+    case PrintsColumn: return tr("Prints");
+    default: return {};
+    }
+}
+
+} // namespace OneSeal
