@@ -129,7 +129,9 @@ public:
     Result<IssuedNotice> notice(const QString& noticeId);
 
     /// 即办件: decides on the spot. Only an approver, and never the person who accepted the application.
-    Status decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve, const QString& reasons);
+    /// Returns the id of the decision document (准予 / 不予行政许可决定书), to print with the acceptance notice.
+    Result<QString> decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve,
+                                    const QString& reasons);
 
 private:
     Result<IntakeResult> previousResult(const QString& requestId);
