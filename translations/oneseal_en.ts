@@ -2124,10 +2124,6 @@
         <translation>Item</translation>
     </message>
     <message>
-        <source>Type the name, pinyin initials or code; Enter goes on to the materials</source>
-        <translation>Type the name, pinyin initials or code; Enter goes on to the materials</translation>
-    </message>
-    <message>
         <source>Service guide</source>
         <translation>Service guide</translation>
     </message>
@@ -2395,6 +2391,10 @@
     <message>
         <source>Ctrl+P prints the notice with the decision.</source>
         <translation>Ctrl+P prints the notice with the decision.</translation>
+    </message>
+    <message>
+        <source>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</source>
+        <translation>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</translation>
     </message>
 </context>
 <context>

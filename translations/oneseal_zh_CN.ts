@@ -2119,10 +2119,6 @@
         <translation>事项</translation>
     </message>
     <message>
-        <source>Type the name, pinyin initials or code; Enter goes on to the materials</source>
-        <translation>输入名称、拼音首字母或编码；回车键转到材料</translation>
-    </message>
-    <message>
         <source>Service guide</source>
         <translation>办事指南</translation>
     </message>
@@ -2387,6 +2383,10 @@
     <message>
         <source>Ctrl+P prints the notice with the decision.</source>
         <translation>按 Ctrl+P 打印通知书和决定书。</translation>
+    </message>
+    <message>
+        <source>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</source>
+        <translation>输入名称、拼音首字母或编码；下翻页键翻看办事指南；回车键转到材料</translation>
     </message>
 </context>
 <context>

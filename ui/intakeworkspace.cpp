@@ -268,7 +268,8 @@ QWidget* IntakeWorkspace::buildForm()
     auto* itemLayout = new QVBoxLayout(itemBox);
     m_itemFilter = new QLineEdit(itemBox);
     m_itemFilter->setObjectName(QStringLiteral("itemFilterEdit"));
-    m_itemFilter->setPlaceholderText(tr("Type the name, pinyin initials or code; Enter goes on to the materials"));
+    m_itemFilter->setPlaceholderText(
+        tr("Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials"));
     m_itemFilter->installEventFilter(this);
     itemLayout->addWidget(m_errors->add(QStringLiteral("item"), m_itemFilter));
     m_itemList = new QListWidget(itemBox);
@@ -564,16 +565,6 @@ void IntakeWorkspace::showItem()
                                              .arg(item.promisedDays));
     if (item.onTheSpot)
         html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Decided on the spot."));
-    html +=
-        QStringLiteral("<p><b>%1</b><br>%2</p>")
-            .arg(tr("Conditions:"), item.conditions.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Materials:"));
-    for (const Material& m : item.materials) {
-        html += QStringLiteral("<li>%1 — %2%3</li>")
-                    .arg(m.name.toHtmlEscaped(), tr("%1 original(s), %2 copy(ies)").arg(m.originals).arg(m.copies),
-                         m.required ? QString() : tr(" (optional)"));
-    }
-    html += QStringLiteral("</ul>");
     // Art. 58: licensing is free unless a law says otherwise; the guide says so either way.
     html += QStringLiteral("<p><b>%1</b> ").arg(tr("Fees:"));
     if (item.fees.isEmpty()) {
@@ -601,6 +592,16 @@ void IntakeWorkspace::showItem()
                              procedure.description.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
+    html +=
+        QStringLiteral("<p><b>%1</b><br>%2</p>")
+            .arg(tr("Conditions:"), item.conditions.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Materials:"));
+    for (const Material& m : item.materials) {
+        html += QStringLiteral("<li>%1 — %2%3</li>")
+                    .arg(m.name.toHtmlEscaped(), tr("%1 original(s), %2 copy(ies)").arg(m.originals).arg(m.copies),
+                         m.required ? QString() : tr(" (optional)"));
+    }
+    html += QStringLiteral("</ul>");
     if (!item.legalBasis.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Legal basis:"));
         for (const LegalBasis& basis : item.legalBasis)
@@ -674,6 +675,13 @@ bool IntakeWorkspace::eventFilter(QObject* watched, QEvent* event)
             const int step = key->key() == Qt::Key_Down ? 1 : -1;
             const int row = qBound(0, m_itemList->currentRow() + step, m_itemList->count() - 1);
             m_itemList->setCurrentRow(row);
+            return true;
+        }
+        // The guide takes no focus of its own; it is read while the item is chosen, so the page keys scroll it.
+        if (key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) {
+            QScrollBar* bar = m_guide->verticalScrollBar();
+            bar->triggerAction(key->key() == Qt::Key_PageDown ? QAbstractSlider::SliderPageStepAdd
+                                                              : QAbstractSlider::SliderPageStepSub);
             return true;
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentItem()) {

@@ -928,6 +928,15 @@ void TestIntakeWorkspace::guideShowsFeesAndSpecialProcedures()
     for (const QString& expected : {QStringLiteral("专家评审"), QStringLiteral("听证"), QStringLiteral("15")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
     QVERIFY(saveScreenshot(workspace, QStringLiteral("guide-special-procedures")));
+    // The guide takes no focus; Page Down in the filter scrolls it to the materials and the legal basis.
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QCOMPARE(guide->verticalScrollBar()->value(), 0);
+    press(Qt::Key_PageDown);
+    QVERIFY(guide->verticalScrollBar()->value() > 0);
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("guide-scrolled")));
+    press(Qt::Key_PageUp);
+    QCOMPARE(guide->verticalScrollBar()->value(), 0);
     // By code: the food licence, free of charge and with no special procedure.
     press(Qt::Key_A, Qt::ControlModifier);
     typeInto(QStringLiteral("11510182MB1D4D6X2F4000100151001"));
