@@ -3,6 +3,7 @@
 #include "services/services.h"
 #include "services/setup.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -15,6 +16,8 @@ using namespace OneSeal;
 
 namespace {
 
+/// The PDFs stay for a person to look at.
+const QString kOutput = QStringLiteral(ONESEAL_TEST_OUTPUT "/services/");
 // Monday 2026-03-16, 09:30 China Standard Time.
 const QDateTime kNow(QDate(2026, 3, 16), QTime(1, 30), Qt::UTC);
 const QString kFoodLicence = QStringLiteral("11510182MB1D4D6X2F4000100151001");         // county, 10 / 5 working days
@@ -114,6 +117,7 @@ void TestIntakeDocuments::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
     QVERIFY(m_dir.isValid());
+    QVERIFY(QDir().mkpath(kOutput));
     m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
     auto services = Services::open(m_template, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
     QVERIFY2(services.ok(), qPrintable(message(services)));
@@ -175,7 +179,7 @@ void TestIntakeDocuments::onTheSpotGrantIssuesTheDecisionDocument()
     QCOMPARE(stored->value(2).toString(), QStringLiteral("2026-03-16"));
     QCOMPARE(stored->value(3).toString(), QStringLiteral("2026-03-16"));
 
-    const QString text = pdfTextOf(*issued, m_dir.filePath(QStringLiteral("grant.pdf")));
+    const QString text = pdfTextOf(*issued, kOutput + QStringLiteral("intake-grant.pdf"));
     for (const QString& expected :
          {QStringLiteral("准予行政许可决定书"), QStringLiteral("彭审批准〔2026〕1号"), accepted->caseNumber,
           QStringLiteral("古丽·𠮷祥"), QStringLiteral("企业设立登记"), QStringLiteral("2026年3月16日"),
@@ -218,7 +222,7 @@ void TestIntakeDocuments::onTheSpotRefusalNeedsReasonsAndStatesTheRemedies()
     QCOMPARE(stored->value(0).toString(), QStringLiteral("denied"));
     QCOMPARE(stored->value(1).toString(), QString()); // nothing to print for a refusal
 
-    const QString text = pdfTextOf(*issued, m_dir.filePath(QStringLiteral("refusal.pdf")));
+    const QString text = pdfTextOf(*issued, kOutput + QStringLiteral("intake-refusal.pdf"));
     for (const QString& expected :
          {QStringLiteral("不予行政许可决定书"), QStringLiteral("彭审批不准〔2026〕1号"), accepted->caseNumber,
           QStringLiteral("买买提·吐尔逊"), QStringLiteral("拟登记的企业名称与已登记企业名称相同"),
@@ -250,7 +254,7 @@ void TestIntakeDocuments::receiveIssuesTheReceiptWithTheCountsHandedIn()
     QCOMPARE(rows.size(), kFoodMaterials.size() - 1);
     QCOMPARE(rows.first().toObject().value(u"originals").toInt(), 2);
     QCOMPARE(rows.first().toObject().value(u"copies").toInt(), 3);
-    const QString text = pdfTextOf(*issued, m_dir.filePath(QStringLiteral("receipt.pdf")));
+    const QString text = pdfTextOf(*issued, kOutput + QStringLiteral("intake-receipt.pdf"));
     for (const QString& expected : {QStringLiteral("申请材料接收凭证"), QStringLiteral("彭审批收〔2026〕1号"),
                                     taken->caseNumber, QStringLiteral("1食品经营许可申请书23"),
                                     QStringLiteral("五个工作日内")})
