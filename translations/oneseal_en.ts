@@ -2396,6 +2396,14 @@
         <source>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</source>
         <translation>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</translation>
     </message>
+    <message>
+        <source>On record: %1. Check it with the applicant.</source>
+        <translation>On record: %1. Check it with the applicant.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::ItemEditorDialog</name>

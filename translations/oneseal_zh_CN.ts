@@ -2388,6 +2388,14 @@
         <source>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</source>
         <translation>输入名称、拼音首字母或编码；下翻页键翻看办事指南；回车键转到材料</translation>
     </message>
+    <message>
+        <source>On record: %1. Check it with the applicant.</source>
+        <translation>档案中已有：%1。请与申请人核对。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::ItemEditorDialog</name>

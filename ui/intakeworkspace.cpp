@@ -224,6 +224,14 @@ QWidget* IntakeWorkspace::buildForm()
     m_identifier->setMaxLength(kPasteGuard);
     addRow(tr("&Identifier"), m_errors->add(QStringLiteral("applicant_identifier"), m_identifier));
 
+    m_knownApplicant = new QLabel(applicant);
+    m_knownApplicant->setObjectName(QStringLiteral("knownApplicantLabel"));
+    m_knownApplicant->setWordWrap(true);
+    m_knownApplicant->setTextFormat(Qt::PlainText);
+    m_knownApplicant->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    m_knownApplicant->hide();
+    applicantForm->addWidget(m_knownApplicant, applicantForm->rowCount(), 1);
+
     m_dishonesty = makePanel(QStringLiteral("dishonestyPanel"), QStringLiteral("#c62828"), applicant);
     auto* dishonestyLayout = new QVBoxLayout(m_dishonesty);
     m_dishonestyText = new QLabel(m_dishonesty);
@@ -438,6 +446,7 @@ void IntakeWorkspace::checkIdentifier(bool leaving)
     m_lookedUp.clear();
     m_errors->clear(QStringLiteral("applicant_identifier"));
     m_dishonesty->hide();
+    m_knownApplicant->hide();
     if (text.isEmpty())
         return;
     // The same checks and messages the service applies on submission, shown as soon as the field is left.
@@ -455,6 +464,22 @@ void IntakeWorkspace::checkIdentifier(bool leaving)
     if (!problem.isEmpty()) {
         m_errors->mark(QStringLiteral("applicant_identifier"), problem);
         return;
+    }
+    // A returning applicant: what is on record fills the fields still empty, for the clerk to check with them.
+    if (const auto known = m_services.intake().findApplicant(m_session, m_kind->currentData().toString(), normalised);
+        known && known->has_value()) {
+        QStringList filled;
+        for (const auto& [edit, value] : {std::pair{m_name, (*known)->name}, std::pair{m_phone, (*known)->phone},
+                                          std::pair{m_address, (*known)->address}}) {
+            if (edit->text().trimmed().isEmpty() && !value.isEmpty()) {
+                edit->setText(value);
+                filled.append(value);
+            }
+        }
+        if (!filled.isEmpty()) {
+            m_knownApplicant->setText(tr("On record: %1. Check it with the applicant.").arg(filled.join(tr(", "))));
+            m_knownApplicant->show();
+        }
     }
     const auto hits = m_services.intake().lookUpDishonesty(m_session, normalised);
     if (!hits) {
@@ -937,6 +962,7 @@ void IntakeWorkspace::clearForm()
     m_rejectionText->clear();
     m_rejectionReason->setCurrentIndex(0);
     m_dishonesty->hide();
+    m_knownApplicant->hide();
     showNoteRow(false);
     m_itemFilter->clear();
     m_itemList->setCurrentRow(-1);

@@ -96,6 +96,7 @@ private:
     QLabel* m_general = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_identifier = nullptr;
+    QLabel* m_knownApplicant = nullptr;
     QFrame* m_dishonesty = nullptr;
     QLabel* m_dishonestyText = nullptr;
     QLabel* m_noteLabel = nullptr;

@@ -205,6 +205,22 @@ Result<QList<DishonestyHit>> IntakeService::lookUpDishonesty(const Session& cler
     return hits;
 }
 
+Result<std::optional<KnownApplicant>> IntakeService::findApplicant(const Session& clerk, const QString& kind,
+                                                                   const QString& identifier)
+{
+    if (Status allowed = require(clerk, Permission::TakeApplications); !allowed)
+        return allowed.error();
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT name, phone, address FROM applicants WHERE kind = ? AND identifier = ?"),
+        {kind, identifier});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<KnownApplicant>();
+    return std::optional<KnownApplicant>(
+        KnownApplicant{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+}
+
 Result<IntakeResult> IntakeService::previousResult(const QString& requestId)
 {
     auto q = m_store.database().query(

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace OneSeal {
 
@@ -70,6 +71,14 @@ struct DishonestyHit
     QDate validTo;
 };
 
+/// An applicant on record, found by their identifier so that nothing known is typed again.
+struct KnownApplicant
+{
+    QString name;
+    QString phone;
+    QString address;
+};
+
 /// What the counter's decision produced.
 struct IntakeResult
 {
@@ -112,6 +121,10 @@ public:
 
     /// Looks @p identifier up in the dishonesty list and records the lookup in the journal.
     Result<QList<DishonestyHit>> lookUpDishonesty(const Session& clerk, const QString& identifier);
+
+    /// The applicant of @p kind on record under @p identifier (as normalised), or nothing for a new one.
+    Result<std::optional<KnownApplicant>> findApplicant(const Session& clerk, const QString& kind,
+                                                        const QString& identifier);
 
     /// Takes an application in: 受理, 补正 or 不予受理, with its notice and document number.
     Result<IntakeResult> submit(const Session& clerk, const IntakeRequest& request);

@@ -158,6 +158,7 @@ private slots:
     void agentIdIsCheckedAtItsField();
     void guideShowsFeesAndSpecialProcedures();
     void secondWindowMakesNoSecondCase();
+    void returningApplicantIsFoundByTheIdentifier();
 
 private:
     /// Prints with Ctrl+P into PDF files in the test folder, one per document, named by its title.
@@ -985,6 +986,48 @@ void TestIntakeWorkspace::secondWindowMakesNoSecondCase()
     QVERIFY(count && count->next());
     QCOMPARE(count->value(0).toInt(), 1);
     QVERIFY(saveScreenshot(first, QStringLiteral("second-window")));
+}
+
+void TestIntakeWorkspace::returningApplicantIsFoundByTheIdentifier()
+{
+    // 扎西·𠮷 applied for a food licence last week.
+    IntakeRequest earlier;
+    earlier.requestId = QStringLiteral("earlier-visit-0001");
+    earlier.applicantKind = QStringLiteral("person");
+    earlier.applicantIdentifier = QStringLiteral("510182197909090012");
+    earlier.applicantName = QStringLiteral("扎西·𠮷");
+    earlier.applicantPhone = QStringLiteral("13900000002");
+    earlier.applicantAddress = QStringLiteral("彭州市天彭街道金彭西路8号");
+    earlier.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001");
+    earlier.outcome = IntakeOutcome::Supplement;
+    const auto taken = m_services->intake().submit(m_clerk, earlier);
+    QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("510182197909090012"));
+    auto* name = child<QLineEdit>(workspace, "applicantNameEdit");
+    QCOMPARE(name->text(), QStringLiteral("扎西·𠮷"));
+    QCOMPARE(child<QLineEdit>(workspace, "applicantPhoneEdit")->text(), QStringLiteral("13900000002"));
+    QCOMPARE(child<QLineEdit>(workspace, "applicantAddressEdit")->text(), QStringLiteral("彭州市天彭街道金彭西路8号"));
+    auto* known = child<QLabel>(workspace, "knownApplicantLabel");
+    QVERIFY(known->isVisible());
+    QVERIFY(known->text().contains(QStringLiteral("扎西·𠮷")));
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("returning-applicant")));
+    // The phone changed: Tab selects what is there, and what is typed replaces it.
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), name);
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("13900000003"));
+    QCOMPARE(child<QLineEdit>(workspace, "applicantPhoneEdit")->text(), QStringLiteral("13900000003"));
+    QCOMPARE(name->text(), QStringLiteral("扎西·𠮷"));
+    // A new applicant fills in nothing.
+    workspace->clearForm();
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("510182198503030022"));
+    QVERIFY(name->text().isEmpty());
+    QVERIFY(!known->isVisible());
 }
 
 QTEST_MAIN(TestIntakeWorkspace)
