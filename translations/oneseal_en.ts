@@ -2264,10 +2264,6 @@ Refusal received %7 (code %8).</translation>
         <translation>Item</translation>
     </message>
     <message>
-        <source>Type the name, pinyin initials or code; Enter goes on to the materials</source>
-        <translation>Type the name, pinyin initials or code; Enter goes on to the materials</translation>
-    </message>
-    <message>
         <source>Service guide</source>
         <translation>Service guide</translation>
     </message>
@@ -2280,20 +2276,12 @@ Refusal received %7 (code %8).</translation>
         <translation>Material</translation>
     </message>
     <message>
-        <source>Originals / copies</source>
-        <translation>Originals / copies</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Space: received or missing. D: defective. Arrows to the Note column and type what is wrong.</source>
-        <translation>Space: received or missing. D: defective. Arrows to the Note column and type what is wrong.</translation>
     </message>
     <message>
         <source>When not accepting</source>
@@ -2384,10 +2372,6 @@ Refusal received %7 (code %8).</translation>
         <translation>%1 (optional)</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Accepted. Case number %1, notice %2, due %3.</source>
         <translation>Accepted. Case number %1, notice %2, due %3.</translation>
     </message>
@@ -2466,16 +2450,99 @@ Refusal received %7 (code %8).</translation>
         </translation>
     </message>
     <message>
-        <source>Granted on the spot by %1.</source>
-        <translation>Granted on the spot by %1.</translation>
-    </message>
-    <message>
-        <source>Refused on the spot by %1.</source>
-        <translation>Refused on the spot by %1.</translation>
-    </message>
-    <message>
         <source>Going on with case %1: tick what the applicant brought, then decide.</source>
         <translation>Going on with case %1: tick what the applicant brought, then decide.</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Space: received or missing. D: defective. Left arrow to the originals and copies and type the number handed in; right arrow to the Note column and type what is wrong.</source>
+        <translation>Space: received or missing. D: defective. Left arrow to the originals and copies and type the number handed in; right arrow to the Note column and type what is wrong.</translation>
+    </message>
+    <message>
+        <source>Receive only, decide later</source>
+        <translation>Receive only, decide later</translation>
+    </message>
+    <message>
+        <source>An agent needs their own resident ID number; type it, or clear the agent&apos;s name.</source>
+        <translation>An agent needs their own resident ID number; type it, or clear the agent&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>Fees:</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>%1.%2 yuan</source>
+        <translation>%1.%2 yuan</translation>
+    </message>
+    <message>
+        <source>Special procedures:</source>
+        <translation>Special procedures:</translation>
+    </message>
+    <message>
+        <source>their time does not count towards the limits.</source>
+        <translation>their time does not count towards the limits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n working day(s)</source>
+        <translation>
+            <numerusform>about %n working day</numerusform>
+            <numerusform>about %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>The service guide asks for %1 original(s) and %2 copy(ies).</source>
+        <translation>The service guide asks for %1 original(s) and %2 copy(ies).</translation>
+    </message>
+    <message>
+        <source>Fewer than asked for. %1</source>
+        <translation>Fewer than asked for. %1</translation>
+    </message>
+    <message>
+        <source>Materials received. Case number %1, receipt %2. Examine them within 5 working days; Ctrl+R and the case number bring the case back to accept it, ask for a supplement or refuse it.</source>
+        <translation>Materials received. Case number %1, receipt %2. Examine them within 5 working days; Ctrl+R and the case number bring the case back to accept it, ask for a supplement or refuse it.</translation>
+    </message>
+    <message>
+        <source>Granted on the spot by %1, decision %2.</source>
+        <translation>Granted on the spot by %1, decision %2.</translation>
+    </message>
+    <message>
+        <source>Refused on the spot by %1, decision %2.</source>
+        <translation>Refused on the spot by %1, decision %2.</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the notice with the decision.</source>
+        <translation>Ctrl+P prints the notice with the decision.</translation>
+    </message>
+    <message>
+        <source>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</source>
+        <translation>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</translation>
+    </message>
+    <message>
+        <source>On record: %1. Check it with the applicant.</source>
+        <translation>On record: %1. Check it with the applicant.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -2259,10 +2259,6 @@ Refusal received %7 (code %8).</source>
         <translation>事项</translation>
     </message>
     <message>
-        <source>Type the name, pinyin initials or code; Enter goes on to the materials</source>
-        <translation>输入名称、拼音首字母或编码；回车键转到材料</translation>
-    </message>
-    <message>
         <source>Service guide</source>
         <translation>办事指南</translation>
     </message>
@@ -2275,20 +2271,12 @@ Refusal received %7 (code %8).</source>
         <translation>材料</translation>
     </message>
     <message>
-        <source>Originals / copies</source>
-        <translation>原件 / 复印件</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>说明</translation>
-    </message>
-    <message>
-        <source>Space: received or missing. D: defective. Arrows to the Note column and type what is wrong.</source>
-        <translation>空格键：已收或缺少。D 键：有缺陷。用方向键移到“说明”列，输入存在的问题。</translation>
     </message>
     <message>
         <source>When not accepting</source>
@@ -2379,10 +2367,6 @@ Refusal received %7 (code %8).</source>
         <translation>%1（非必需）</translation>
     </message>
     <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>Accepted. Case number %1, notice %2, due %3.</source>
         <translation>已受理。办件编号 %1，文号 %2，办结期限 %3。</translation>
     </message>
@@ -2459,16 +2443,98 @@ Refusal received %7 (code %8).</source>
         </translation>
     </message>
     <message>
-        <source>Granted on the spot by %1.</source>
-        <translation>已由%1当场准予。</translation>
-    </message>
-    <message>
-        <source>Refused on the spot by %1.</source>
-        <translation>已由%1当场不予许可。</translation>
-    </message>
-    <message>
         <source>Going on with case %1: tick what the applicant brought, then decide.</source>
         <translation>继续办理办件 %1：请核收申请人补交的材料，然后作出处理。</translation>
+    </message>
+    <message>
+        <source>Originals</source>
+        <translation>原件（份）</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>复印件（份）</translation>
+    </message>
+    <message>
+        <source>Space: received or missing. D: defective. Left arrow to the originals and copies and type the number handed in; right arrow to the Note column and type what is wrong.</source>
+        <translation>空格键：已收或缺少。D 键：有缺陷。向左方向键移到“原件”“复印件”列，输入实际收到的份数；向右方向键移到“说明”列，输入存在的问题。</translation>
+    </message>
+    <message>
+        <source>Receive only, decide later</source>
+        <translation>收件（五个工作日内审查决定）</translation>
+    </message>
+    <message>
+        <source>An agent needs their own resident ID number; type it, or clear the agent&apos;s name.</source>
+        <translation>代理人须填写本人的居民身份证号码；请输入，或清空代理人姓名。</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>代理人：%1</translation>
+    </message>
+    <message>
+        <source>Fees:</source>
+        <translation>收费：</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>%1.%2 yuan</source>
+        <translation>%1.%2 元</translation>
+    </message>
+    <message>
+        <source>Special procedures:</source>
+        <translation>特别程序：</translation>
+    </message>
+    <message>
+        <source>their time does not count towards the limits.</source>
+        <translation>所需时间不计入上述时限。</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n working day(s)</source>
+        <translation>
+            <numerusform>约 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>设定依据：</translation>
+    </message>
+    <message>
+        <source>The service guide asks for %1 original(s) and %2 copy(ies).</source>
+        <translation>办事指南要求原件 %1 份、复印件 %2 份。</translation>
+    </message>
+    <message>
+        <source>Fewer than asked for. %1</source>
+        <translation>少于要求的份数。%1</translation>
+    </message>
+    <message>
+        <source>Materials received. Case number %1, receipt %2. Examine them within 5 working days; Ctrl+R and the case number bring the case back to accept it, ask for a supplement or refuse it.</source>
+        <translation>已收件。办件编号 %1，接收凭证 %2。请在五个工作日内审查材料；按 Ctrl+R 并输入办件编号调出本件，再作出受理、补正或不予受理的决定。</translation>
+    </message>
+    <message>
+        <source>Granted on the spot by %1, decision %2.</source>
+        <translation>已由 %1 当场准予许可，决定书 %2。</translation>
+    </message>
+    <message>
+        <source>Refused on the spot by %1, decision %2.</source>
+        <translation>已由 %1 当场决定不予许可，决定书 %2。</translation>
+    </message>
+    <message>
+        <source>Ctrl+P prints the notice with the decision.</source>
+        <translation>按 Ctrl+P 打印通知书和决定书。</translation>
+    </message>
+    <message>
+        <source>Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials</source>
+        <translation>输入名称、拼音首字母或编码；下翻页键翻看办事指南；回车键转到材料</translation>
+    </message>
+    <message>
+        <source>On record: %1. Check it with the applicant.</source>
+        <translation>档案中已有：%1。请与申请人核对。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

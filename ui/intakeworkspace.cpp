@@ -29,6 +29,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QUuid>
@@ -42,7 +44,25 @@ const QString kReceived = QStringLiteral("received");
 const QString kMissing = QStringLiteral("missing");
 const QString kDefective = QStringLiteral("defective");
 
-enum MaterialColumn { NameColumn, CountColumn, StatusColumn, NoteColumn };
+enum MaterialColumn { NameColumn, OriginalsColumn, CopiesColumn, StatusColumn, NoteColumn };
+
+/// What the service guide asks for, kept on the material's name cell to compare the counts handed in with.
+constexpr int kGuideCountsRole = Qt::UserRole + 1;
+
+/// Counts of sheets handed in: a spin box from 0 to 99 rather than the default editor's negative numbers.
+class CountDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override
+    {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* spin = qobject_cast<QSpinBox*>(editor))
+            spin->setRange(0, 99);
+        return editor;
+    }
+};
 
 /// The fields take more than the service accepts: a line edit that stops at its limit drops what is
 /// typed past it without a word (and counts 𠮷 as two), while the service names the limit at the field and
@@ -204,6 +224,14 @@ QWidget* IntakeWorkspace::buildForm()
     m_identifier->setMaxLength(kPasteGuard);
     addRow(tr("&Identifier"), m_errors->add(QStringLiteral("applicant_identifier"), m_identifier));
 
+    m_knownApplicant = new QLabel(applicant);
+    m_knownApplicant->setObjectName(QStringLiteral("knownApplicantLabel"));
+    m_knownApplicant->setWordWrap(true);
+    m_knownApplicant->setTextFormat(Qt::PlainText);
+    m_knownApplicant->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    m_knownApplicant->hide();
+    applicantForm->addWidget(m_knownApplicant, applicantForm->rowCount(), 1);
+
     m_dishonesty = makePanel(QStringLiteral("dishonestyPanel"), QStringLiteral("#c62828"), applicant);
     auto* dishonestyLayout = new QVBoxLayout(m_dishonesty);
     m_dishonestyText = new QLabel(m_dishonesty);
@@ -248,7 +276,8 @@ QWidget* IntakeWorkspace::buildForm()
     auto* itemLayout = new QVBoxLayout(itemBox);
     m_itemFilter = new QLineEdit(itemBox);
     m_itemFilter->setObjectName(QStringLiteral("itemFilterEdit"));
-    m_itemFilter->setPlaceholderText(tr("Type the name, pinyin initials or code; Enter goes on to the materials"));
+    m_itemFilter->setPlaceholderText(
+        tr("Type the name, pinyin initials or code; Page Down scrolls the guide; Enter goes on to the materials"));
     m_itemFilter->installEventFilter(this);
     itemLayout->addWidget(m_errors->add(QStringLiteral("item"), m_itemFilter));
     m_itemList = new QListWidget(itemBox);
@@ -269,11 +298,19 @@ QWidget* IntakeWorkspace::buildForm()
     // ---- the materials -------------------------------------------------------------------------------------
     auto* materialsBox = new QGroupBox(tr("Materials handed in"), content);
     auto* materialsLayout = new QVBoxLayout(materialsBox);
-    m_materials = new QTableWidget(0, 4, materialsBox);
+    m_materials = new QTableWidget(0, 5, materialsBox);
     m_materials->setObjectName(QStringLiteral("materialsTable"));
-    m_materials->setHorizontalHeaderLabels({tr("Material"), tr("Originals / copies"), tr("Status"), tr("Note")});
+    m_materials->setHorizontalHeaderLabels({tr("Material"), tr("Originals"), tr("Copies"), tr("Status"), tr("Note")});
     m_materials->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_materials->horizontalHeader()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    m_materials->horizontalHeader()->setSectionResizeMode(OriginalsColumn, QHeaderView::ResizeToContents);
+    m_materials->horizontalHeader()->setSectionResizeMode(CopiesColumn, QHeaderView::ResizeToContents);
+    for (const int column : {OriginalsColumn, CopiesColumn})
+        m_materials->setItemDelegateForColumn(column, new CountDelegate(m_materials));
+    // A count below what the guide asks for shows in red as soon as it is typed.
+    connect(m_materials, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* changed) {
+        if (changed->column() == OriginalsColumn || changed->column() == CopiesColumn)
+            markCount(changed->row());
+    });
     m_materials->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
     m_materials->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     m_materials->verticalHeader()->hide();
@@ -288,8 +325,9 @@ QWidget* IntakeWorkspace::buildForm()
                                   m_materials->horizontalHeader()->sizeHint().height());
     m_materials->installEventFilter(this);
     materialsLayout->addWidget(m_errors->add(QStringLiteral("materials"), m_materials), 1);
-    auto* hint = new QLabel(tr("Space: received or missing. D: defective. Arrows to the Note column and type "
-                               "what is wrong."),
+    auto* hint = new QLabel(tr("Space: received or missing. D: defective. Left arrow to the originals and copies "
+                               "and type the number handed in; right arrow to the Note column and type what is "
+                               "wrong."),
                             materialsBox);
     hint->setWordWrap(true);
     materialsLayout->addWidget(hint);
@@ -322,9 +360,13 @@ QWidget* IntakeWorkspace::buildForm()
     m_supplement->setObjectName(QStringLiteral("supplementButton"));
     m_reject = new QPushButton(tr("Do not accept"), outcomeBox);
     m_reject->setObjectName(QStringLiteral("rejectButton"));
+    // 收件: the materials are taken in today and examined within five working days (Art. 32(4)); the
+    // applicant leaves with a 申请材料接收凭证 and the case comes back with Ctrl+R for the decision.
+    m_receive = new QPushButton(tr("Receive only, decide later"), outcomeBox);
+    m_receive->setObjectName(QStringLiteral("receiveButton"));
     m_newForm = new QPushButton(tr("Next applicant (clear form)"), outcomeBox);
     m_newForm->setObjectName(QStringLiteral("newFormButton"));
-    for (QPushButton* button : {m_accept, m_supplement, m_reject, m_newForm}) {
+    for (QPushButton* button : {m_accept, m_supplement, m_reject, m_receive, m_newForm}) {
         button->setAutoDefault(false);
         outcomeLayout->addWidget(button);
     }
@@ -347,11 +389,13 @@ QWidget* IntakeWorkspace::buildForm()
             checkIdentifier(false);
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { checkIdentifier(false); });
+    connect(m_agentIdentifier, &QLineEdit::editingFinished, this, &IntakeWorkspace::checkAgentIdentifier);
     connect(m_itemFilter, &QLineEdit::textChanged, this, &IntakeWorkspace::filterItems);
     connect(m_itemList, &QListWidget::currentRowChanged, this, &IntakeWorkspace::showItem);
     connect(m_accept, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Accept); });
     connect(m_supplement, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Supplement); });
     connect(m_reject, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Reject); });
+    connect(m_receive, &QPushButton::clicked, this, [this] { submit(IntakeOutcome::Receive); });
     connect(m_newForm, &QPushButton::clicked, this, &IntakeWorkspace::clearForm);
     connect(m_saveNotice, &QPushButton::clicked, this, &IntakeWorkspace::saveNotice);
     connect(m_printNotice, &QPushButton::clicked, this, &IntakeWorkspace::printNotice);
@@ -383,7 +427,7 @@ void IntakeWorkspace::setTabOrderInReadingOrder()
     const QList<QWidget*> order{m_kind,       m_identifier,      m_dishonestyNote,  m_name,           m_phone,
                                 m_address,    m_agentName,       m_agentIdentifier, m_itemFilter,     m_itemList,
                                 m_materials,  m_rejectionReason, m_rejectionText,   m_rejectionBasis, m_accept,
-                                m_supplement, m_reject,          m_newForm,         m_decideNow,      m_printNotice,
+                                m_supplement, m_reject,          m_receive,         m_newForm,         m_decideNow,      m_printNotice,
                                 m_saveNotice, m_resumeCase};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
@@ -402,6 +446,7 @@ void IntakeWorkspace::checkIdentifier(bool leaving)
     m_lookedUp.clear();
     m_errors->clear(QStringLiteral("applicant_identifier"));
     m_dishonesty->hide();
+    m_knownApplicant->hide();
     if (text.isEmpty())
         return;
     // The same checks and messages the service applies on submission, shown as soon as the field is left.
@@ -419,6 +464,22 @@ void IntakeWorkspace::checkIdentifier(bool leaving)
     if (!problem.isEmpty()) {
         m_errors->mark(QStringLiteral("applicant_identifier"), problem);
         return;
+    }
+    // A returning applicant: what is on record fills the fields still empty, for the clerk to check with them.
+    if (const auto known = m_services.intake().findApplicant(m_session, m_kind->currentData().toString(), normalised);
+        known && known->has_value()) {
+        QStringList filled;
+        for (const auto& [edit, value] : {std::pair{m_name, (*known)->name}, std::pair{m_phone, (*known)->phone},
+                                          std::pair{m_address, (*known)->address}}) {
+            if (edit->text().trimmed().isEmpty() && !value.isEmpty()) {
+                edit->setText(value);
+                filled.append(value);
+            }
+        }
+        if (!filled.isEmpty()) {
+            m_knownApplicant->setText(tr("On record: %1. Check it with the applicant.").arg(filled.join(tr(", "))));
+            m_knownApplicant->show();
+        }
     }
     const auto hits = m_services.intake().lookUpDishonesty(m_session, normalised);
     if (!hits) {
@@ -449,6 +510,21 @@ void IntakeWorkspace::checkIdentifier(bool leaving)
     // The reason is required now; the clerk who just left the identifier is taken straight to it.
     if (leaving && m_dishonestyNote->text().isEmpty())
         m_dishonestyNote->setFocus(Qt::TabFocusReason);
+}
+
+void IntakeWorkspace::checkAgentIdentifier()
+{
+    // The agent is always a person, with a resident ID of their own: the same check the service makes.
+    const QString text = m_agentIdentifier->text().trimmed();
+    m_errors->clear(QStringLiteral("agent_identifier"));
+    if (text.isEmpty()) {
+        if (!m_agentName->text().trimmed().isEmpty())
+            m_errors->mark(QStringLiteral("agent_identifier"),
+                           tr("An agent needs their own resident ID number; type it, or clear the agent's name."));
+        return;
+    }
+    if (const ResidentIdCheck check = ResidentId::check(text); !check.message.isEmpty())
+        m_errors->mark(QStringLiteral("agent_identifier"), tr("Agent: %1").arg(check.message));
 }
 
 void IntakeWorkspace::showNoteRow(bool visible)
@@ -514,6 +590,33 @@ void IntakeWorkspace::showItem()
                                              .arg(item.promisedDays));
     if (item.onTheSpot)
         html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Decided on the spot."));
+    // Art. 58: licensing is free unless a law says otherwise; the guide says so either way.
+    html += QStringLiteral("<p><b>%1</b> ").arg(tr("Fees:"));
+    if (item.fees.isEmpty()) {
+        html += tr("None.") + QStringLiteral("</p>");
+    } else {
+        html += QStringLiteral("</p><ul>");
+        for (const Fee& fee : item.fees) {
+            const QString amount =
+                tr("%1.%2 yuan").arg(fee.amountFen / 100).arg(fee.amountFen % 100, 2, 10, QLatin1Char('0'));
+            html += QStringLiteral("<li>%1: %2 (%3)</li>")
+                        .arg(fee.name.toHtmlEscaped(), amount, fee.basis.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    // Art. 45: the time of these procedures does not count towards the limits above.
+    html += QStringLiteral("<p><b>%1</b> ").arg(tr("Special procedures:"));
+    if (item.specialProcedures.isEmpty()) {
+        html += tr("None.") + QStringLiteral("</p>");
+    } else {
+        html += tr("their time does not count towards the limits.") + QStringLiteral("</p><ul>");
+        for (const SpecialProcedure& procedure : item.specialProcedures)
+            html += QStringLiteral("<li>%1, %2: %3</li>")
+                        .arg(procedure.kind.toHtmlEscaped(),
+                             tr("about %n working day(s)", nullptr, procedure.expectedDays),
+                             procedure.description.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     html +=
         QStringLiteral("<p><b>%1</b><br>%2</p>")
             .arg(tr("Conditions:"), item.conditions.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -524,6 +627,12 @@ void IntakeWorkspace::showItem()
                          m.required ? QString() : tr(" (optional)"));
     }
     html += QStringLiteral("</ul>");
+    if (!item.legalBasis.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Legal basis:"));
+        for (const LegalBasis& basis : item.legalBasis)
+            html += QStringLiteral("<li>%1%2</li>").arg(basis.law.toHtmlEscaped(), basis.article.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
     m_guide->setHtml(html);
 
     m_materials->setRowCount(int(item.materials.size()));
@@ -531,12 +640,18 @@ void IntakeWorkspace::showItem()
         const Material& m = item.materials[row];
         auto* name = new QTableWidgetItem(m.required ? m.name : tr("%1 (optional)").arg(m.name));
         name->setData(Qt::UserRole, m.name);
+        name->setData(kGuideCountsRole, QPoint(m.originals, m.copies));
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_materials->setItem(row, NameColumn, name);
-        auto* count = new QTableWidgetItem(tr("%1 / %2").arg(m.originals).arg(m.copies));
-        count->setData(Qt::UserRole, QPoint(m.originals, m.copies));
-        count->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_materials->setItem(row, CountColumn, count);
+        // The counts start at what the guide asks for, the usual case; the clerk types what was really handed in.
+        for (const auto& [column, count] : {std::pair{OriginalsColumn, m.originals}, std::pair{CopiesColumn, m.copies}}) {
+            auto* cell = new QTableWidgetItem;
+            cell->setData(Qt::EditRole, count);
+            cell->setTextAlignment(Qt::AlignCenter);
+            cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+            m_materials->setItem(row, column, cell);
+        }
+        markCount(row);
         auto* status = new QTableWidgetItem;
         status->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_materials->setItem(row, StatusColumn, status);
@@ -545,6 +660,22 @@ void IntakeWorkspace::showItem()
     }
     if (m_materials->rowCount() > 0)
         m_materials->setCurrentCell(0, StatusColumn);
+}
+
+void IntakeWorkspace::markCount(int row)
+{
+    const QTableWidgetItem* name = m_materials->item(row, NameColumn);
+    QTableWidgetItem* originals = m_materials->item(row, OriginalsColumn);
+    QTableWidgetItem* copies = m_materials->item(row, CopiesColumn);
+    if (!name || !originals || !copies)
+        return;
+    const QPoint guide = name->data(kGuideCountsRole).toPoint();
+    const QString asked = tr("The service guide asks for %1 original(s) and %2 copy(ies).").arg(guide.x()).arg(guide.y());
+    for (const auto& [cell, wanted] : {std::pair{originals, guide.x()}, std::pair{copies, guide.y()}}) {
+        const bool short_ = cell->data(Qt::EditRole).toInt() < wanted;
+        cell->setForeground(short_ ? QColor(0xc6, 0x28, 0x28) : m_materials->palette().text().color());
+        cell->setToolTip(short_ ? tr("Fewer than asked for. %1").arg(asked) : asked);
+    }
 }
 
 void IntakeWorkspace::setMaterialStatus(int row, const QString& status)
@@ -569,6 +700,13 @@ bool IntakeWorkspace::eventFilter(QObject* watched, QEvent* event)
             const int step = key->key() == Qt::Key_Down ? 1 : -1;
             const int row = qBound(0, m_itemList->currentRow() + step, m_itemList->count() - 1);
             m_itemList->setCurrentRow(row);
+            return true;
+        }
+        // The guide takes no focus of its own; it is read while the item is chosen, so the page keys scroll it.
+        if (key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) {
+            QScrollBar* bar = m_guide->verticalScrollBar();
+            bar->triggerAction(key->key() == Qt::Key_PageDown ? QAbstractSlider::SliderPageStepAdd
+                                                              : QAbstractSlider::SliderPageStepSub);
             return true;
         }
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && currentItem()) {
@@ -607,9 +745,10 @@ void IntakeWorkspace::submit(const QString& outcome)
     const StoredItem* item = currentItem();
     request.itemCode = item ? item->item.implementationCode : QString();
     for (int row = 0; row < m_materials->rowCount(); ++row) {
-        const QPoint counts = m_materials->item(row, CountColumn)->data(Qt::UserRole).toPoint();
-        request.materials.append({m_materials->item(row, NameColumn)->data(Qt::UserRole).toString(), counts.x(),
-                                  counts.y(), m_materials->item(row, StatusColumn)->data(Qt::UserRole).toString(),
+        request.materials.append({m_materials->item(row, NameColumn)->data(Qt::UserRole).toString(),
+                                  m_materials->item(row, OriginalsColumn)->data(Qt::EditRole).toInt(),
+                                  m_materials->item(row, CopiesColumn)->data(Qt::EditRole).toInt(),
+                                  m_materials->item(row, StatusColumn)->data(Qt::UserRole).toString(),
                                   m_materials->item(row, NoteColumn)->text()});
     }
     request.outcome = outcome;
@@ -630,6 +769,8 @@ void IntakeWorkspace::submit(const QString& outcome)
         m_errors->show(result.error());
         return;
     }
+    if (!m_result || m_result->caseNumber != result->caseNumber)
+        m_decisionNoticeId.clear();
     m_result = *result;
     QString text;
     if (result->outcome == IntakeOutcome::Accept)
@@ -637,6 +778,10 @@ void IntakeWorkspace::submit(const QString& outcome)
                    .arg(result->caseNumber, result->documentNumber, UiText::date(result->dueDate));
     else if (result->outcome == IntakeOutcome::Supplement)
         text = tr("Supplement requested. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
+    else if (result->outcome == IntakeOutcome::Receive)
+        text = tr("Materials received. Case number %1, receipt %2. Examine them within 5 working days; Ctrl+R and "
+                  "the case number bring the case back to accept it, ask for a supplement or refuse it.")
+                   .arg(result->caseNumber, result->documentNumber);
     else
         text = tr("Not accepted. Case number %1, notice %2.").arg(result->caseNumber, result->documentNumber);
     if (!result->receiptDocumentNumber.isEmpty())
@@ -667,6 +812,8 @@ QStringList IntakeWorkspace::resultNoticeIds() const
         ids.append(m_result->noticeId);
     if (m_result && !m_result->receiptNoticeId.isEmpty())
         ids.append(m_result->receiptNoticeId);
+    if (!m_decisionNoticeId.isEmpty())
+        ids.append(m_decisionNoticeId);
     return ids;
 }
 
@@ -742,13 +889,20 @@ void IntakeWorkspace::decideOnTheSpot()
         return;
     auto* dialog = new OnTheSpotDialog(m_services, m_result->caseNumber, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OnTheSpotDialog::decided, this, [this](bool approved, const QString& approver) {
-        m_decideNow->hide();
-        m_bannerText->setText(
-            m_bannerText->text() + QLatin1Char(' ') +
-            (approved ? tr("Granted on the spot by %1.") : tr("Refused on the spot by %1.")).arg(approver));
-        refresh();
-    });
+    connect(dialog, &OnTheSpotDialog::decided, this,
+            [this](bool approved, const QString& approver, const QString& documentId) {
+                m_decideNow->hide();
+                m_decisionNoticeId = documentId;
+                const auto document = m_services.intake().notice(documentId);
+                const QString number = document ? document->documentNumber : QString();
+                m_bannerText->setText(m_bannerText->text() + QLatin1Char(' ') +
+                                      (approved ? tr("Granted on the spot by %1, decision %2.")
+                                                : tr("Refused on the spot by %1, decision %2."))
+                                          .arg(approver, number) +
+                                      QLatin1Char(' ') + tr("Ctrl+P prints the notice with the decision."));
+                m_printNotice->setFocus(Qt::OtherFocusReason);
+                refresh();
+            });
     // Window-modal and not blocking: the workspace goes on running while the approver types.
     dialog->open();
 }
@@ -780,6 +934,8 @@ bool IntakeWorkspace::loadCase(const QString& caseNumber)
                 continue;
             setMaterialStatus(row, m.status);
             m_materials->item(row, NoteColumn)->setText(m.note);
+            m_materials->item(row, OriginalsColumn)->setData(Qt::EditRole, m.originals);
+            m_materials->item(row, CopiesColumn)->setData(Qt::EditRole, m.copies);
         }
     }
     m_resumeInfo->setText(
@@ -792,6 +948,7 @@ void IntakeWorkspace::clearForm()
 {
     m_errors->clear();
     m_result.reset();
+    m_decisionNoticeId.clear();
     m_lookedUp.clear();
     m_banner->hide();
     m_decideNow->hide();
@@ -805,6 +962,7 @@ void IntakeWorkspace::clearForm()
     m_rejectionText->clear();
     m_rejectionReason->setCurrentIndex(0);
     m_dishonesty->hide();
+    m_knownApplicant->hide();
     showNoteRow(false);
     m_itemFilter->clear();
     m_itemList->setCurrentRow(-1);

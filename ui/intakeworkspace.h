@@ -57,10 +57,13 @@ private:
     QWidget* buildForm();
     void setTabOrderInReadingOrder();
     void checkIdentifier(bool leaving);
+    void checkAgentIdentifier();
     void showNoteRow(bool visible);
     void filterItems();
     void showItem();
     void setMaterialStatus(int row, const QString& status);
+    /// Shows in red a count of row @p row below what the service guide asks for.
+    void markCount(int row);
     void submit(const QString& outcome);
     void saveNotice();
     void printNotice();
@@ -81,6 +84,7 @@ private:
     SavePathChooser m_chooseSavePath;
     PrinterChooser m_choosePrinter;
     QString m_resumingCase; ///< the case the form goes on with, or empty for a new application
+    QString m_decisionNoticeId; ///< the decision document of a 即办件 decided at the window, printed with the notice
 
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
@@ -92,6 +96,7 @@ private:
     QLabel* m_general = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_identifier = nullptr;
+    QLabel* m_knownApplicant = nullptr;
     QFrame* m_dishonesty = nullptr;
     QLabel* m_dishonestyText = nullptr;
     QLabel* m_noteLabel = nullptr;
@@ -112,6 +117,7 @@ private:
     QPushButton* m_accept = nullptr;
     QPushButton* m_supplement = nullptr;
     QPushButton* m_reject = nullptr;
+    QPushButton* m_receive = nullptr;
     QPushButton* m_newForm = nullptr;
 };
 

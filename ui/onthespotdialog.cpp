@@ -80,7 +80,7 @@ void OnTheSpotDialog::decide()
         return;
     }
     const bool approve = m_decision->currentData().toBool();
-    const Status done = m_services.intake().decideOnTheSpot(*approver, m_caseNumber, approve, m_reasons->toPlainText());
+    const auto done = m_services.intake().decideOnTheSpot(*approver, m_caseNumber, approve, m_reasons->toPlainText());
     if (!done) {
         // Who may decide is the service's rule; its refusal belongs to the person who signed in.
         if (done.error().field.isEmpty())
@@ -89,7 +89,7 @@ void OnTheSpotDialog::decide()
             m_errors->show(done.error());
         return;
     }
-    emit decided(approve, approver->displayName);
+    emit decided(approve, approver->displayName, *done);
     accept();
 }
 

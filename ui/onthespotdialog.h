@@ -24,8 +24,8 @@ public:
     ~OnTheSpotDialog() override;
 
 signals:
-    /// The case was decided; @p approver is the name of who decided it.
-    void decided(bool approved, const QString& approver);
+    /// The case was decided; @p approver is the name of who decided it, @p documentId the decision document.
+    void decided(bool approved, const QString& approver, const QString& documentId);
 
 private:
     void decide();

@@ -205,6 +205,22 @@ Result<QList<DishonestyHit>> IntakeService::lookUpDishonesty(const Session& cler
     return hits;
 }
 
+Result<std::optional<KnownApplicant>> IntakeService::findApplicant(const Session& clerk, const QString& kind,
+                                                                   const QString& identifier)
+{
+    if (Status allowed = require(clerk, Permission::TakeApplications); !allowed)
+        return allowed.error();
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT name, phone, address FROM applicants WHERE kind = ? AND identifier = ?"),
+        {kind, identifier});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<KnownApplicant>();
+    return std::optional<KnownApplicant>(
+        KnownApplicant{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+}
+
 Result<IntakeResult> IntakeService::previousResult(const QString& requestId)
 {
     auto q = m_store.database().query(
@@ -859,15 +875,18 @@ Result<IssuedNotice> IntakeService::notice(const QString& noticeId)
                         QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object()};
 }
 
-Status IntakeService::decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve,
-                                      const QString& reasons)
+Result<QString> IntakeService::decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve,
+                                               const QString& reasons)
 {
     if (Status allowed = require(approver, Permission::DecideApplications); !allowed)
-        return allowed;
-    auto q = m_store.database().query(
-        QStringLiteral("SELECT a.id, a.state, a.accepted_by, i.on_the_spot FROM applications a "
-                       "JOIN items i ON i.id = a.item_id WHERE a.case_number = ?"),
-        {caseNumber});
+        return allowed.error();
+    Database& db = m_store.database();
+    auto q = db.query(
+        QStringLiteral("SELECT a.id, a.state, a.accepted_by, i.on_the_spot, a.case_number, i.name, i.legal_basis, "
+                       "a.received_on, CASE WHEN a.clock_start_on <> '' THEN a.clock_start_on ELSE a.accepted_on END, "
+                       "a.holding_site_id, p.name FROM applications a JOIN items i ON i.id = a.item_id "
+                       "JOIN applicants p ON p.id = a.applicant_id WHERE a.case_number = ?"),
+        {caseNumber.trimmed()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -885,12 +904,100 @@ Status IntakeService::decideOnTheSpot(const Session& approver, const QString& ca
     const auto text = checkText(reasons, Text::tr("Reasons"), 500, !approve, TextLines::Multiple);
     if (!text)
         return Error{text.error().code, text.error().message, QStringLiteral("reasons")};
-    const auto event = m_store.record(
-        approver, QStringLiteral("application.decided"), QStringLiteral("application"), q->value(0).toString(),
-        {{QStringLiteral("state"), approve ? ApplicationState::Approved : ApplicationState::Denied},
-         {QStringLiteral("decided_by"), approver.userId},
-         {QStringLiteral("decided_on"), iso(m_store.clock().today())}});
-    return event ? Status() : Status(event.error());
+
+    const QString applicationId = q->value(0).toString();
+    const QString number = q->value(4).toString();
+    const QString holdingSiteId = q->value(9).toString();
+    QString legalBasis = QStringLiteral("有关法律、法规");
+    if (const QJsonArray basis = QJsonDocument::fromJson(q->value(6).toString().toUtf8()).array(); !basis.isEmpty())
+        legalBasis =
+            basis.first().toObject().value(u"law").toString() + basis.first().toObject().value(u"article").toString();
+    // The decision document is the same 准予/不予行政许可决定书 the back office issues, numbered by the agency
+    // that holds the case and sealed with its seal, so that the applicant leaves the window with it.
+    QJsonObject fields{{QStringLiteral("case_number"), number},
+                       {QStringLiteral("applicant_name"), q->value(10).toString()},
+                       {QStringLiteral("item_name"), q->value(5).toString()},
+                       {QStringLiteral("received_date"), q->value(7).toString()},
+                       {QStringLiteral("accepted_date"), q->value(8).toString()},
+                       {QStringLiteral("legal_basis"), legalBasis},
+                       {QStringLiteral("contact_name"), approver.displayName}};
+    if (approve) {
+        fields.insert(QStringLiteral("decision_reasons"), *text);
+    } else {
+        QString refusal = text->trimmed();
+        while (refusal.endsWith(u'。'))
+            refusal.chop(1);
+        fields.insert(QStringLiteral("refusal_reasons"), refusal);
+        fields.insert(QStringLiteral("reconsideration_body"), SettingsService(m_store).reconsiderationBody());
+    }
+    const QDate today = m_store.clock().today();
+    const QString kind = approve ? QStringLiteral("grant_decision") : QStringLiteral("refusal_decision");
+    QString documentId;
+    const Status status = m_store.transaction([&]() -> Status {
+        // As a decision in the back office: the clock freezes and a grant goes to the print centre's queue.
+        const auto event = m_store.record(
+            approver, QStringLiteral("application.decided"), QStringLiteral("application"), applicationId,
+            {{QStringLiteral("state"), approve ? ApplicationState::Approved : ApplicationState::Denied},
+             {QStringLiteral("decision"), approve ? QStringLiteral("grant") : QStringLiteral("refuse")},
+             {QStringLiteral("decision_reasons"), *text},
+             {QStringLiteral("decided_by"), approver.userId},
+             {QStringLiteral("decided_on"), iso(today)},
+             {QStringLiteral("holder_id"), QString()},
+             {QStringLiteral("review_step"), QString()},
+             {QStringLiteral("print_queued_on"), approve ? iso(today) : QString()}});
+        if (!event)
+            return event.error();
+        auto site = db.query(QStringLiteral("SELECT agency_name, document_prefix, phone FROM sites WHERE id = ?"),
+                             {holdingSiteId});
+        if (!site)
+            return site.error();
+        if (!site->next())
+            return makeError(QStringLiteral("intake.no_site"), Text::tr("The site of this counter is missing."));
+        auto seal =
+            db.query(QStringLiteral("SELECT ring_text, bottom_text, serial_code FROM seals WHERE owner_site_id = ? "
+                                    "AND active = 1 ORDER BY kind LIMIT 1"),
+                     {holdingSiteId});
+        if (!seal)
+            return seal.error();
+        if (!seal->next())
+            return makeError(QStringLiteral("intake.no_seal"),
+                             Text::tr("This site has no seal in the registry; a notice cannot be issued without one."));
+        auto last = db.query(QStringLiteral("SELECT coalesce(max(number), 0) FROM notices WHERE site_id = ? AND "
+                                            "kind = ? AND year = ?"),
+                             {holdingSiteId, kind, today.year()});
+        if (!last)
+            return last.error();
+        last->next();
+        const int next = last->value(0).toInt() + 1;
+        const QString documentNumber = formatDocumentNumber(
+            site->value(1).toString(), approve ? QStringLiteral("准") : QStringLiteral("不准"), today.year(), next);
+        fields.insert(QStringLiteral("doc_number"), documentNumber);
+        fields.insert(QStringLiteral("issue_date"), iso(today));
+        fields.insert(QStringLiteral("agency_name"), site->value(0).toString());
+        fields.insert(QStringLiteral("contact_phone"), site->value(2).toString());
+        fields.insert(QStringLiteral("verification_text"),
+                      QStringLiteral("%1?c=%2&n=%3")
+                          .arg(SettingsService(m_store).verificationBaseUrl(), number, documentNumber));
+        fields.insert(QStringLiteral("seal"), QJsonObject{{QStringLiteral("ring_text"), seal->value(0).toString()},
+                                                          {QStringLiteral("bottom_text"), seal->value(1).toString()},
+                                                          {QStringLiteral("serial_code"), seal->value(2).toString()}});
+        documentId = makeUuid7(m_store.clock().nowUtc());
+        const auto issued = m_store.record(approver, QStringLiteral("notice.issued"), QStringLiteral("notice"),
+                                           documentId,
+                                           {{QStringLiteral("application_id"), applicationId},
+                                            {QStringLiteral("kind"), kind},
+                                            {QStringLiteral("site_id"), holdingSiteId},
+                                            {QStringLiteral("year"), today.year()},
+                                            {QStringLiteral("number"), next},
+                                            {QStringLiteral("document_number"), documentNumber},
+                                            {QStringLiteral("issued_on"), iso(today)},
+                                            {QStringLiteral("issued_by"), approver.userId},
+                                            {QStringLiteral("fields"), fields}});
+        return issued ? Status() : Status(issued.error());
+    });
+    if (!status)
+        return status.error();
+    return documentId;
 }
 
 } // namespace OneSeal

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace OneSeal {
 
@@ -70,6 +71,14 @@ struct DishonestyHit
     QDate validTo;
 };
 
+/// An applicant on record, found by their identifier so that nothing known is typed again.
+struct KnownApplicant
+{
+    QString name;
+    QString phone;
+    QString address;
+};
+
 /// What the counter's decision produced.
 struct IntakeResult
 {
@@ -113,6 +122,10 @@ public:
     /// Looks @p identifier up in the dishonesty list and records the lookup in the journal.
     Result<QList<DishonestyHit>> lookUpDishonesty(const Session& clerk, const QString& identifier);
 
+    /// The applicant of @p kind on record under @p identifier (as normalised), or nothing for a new one.
+    Result<std::optional<KnownApplicant>> findApplicant(const Session& clerk, const QString& kind,
+                                                        const QString& identifier);
+
     /// Takes an application in: 受理, 补正 or 不予受理, with its notice and document number.
     Result<IntakeResult> submit(const Session& clerk, const IntakeRequest& request);
 
@@ -129,7 +142,9 @@ public:
     Result<IssuedNotice> notice(const QString& noticeId);
 
     /// 即办件: decides on the spot. Only an approver, and never the person who accepted the application.
-    Status decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve, const QString& reasons);
+    /// Returns the id of the decision document (准予 / 不予行政许可决定书), to print with the acceptance notice.
+    Result<QString> decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve,
+                                    const QString& reasons);
 
 private:
     Result<IntakeResult> previousResult(const QString& requestId);

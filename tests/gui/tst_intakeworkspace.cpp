@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 #include <ZXing/ReadBarcode.h>
 #include <memory>
@@ -34,6 +35,11 @@ using namespace OneSeal;
 namespace {
 
 const QString kOutput = QStringLiteral(ONESEAL_TEST_OUTPUT "/gui/");
+// The columns of the materials table.
+constexpr int kOriginals = 1;
+constexpr int kCopies = 2;
+constexpr int kStatus = 3;
+constexpr int kNote = 4;
 
 /// Types @p text into the focused widget; Chinese characters arrive as an input method would send them,
 /// as key events with text and no key of their own.
@@ -148,12 +154,19 @@ private slots:
     void badInputKeepsWhatWasTypedAndMakesNoDuplicate();
     void townTakesInForTheCentre();
     void decideOnTheSpotByAnotherApprover();
+    void receiveWithCountsThenAcceptByKeyboard();
+    void agentIdIsCheckedAtItsField();
+    void guideShowsFeesAndSpecialProcedures();
+    void secondWindowMakesNoSecondCase();
+    void returningApplicantIsFoundByTheIdentifier();
 
 private:
     /// Prints with Ctrl+P into PDF files in the test folder, one per document, named by its title.
     QStringList printByKeyboard(IntakeWorkspace* workspace);
     /// A workspace on screen with the focus in its first field and every model under test.
     IntakeWorkspace* openWorkspace();
+    /// Fills the form of @p workspace for a person with every material of @p item received.
+    void fillPerson(IntakeWorkspace* workspace, const QString& identifier, const QString& name, const QString& item);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Services> m_services;
@@ -249,7 +262,7 @@ void TestIntakeWorkspace::acceptByKeyboard()
         press(Qt::Key_Down);
     }
     for (int row = 0; row < materials->rowCount(); ++row)
-        QCOMPARE(materials->item(row, 2)->data(Qt::UserRole).toString(), QStringLiteral("received"));
+        QCOMPARE(materials->item(row, kStatus)->data(Qt::UserRole).toString(), QStringLiteral("received"));
     QVERIFY(saveScreenshot(workspace, QStringLiteral("filled")));
 
     press(Qt::Key_Return, Qt::ControlModifier);
@@ -419,8 +432,8 @@ void TestIntakeWorkspace::supplementThenResumeByKeyboard()
         press(Qt::Key_Down);
         press(Qt::Key_Space);
     }
-    QCOMPARE(materials->item(1, 3)->text(), QStringLiteral("未加盖公章"));
-    QCOMPARE(materials->item(2, 2)->data(Qt::UserRole).toString(), QStringLiteral("missing"));
+    QCOMPARE(materials->item(1, kNote)->text(), QStringLiteral("未加盖公章"));
+    QCOMPARE(materials->item(2, kStatus)->data(Qt::UserRole).toString(), QStringLiteral("missing"));
     for (int i = 0; i < 5; ++i)
         press(Qt::Key_Tab); // reason, explanation, basis, accept, supplement
     QCOMPARE(QApplication::focusWidget(), child<QPushButton>(workspace, "supplementButton"));
@@ -453,8 +466,8 @@ void TestIntakeWorkspace::supplementThenResumeByKeyboard()
     QCOMPARE(child<QLineEdit>(workspace, "applicantNameEdit")->text(), name);
     QCOMPARE(child<QLineEdit>(workspace, "applicantIdentifierEdit")->text(), QStringLiteral("110105198503120215"));
     QCOMPARE(QApplication::focusWidget(), materials);
-    QCOMPARE(materials->item(1, 2)->data(Qt::UserRole).toString(), QStringLiteral("defective"));
-    QCOMPARE(materials->item(2, 2)->data(Qt::UserRole).toString(), QStringLiteral("missing"));
+    QCOMPARE(materials->item(1, kStatus)->data(Qt::UserRole).toString(), QStringLiteral("defective"));
+    QCOMPARE(materials->item(2, kStatus)->data(Qt::UserRole).toString(), QStringLiteral("missing"));
     press(Qt::Key_Down);
     press(Qt::Key_Space);
     press(Qt::Key_Down);
@@ -530,7 +543,7 @@ void TestIntakeWorkspace::decideOnTheSpotByAnotherApprover()
     press(Qt::Key_Tab); // a person
     typeInto(QStringLiteral("510182198002020045"));
     press(Qt::Key_Tab);
-    typeInto(QStringLiteral("陈杰"));
+    typeInto(QStringLiteral("古丽·𠮷祥"));
     for (int i = 0; i < 5; ++i)
         press(Qt::Key_Tab);
     typeInto(QStringLiteral("qysldj"));
@@ -576,6 +589,24 @@ void TestIntakeWorkspace::decideOnTheSpotByAnotherApprover()
     QCOMPARE(state->value(0).toString(), QStringLiteral("approved"));
     QVERIFY(state->value(1).toString() != state->value(2).toString());
     QVERIFY(saveScreenshot(workspace, QStringLiteral("on-the-spot-decided")));
+    QVERIFY2(banner->text().contains(QStringLiteral("彭审批准〔")), qPrintable(banner->text()));
+    // The focus waits on Print: the applicant leaves the window with the notice and the decision. (The
+    // offscreen platform has no window manager to give the activation back when the dialog closes.)
+    workspace->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(workspace));
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(workspace, "printNoticeButton"));
+
+    const QStringList printed = printByKeyboard(workspace);
+    QCOMPARE(printed.size(), 2);
+    const QString notice = pdfText(printed[0]);
+    QVERIFY2(notice.contains(QStringLiteral("行政许可受理通知书")) && notice.contains(caseNumber), qPrintable(notice));
+    const QString decision = pdfText(printed[1]);
+    for (const QString& expected : {QStringLiteral("准予行政许可决定书"), QStringLiteral("彭审批准〔"), caseNumber,
+                                    QStringLiteral("古丽·𠮷祥"), QStringLiteral("企业设立登记"),
+                                    QStringLiteral("决定准予行政许可"), QStringLiteral("特此决定")})
+        QVERIFY2(decision.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + decision));
+    const auto [qr, barcode] = scanPage(printed[1]);
+    QVERIFY2(qr.contains(QStringLiteral("c=") + caseNumber), qPrintable(qr));
 }
 
 void TestIntakeWorkspace::badInputKeepsWhatWasTypedAndMakesNoDuplicate()
@@ -701,6 +732,302 @@ void TestIntakeWorkspace::townTakesInForTheCentre()
         {caseNumber});
     QVERIFY(held && held->next());
     QCOMPARE(held->value(0).toString(), QStringLiteral("PZ"));
+}
+
+void TestIntakeWorkspace::fillPerson(IntakeWorkspace* workspace, const QString& identifier, const QString& name,
+                                     const QString& item)
+{
+    child<QComboBox>(workspace, "applicantKindCombo")->setFocus();
+    press(Qt::Key_Tab); // a person, the first kind
+    typeInto(identifier);
+    press(Qt::Key_Tab);
+    typeInto(name);
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(item);
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+}
+
+void TestIntakeWorkspace::receiveWithCountsThenAcceptByKeyboard()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    const QString name = QStringLiteral("次仁·𠮷珍");
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("110105198806060037"));
+    press(Qt::Key_Tab);
+    typeInto(name);
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Tab);
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    QCOMPARE(QApplication::focusWidget(), materials);
+    // The counts start at what the guide asks for: the application form, 1 original and no copy.
+    QCOMPARE(materials->item(0, kOriginals)->data(Qt::EditRole).toInt(), 1);
+    QCOMPARE(materials->item(0, kCopies)->data(Qt::EditRole).toInt(), 0);
+    // The applicant brought 2 originals and 3 copies of it: left to the counts, type, Enter.
+    press(Qt::Key_Space);
+    press(Qt::Key_Left);
+    typeInto(QStringLiteral("3"));
+    press(Qt::Key_Return);
+    press(Qt::Key_Left);
+    typeInto(QStringLiteral("2"));
+    press(Qt::Key_Return);
+    QCOMPARE(materials->item(0, kOriginals)->data(Qt::EditRole).toInt(), 2);
+    QCOMPARE(materials->item(0, kCopies)->data(Qt::EditRole).toInt(), 3);
+    QCOMPARE(materials->item(0, kStatus)->data(Qt::UserRole).toString(), QStringLiteral("received"));
+    // Of the business licence no copy came (the guide asks for one): the count shows in red.
+    press(Qt::Key_Down);
+    press(Qt::Key_Right);
+    typeInto(QStringLiteral("0"));
+    press(Qt::Key_Return);
+    QCOMPARE(materials->item(1, kCopies)->data(Qt::EditRole).toInt(), 0);
+    QCOMPARE(materials->item(1, kCopies)->foreground().color(), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(materials->item(0, kCopies)->foreground().color() != QColor(0xc6, 0x28, 0x28));
+    typeInto(QStringLiteral("1"));
+    press(Qt::Key_Return);
+    QVERIFY(materials->item(1, kCopies)->foreground().color() != QColor(0xc6, 0x28, 0x28));
+    press(Qt::Key_Right);
+    QCOMPARE(materials->currentColumn(), kStatus);
+    for (int row = 1; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("counts")));
+
+    // 收件: examined later; reason, explanation, basis, accept, supplement, do not accept, receive.
+    for (int i = 0; i < 7; ++i)
+        press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QPushButton>(workspace, "receiveButton"));
+    press(Qt::Key_Space);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("彭审批收〔")), qPrintable(banner->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+    QVERIFY(!caseNumber.isEmpty());
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("received")));
+    auto state =
+        m_services->database().query(QStringLiteral("SELECT state FROM applications WHERE case_number = ?"), {caseNumber});
+    QVERIFY(state && state->next());
+    QCOMPARE(state->value(0).toString(), QStringLiteral("received"));
+
+    QStringList saved;
+    workspace->setSavePathChooser([this, &saved](const QString& suggested) {
+        saved.append(m_dir.filePath(suggested));
+        return saved.last();
+    });
+    press(Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(saved.size(), 1);
+    const QString receipt = pdfText(saved.first());
+    // The row of the application form with its counts as typed: 1, name, 2 originals, 3 copies.
+    for (const QString& expected : {QStringLiteral("申请材料接收凭证"), QStringLiteral("彭审批收〔"), caseNumber, name,
+                                    QStringLiteral("1食品经营许可申请书23"), QStringLiteral("本凭证不作为受理的凭证")})
+        QVERIFY2(receipt.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + receipt));
+
+    // Examined the next morning: Ctrl+R brings the case back with the counts as they were, Ctrl+Enter accepts.
+    workspace->clearForm();
+    press(Qt::Key_R, Qt::ControlModifier);
+    typeInto(caseNumber);
+    press(Qt::Key_Return);
+    QCOMPARE(child<QLineEdit>(workspace, "applicantNameEdit")->text(), name);
+    QCOMPARE(materials->item(0, kOriginals)->data(Qt::EditRole).toInt(), 2);
+    QCOMPARE(materials->item(0, kCopies)->data(Qt::EditRole).toInt(), 3);
+    const int before = workspace->table()->model()->rowCount();
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY2(banner->isVisible() && banner->text().contains(QStringLiteral("彭审批受〔")),
+             qPrintable(banner->text() + child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    QCOMPARE(caseNumberIn(banner->text()), caseNumber);
+    QCOMPARE(workspace->table()->model()->rowCount(), before);
+    const QStringList printed = printByKeyboard(workspace);
+    QCOMPARE(printed.size(), 1);
+    const QString notice = pdfText(printed.first());
+    for (const QString& expected :
+         {QStringLiteral("行政许可受理通知书"), caseNumber, name, QStringLiteral("1食品经营许可申请书23")})
+        QVERIFY2(notice.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + notice));
+}
+
+void TestIntakeWorkspace::agentIdIsCheckedAtItsField()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    press(Qt::Key_Down); // an organisation, represented by an agent
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("91110000101623741K"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("彭州市示例餐饮有限公司"));
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(workspace, "agentNameEdit"));
+    typeInto(QStringLiteral("阿卜杜·𠮷力"));
+    press(Qt::Key_Tab);
+    auto* agentId = child<QLineEdit>(workspace, "agentIdentifierEdit");
+    QCOMPARE(QApplication::focusWidget(), agentId);
+    // A wrong check character: said as the field is left, the text kept for correcting.
+    typeInto(QStringLiteral("110105199208150046"));
+    press(Qt::Key_Tab);
+    auto* error = child<QLabel>(workspace, "agent_identifierError");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("代理人")) || error->text().contains(QStringLiteral("Agent")),
+             qPrintable(error->text()));
+    QCOMPARE(agentId->text(), QStringLiteral("110105199208150046"));
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("bad-agent-id")));
+    // Submitting anyway: the service's message at the same field, nothing made.
+    const int before = workspace->table()->model()->rowCount();
+    typeInto(QStringLiteral("spjyxk"));
+    press(Qt::Key_Return);
+    auto* materials = child<QTableWidget>(workspace, "materialsTable");
+    for (int row = 0; row < materials->rowCount(); ++row) {
+        press(Qt::Key_Space);
+        press(Qt::Key_Down);
+    }
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(error->isVisible());
+    QCOMPARE(QApplication::focusWidget(), agentId);
+    QCOMPARE(workspace->table()->model()->rowCount(), before);
+
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("110105199208150045"));
+    press(Qt::Key_Tab);
+    QVERIFY(!error->isVisible());
+    child<QTableWidget>(workspace, "materialsTable")->setFocus();
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(workspace, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    auto stored = m_services->database().query(
+        QStringLiteral("SELECT agent_name, agent_identifier FROM applications WHERE case_number = ?"),
+        {caseNumberIn(banner->text())});
+    QVERIFY(stored && stored->next());
+    QCOMPARE(stored->value(0).toString(), QStringLiteral("阿卜杜·𠮷力"));
+    QCOMPARE(stored->value(1).toString(), QStringLiteral("110105199208150045"));
+}
+
+void TestIntakeWorkspace::guideShowsFeesAndSpecialProcedures()
+{
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    auto* filter = child<QLineEdit>(workspace, "itemFilterEdit");
+    auto* guide = child<QTextBrowser>(workspace, "serviceGuide");
+    filter->setFocus();
+    // By pinyin initials: a fee with its amount and basis.
+    typeInto(QStringLiteral("zywjcsdlsp"));
+    QString text = guide->toPlainText();
+    for (const QString& expected : {QStringLiteral("占用、挖掘城市道路审批"), QStringLiteral("城市道路占用费"),
+                                    QStringLiteral("0.50"), QStringLiteral("280.00"), QStringLiteral("城市道路管理条例"),
+                                    QStringLiteral("法定"), QStringLiteral("承诺")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+    // By name: special procedures, whose time does not count.
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("建设工程规划许可"));
+    text = guide->toPlainText();
+    for (const QString& expected : {QStringLiteral("专家评审"), QStringLiteral("听证"), QStringLiteral("15")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("guide-special-procedures")));
+    // The guide takes no focus; Page Down in the filter scrolls it to the materials and the legal basis.
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QCOMPARE(guide->verticalScrollBar()->value(), 0);
+    press(Qt::Key_PageDown);
+    QVERIFY(guide->verticalScrollBar()->value() > 0);
+    QCOMPARE(QApplication::focusWidget(), filter);
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("guide-scrolled")));
+    press(Qt::Key_PageUp);
+    QCOMPARE(guide->verticalScrollBar()->value(), 0);
+    // By code: the food licence, free of charge and with no special procedure.
+    press(Qt::Key_A, Qt::ControlModifier);
+    typeInto(QStringLiteral("11510182MB1D4D6X2F4000100151001"));
+    text = guide->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("食品经营许可")) && !text.contains(QStringLiteral("专家评审")),
+             qPrintable(text));
+}
+
+void TestIntakeWorkspace::secondWindowMakesNoSecondCase()
+{
+    // Two windows of the hall have the same applicant's form filled in for the same item.
+    IntakeWorkspace* first = openWorkspace();
+    QVERIFY(first);
+    fillPerson(first, QStringLiteral("510182199311110057"), QStringLiteral("卓玛·𠮷"), QStringLiteral("spjyxk"));
+    IntakeWorkspace second(*m_services, m_clerk);
+    second.resize(1280, 960);
+    second.show();
+    second.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&second));
+    fillPerson(&second, QStringLiteral("510182199311110057"), QStringLiteral("卓玛·𠮷"), QStringLiteral("spjyxk"));
+    const int before = first->table()->model()->rowCount();
+
+    // The second window submits first, twice in a row as a double press would: one case.
+    press(Qt::Key_Return, Qt::ControlModifier);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* banner = child<QLabel>(&second, "intakeResultLabel");
+    QVERIFY2(banner->isVisible(), qPrintable(child<QLabel>(&second, "intakeErrorLabel")->text()));
+    const QString caseNumber = caseNumberIn(banner->text());
+
+    // The first window then: the case is named at the identifier, nothing new is made, nothing typed is lost.
+    first->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(first));
+    child<QTableWidget>(first, "materialsTable")->setFocus();
+    press(Qt::Key_Return, Qt::ControlModifier);
+    auto* error = child<QLabel>(first, "applicant_identifierError");
+    QVERIFY(error->isVisible());
+    QCOMPARE(caseNumberIn(error->text()), caseNumber);
+    QCOMPARE(child<QLineEdit>(first, "applicantNameEdit")->text(), QStringLiteral("卓玛·𠮷"));
+    QVERIFY(!child<QLabel>(first, "intakeResultLabel")->isVisible());
+    first->refresh();
+    QCOMPARE(first->table()->model()->rowCount(), before + 1);
+    auto count = m_services->database().query(
+        QStringLiteral("SELECT count(*) FROM applications a JOIN applicants p ON p.id = a.applicant_id "
+                       "WHERE p.identifier = ?"),
+        {QStringLiteral("510182199311110057")});
+    QVERIFY(count && count->next());
+    QCOMPARE(count->value(0).toInt(), 1);
+    QVERIFY(saveScreenshot(first, QStringLiteral("second-window")));
+}
+
+void TestIntakeWorkspace::returningApplicantIsFoundByTheIdentifier()
+{
+    // 扎西·𠮷 applied for a food licence last week.
+    IntakeRequest earlier;
+    earlier.requestId = QStringLiteral("earlier-visit-0001");
+    earlier.applicantKind = QStringLiteral("person");
+    earlier.applicantIdentifier = QStringLiteral("510182197909090012");
+    earlier.applicantName = QStringLiteral("扎西·𠮷");
+    earlier.applicantPhone = QStringLiteral("13900000002");
+    earlier.applicantAddress = QStringLiteral("彭州市天彭街道金彭西路8号");
+    earlier.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001");
+    earlier.outcome = IntakeOutcome::Supplement;
+    const auto taken = m_services->intake().submit(m_clerk, earlier);
+    QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+
+    IntakeWorkspace* workspace = openWorkspace();
+    QVERIFY(workspace);
+    press(Qt::Key_Tab); // a person
+    typeInto(QStringLiteral("510182197909090012"));
+    auto* name = child<QLineEdit>(workspace, "applicantNameEdit");
+    QCOMPARE(name->text(), QStringLiteral("扎西·𠮷"));
+    QCOMPARE(child<QLineEdit>(workspace, "applicantPhoneEdit")->text(), QStringLiteral("13900000002"));
+    QCOMPARE(child<QLineEdit>(workspace, "applicantAddressEdit")->text(), QStringLiteral("彭州市天彭街道金彭西路8号"));
+    auto* known = child<QLabel>(workspace, "knownApplicantLabel");
+    QVERIFY(known->isVisible());
+    QVERIFY(known->text().contains(QStringLiteral("扎西·𠮷")));
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("returning-applicant")));
+    // The phone changed: Tab selects what is there, and what is typed replaces it.
+    press(Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), name);
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("13900000003"));
+    QCOMPARE(child<QLineEdit>(workspace, "applicantPhoneEdit")->text(), QStringLiteral("13900000003"));
+    QCOMPARE(name->text(), QStringLiteral("扎西·𠮷"));
+    // A new applicant fills in nothing.
+    workspace->clearForm();
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("510182198503030022"));
+    QVERIFY(name->text().isEmpty());
+    QVERIFY(!known->isVisible());
 }
 
 QTEST_MAIN(TestIntakeWorkspace)

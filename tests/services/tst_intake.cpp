@@ -72,6 +72,7 @@ private slots:
     void dishonestApplicantIsShownAndTheReasonRecorded();
     void townTakesInCountyItemsForTheCentre();
     void onTheSpotDecisionNeverByTheAcceptingPerson();
+    void agentNeedsANameAndTheirOwnValidId();
     void badInputIsNamedAtItsField_data();
     void badInputIsNamedAtItsField();
     void everyNameWorks();
@@ -453,21 +454,54 @@ void TestIntake::onTheSpotDecisionNeverByTheAcceptingPerson()
     const auto accepted = m_services->intake().submit(both, registration);
     QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
 
-    const Status self = m_services->intake().decideOnTheSpot(both, accepted->caseNumber, true, QString());
+    const auto self = m_services->intake().decideOnTheSpot(both, accepted->caseNumber, true, QString());
     QVERIFY(!self.ok());
     QCOMPARE(self.error().code, QStringLiteral("intake.same_person"));
-    const Status reviewer =
+    const auto reviewer =
         m_services->intake().decideOnTheSpot(signIn(QStringLiteral("reviewer")), accepted->caseNumber, true, {});
     QVERIFY(!reviewer.ok());
     QCOMPARE(reviewer.error().code, QStringLiteral("auth.forbidden"));
-    const Status approver =
+    const auto approver =
         m_services->intake().decideOnTheSpot(signIn(QStringLiteral("approver")), accepted->caseNumber, true, {});
     QVERIFY2(approver.ok(), approver.ok() ? "" : qPrintable(approver.error().message));
 
-    const Status food = m_services->intake().decideOnTheSpot(
+    const auto food = m_services->intake().decideOnTheSpot(
         signIn(QStringLiteral("approver")),
         m_services->intake().submit(both, foodRequest(QStringLiteral("req-not-spot")))->caseNumber, true, {});
     QCOMPARE(food.error().code, QStringLiteral("intake.not_on_the_spot"));
+}
+
+void TestIntake::agentNeedsANameAndTheirOwnValidId()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const qint64 before = events();
+    auto request = foodRequest(QStringLiteral("req-agent-1"));
+    request.agentName = QStringLiteral("阿卜杜·𠮷力");
+    request.agentIdentifier = QStringLiteral("110105199208150046"); // wrong check character
+    auto result = m_services->intake().submit(clerk, request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, QStringLiteral("agent_identifier"));
+    request.agentIdentifier.clear();
+    result = m_services->intake().submit(clerk, request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, QStringLiteral("agent_identifier"));
+    request.agentName.clear();
+    request.agentIdentifier = QStringLiteral("110105199208150045");
+    result = m_services->intake().submit(clerk, request);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().field, QStringLiteral("agent_name"));
+    QCOMPARE(events(), before);
+
+    request.agentName = QStringLiteral("阿卜杜·𠮷力");
+    result = m_services->intake().submit(clerk, request);
+    QVERIFY2(result.ok(), qPrintable(message(result)));
+    const auto back = m_services->intake().resumable(result->caseNumber);
+    QVERIFY(!back.ok()); // accepted: no longer at the counter
+    auto stored = m_services->database().query(
+        QStringLiteral("SELECT agent_name, agent_identifier FROM applications WHERE id = ?"), {result->applicationId});
+    QVERIFY(stored && stored->next());
+    QCOMPARE(stored->value(0).toString(), QStringLiteral("阿卜杜·𠮷力"));
+    QCOMPARE(stored->value(1).toString(), QStringLiteral("110105199208150045"));
 }
 
 void TestIntake::badInputIsNamedAtItsField_data()

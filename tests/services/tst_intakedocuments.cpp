@@ -1,0 +1,282 @@
+#include "db/journal.h"
+#include "print/documentrenderer.h"
+#include "services/services.h"
+#include "services/setup.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace OneSeal;
+
+namespace {
+
+/// The PDFs stay for a person to look at.
+const QString kOutput = QStringLiteral(ONESEAL_TEST_OUTPUT "/services/");
+// Monday 2026-03-16, 09:30 China Standard Time.
+const QDateTime kNow(QDate(2026, 3, 16), QTime(1, 30), Qt::UTC);
+const QString kFoodLicence = QStringLiteral("11510182MB1D4D6X2F4000100151001");         // county, 10 / 5 working days
+const QString kCompanyRegistration = QStringLiteral("11510182MB1D4D6X2F4000100101001"); // decided on the spot
+const QStringList kFoodMaterials{
+    QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
+    QStringLiteral("经营场所平面图和设备布局、操作流程示意图"), QStringLiteral("食品安全管理制度文本"),
+    QStringLiteral("食品安全管理人员及从业人员健康证明")};
+
+template <typename T> QString message(const Result<T>& result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+QList<ReceivedMaterial> received(const QStringList& names)
+{
+    QList<ReceivedMaterial> list;
+    for (const QString& name : names)
+        list.append({name, 1, 0, QStringLiteral("received"), QString()});
+    return list;
+}
+
+/// The text poppler reads from the PDF of @p notice, with white space removed so that phrases are found
+/// across lines.
+QString pdfTextOf(const IssuedNotice& notice, const QString& path)
+{
+    const auto documentTemplate = DocumentRenderer::load(notice.kind);
+    if (!documentTemplate)
+        return QStringLiteral("ERROR: ") + documentTemplate.error().message;
+    if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice.fields, path); !written)
+        return QStringLiteral("ERROR: ") + written.error().message;
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("ERROR: pdftotext");
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString::fromUtf8(process.readAllStandardOutput()).remove(space);
+}
+
+IntakeRequest registrationRequest(const QString& requestId, const QString& identifier, const QString& name)
+{
+    IntakeRequest r;
+    r.requestId = requestId;
+    r.applicantKind = QStringLiteral("person");
+    r.applicantIdentifier = identifier;
+    r.applicantName = name;
+    r.itemCode = kCompanyRegistration;
+    r.materials = received({QStringLiteral("公司登记（备案）申请书"), QStringLiteral("公司章程"),
+                            QStringLiteral("股东主体资格证明或者自然人身份证明"),
+                            QStringLiteral("法定代表人、董事、监事和经理的任职文件及身份证明"),
+                            QStringLiteral("住所（经营场所）使用相关文件")});
+    r.outcome = IntakeOutcome::Accept;
+    return r;
+}
+
+IntakeRequest foodRequest(const QString& requestId)
+{
+    IntakeRequest r;
+    r.requestId = requestId;
+    r.applicantKind = QStringLiteral("organisation");
+    r.applicantIdentifier = QStringLiteral("91350100M000100Y43");
+    r.applicantName = QStringLiteral("彭州市天府餐饮管理有限公司");
+    r.itemCode = kFoodLicence;
+    r.materials = received(kFoodMaterials);
+    r.outcome = IntakeOutcome::Accept;
+    return r;
+}
+
+} // namespace
+
+/// The documents the counter hands over besides the three notices: the 申请材料接收凭证 of 收件 and the
+/// decision of a 即办件 decided at the window, each read back from its PDF as the applicant reads it.
+class TestIntakeDocuments final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void onTheSpotGrantIssuesTheDecisionDocument();
+    void onTheSpotRefusalNeedsReasonsAndStatesTheRemedies();
+    void receiveIssuesTheReceiptWithTheCountsHandedIn();
+
+private:
+    Session signIn(const QString& username);
+    qint64 events();
+
+    QTemporaryDir m_dir;
+    QString m_template;
+    std::unique_ptr<Services> m_services;
+};
+
+void TestIntakeDocuments::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir().mkpath(kOutput));
+    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
+    auto services = Services::open(m_template, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
+    QVERIFY2(services.ok(), qPrintable(message(services)));
+    const Status demo = Setup::createDemo(**services);
+    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().message));
+}
+
+void TestIntakeDocuments::init()
+{
+    const QString path = m_dir.filePath(QStringLiteral("case.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_template, path));
+    auto services = Services::open(path, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
+    QVERIFY2(services.ok(), qPrintable(message(services)));
+    m_services = std::move(services).value();
+}
+
+void TestIntakeDocuments::cleanup()
+{
+    m_services.reset();
+}
+
+Session TestIntakeDocuments::signIn(const QString& username)
+{
+    auto session = m_services->accounts().sessionFor(username);
+    return session ? *session : Session();
+}
+
+qint64 TestIntakeDocuments::events()
+{
+    return Journal::count(m_services->database()).value();
+}
+
+void TestIntakeDocuments::onTheSpotGrantIssuesTheDecisionDocument()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const auto accepted = m_services->intake().submit(
+        clerk, registrationRequest(QStringLiteral("req-spot-grant"), QStringLiteral("110105198806060037"),
+                                   QStringLiteral("古丽·𠮷祥")));
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+    const qint64 before = events();
+    const auto document =
+        m_services->intake().decideOnTheSpot(signIn(QStringLiteral("approver")), accepted->caseNumber, true, {});
+    QVERIFY2(document.ok(), qPrintable(message(document)));
+    QCOMPARE(events(), before + 2); // the decision and its document, in one transaction
+
+    const auto issued = m_services->intake().notice(*document);
+    QVERIFY2(issued.ok(), qPrintable(message(issued)));
+    QCOMPARE(issued->kind, QStringLiteral("grant_decision"));
+    QCOMPARE(issued->documentNumber, QStringLiteral("彭审批准〔2026〕1号"));
+    QCOMPARE(issued->caseNumber, accepted->caseNumber);
+    // Decided as the back office decides: frozen clock, and the grant waits in the print centre's queue.
+    auto stored = m_services->database().query(
+        QStringLiteral("SELECT state, decision, decided_on, print_queued_on FROM applications WHERE case_number = ?"),
+        {accepted->caseNumber});
+    QVERIFY(stored && stored->next());
+    QCOMPARE(stored->value(0).toString(), QStringLiteral("approved"));
+    QCOMPARE(stored->value(1).toString(), QStringLiteral("grant"));
+    QCOMPARE(stored->value(2).toString(), QStringLiteral("2026-03-16"));
+    QCOMPARE(stored->value(3).toString(), QStringLiteral("2026-03-16"));
+
+    const QString text = pdfTextOf(*issued, kOutput + QStringLiteral("intake-grant.pdf"));
+    for (const QString& expected :
+         {QStringLiteral("准予行政许可决定书"), QStringLiteral("彭审批准〔2026〕1号"), accepted->caseNumber,
+          QStringLiteral("古丽·𠮷祥"), QStringLiteral("企业设立登记"), QStringLiteral("2026年3月16日"),
+          QStringLiteral("第三十八条第一款"), QStringLiteral("决定准予行政许可"), QStringLiteral("彭州市行政审批局")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+
+    // Decided once: a second decision at the window is refused and writes nothing.
+    const qint64 after = events();
+    const auto again =
+        m_services->intake().decideOnTheSpot(signIn(QStringLiteral("approver")), accepted->caseNumber, true, {});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QStringLiteral("intake.not_accepted"));
+    QCOMPARE(events(), after);
+}
+
+void TestIntakeDocuments::onTheSpotRefusalNeedsReasonsAndStatesTheRemedies()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const auto accepted = m_services->intake().submit(
+        clerk, registrationRequest(QStringLiteral("req-spot-refuse"), QStringLiteral("110105199208150045"),
+                                   QStringLiteral("买买提·吐尔逊")));
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+    const Session approver = signIn(QStringLiteral("approver"));
+    const qint64 before = events();
+    const auto bare = m_services->intake().decideOnTheSpot(approver, accepted->caseNumber, false, QStringLiteral("  "));
+    QVERIFY(!bare.ok());
+    QCOMPARE(bare.error().field, QStringLiteral("reasons"));
+    QCOMPARE(events(), before);
+
+    const auto document = m_services->intake().decideOnTheSpot(approver, accepted->caseNumber, false,
+                                                               QStringLiteral("拟登记的企业名称与已登记企业名称相同。"));
+    QVERIFY2(document.ok(), qPrintable(message(document)));
+    const auto issued = m_services->intake().notice(*document);
+    QVERIFY2(issued.ok(), qPrintable(message(issued)));
+    QCOMPARE(issued->kind, QStringLiteral("refusal_decision"));
+    QCOMPARE(issued->documentNumber, QStringLiteral("彭审批不准〔2026〕1号"));
+    auto stored = m_services->database().query(
+        QStringLiteral("SELECT state, print_queued_on FROM applications WHERE case_number = ?"), {accepted->caseNumber});
+    QVERIFY(stored && stored->next());
+    QCOMPARE(stored->value(0).toString(), QStringLiteral("denied"));
+    QCOMPARE(stored->value(1).toString(), QString()); // nothing to print for a refusal
+
+    const QString text = pdfTextOf(*issued, kOutput + QStringLiteral("intake-refusal.pdf"));
+    for (const QString& expected :
+         {QStringLiteral("不予行政许可决定书"), QStringLiteral("彭审批不准〔2026〕1号"), accepted->caseNumber,
+          QStringLiteral("买买提·吐尔逊"), QStringLiteral("拟登记的企业名称与已登记企业名称相同"),
+          QStringLiteral("彭州市人民政府"), QStringLiteral("六十日"), QStringLiteral("六个月")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+}
+
+void TestIntakeDocuments::receiveIssuesTheReceiptWithTheCountsHandedIn()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    auto request = foodRequest(QStringLiteral("req-receive-counts"));
+    request.outcome = IntakeOutcome::Receive;
+    request.materials[0].originals = 2;
+    request.materials[0].copies = 3;
+    request.materials[2].status = QStringLiteral("missing");
+    const qint64 before = events();
+    const auto taken = m_services->intake().submit(clerk, request);
+    QVERIFY2(taken.ok(), qPrintable(message(taken)));
+    QCOMPARE(taken->outcome, IntakeOutcome::Receive);
+    QCOMPARE(taken->noticeKind, QStringLiteral("application_receipt"));
+    QCOMPARE(taken->documentNumber, QStringLiteral("彭审批收〔2026〕1号"));
+    QVERIFY(!taken->dueDate.isValid()); // no clock before acceptance
+    QCOMPARE(events(), before + 4);     // lookup, applicant, application, receipt
+
+    const auto issued = m_services->intake().notice(taken->noticeId);
+    QVERIFY2(issued.ok(), qPrintable(message(issued)));
+    // What was handed in, as counted: the missing plan is not on the receipt.
+    const QJsonArray rows = issued->fields.value(u"materials").toArray();
+    QCOMPARE(rows.size(), kFoodMaterials.size() - 1);
+    QCOMPARE(rows.first().toObject().value(u"originals").toInt(), 2);
+    QCOMPARE(rows.first().toObject().value(u"copies").toInt(), 3);
+    const QString text = pdfTextOf(*issued, kOutput + QStringLiteral("intake-receipt.pdf"));
+    for (const QString& expected : {QStringLiteral("申请材料接收凭证"), QStringLiteral("彭审批收〔2026〕1号"),
+                                    taken->caseNumber, QStringLiteral("1食品经营许可申请书23"),
+                                    QStringLiteral("五个工作日内")})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+    QVERIFY(!text.contains(kFoodMaterials[2]));
+
+    // The counts as recorded come back with the case.
+    const auto back = m_services->intake().resumable(taken->caseNumber);
+    QVERIFY2(back.ok(), qPrintable(message(back)));
+    QCOMPARE(back->materials.first().originals, 2);
+    QCOMPARE(back->materials.first().copies, 3);
+    // A count below zero is named at the materials and writes nothing.
+    auto negative = foodRequest(QStringLiteral("req-negative-count"));
+    negative.applicantIdentifier = QStringLiteral("91110000101623741K");
+    negative.materials[1].copies = -1;
+    const qint64 beforeNegative = events();
+    const auto refused = m_services->intake().submit(clerk, negative);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().field, QStringLiteral("materials"));
+    QCOMPARE(events(), beforeNegative);
+}
+
+// Fonts and the PDF writer need a GUI application; offscreen, as every test runs.
+QTEST_MAIN(TestIntakeDocuments)
+#include "tst_intakedocuments.moc"
