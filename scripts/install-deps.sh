@@ -12,6 +12,7 @@ packages=(
     libgtest-dev libbenchmark-dev
     fonts-noto-cjk poppler-utils xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     sqlite3 libsqlite3-dev
+    libqt6sql6-psql postgresql-15
 )
 
 missing=()

@@ -24,7 +24,7 @@ struct ImportSummary
 };
 
 /// The central store: the one authority that accepts or rejects every site's events and orders them
-/// in one log. Implementations: SqliteCentralStore (the default); a PostgreSQL store keeps the same
+/// in one log. Implementations: SqliteCentralStore (the default) and PostgresCentralStore keep the same
 /// contract. Every call is one transaction; a call that returns success has made its writes durable.
 class CentralStore
 {
@@ -53,6 +53,10 @@ public:
     virtual Result<ImportSummary> importSiteDatabase(const QString& path, const QString& site) = 0;
 
     virtual Result<CentralStats> stats() = 0;
+
+    /// Writes the accepted events and their projection to a new OneSeal database at @p path (for an
+    /// offline audit: onesealctl audit verify, tables-digest).
+    virtual Status exportDatabase(const QString& path) = 0;
 };
 
 } // namespace OneSeal
