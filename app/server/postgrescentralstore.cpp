@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
@@ -93,6 +94,7 @@ public:
     explicit PostgresLedger(QString connectionName) : m_connectionName(std::move(connectionName)) {}
     ~PostgresLedger() override
     {
+        m_statements.clear();
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
             db.close();
@@ -104,14 +106,30 @@ public:
     Result<QSqlQuery> query(const QString& sql, const QVariantList& binds = {}) override
     {
         for (int attempt = 0;; ++attempt) {
-            QSqlQuery q(connection());
-            q.setForwardOnly(true);
-            if (q.prepare(sql)) {
-                for (const QVariant& value : binds)
-                    q.addBindValue(value);
-                if (q.exec())
-                    return q;
+            // Each statement is prepared once per connection: preparing it for every call would cost
+            // two more round trips to the server (prepare and deallocate) per query. The caller's
+            // copy shares the result, which it reads before the same statement runs again.
+            auto cached = m_statements.find(sql);
+            if (cached == m_statements.end()) {
+                QSqlQuery prepared(connection());
+                prepared.setForwardOnly(true);
+                if (!prepared.prepare(sql)) {
+                    if (attempt > 0 || m_depth > 0 || !reconnectAfter(prepared.lastError()))
+                        return postgresError(Text::tr("preparing \"%1\"").arg(sql.left(60)), prepared.lastError());
+                    continue;
+                }
+                cached = m_statements.emplace(sql, std::move(prepared));
             }
+            // Qt deprecates copying a QSqlQuery because the copies share one result; sharing the
+            // prepared statement is the point here.
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            QSqlQuery q = *cached;
+            QT_WARNING_POP
+            for (int i = 0; i < binds.size(); ++i)
+                q.bindValue(i, binds.at(i));
+            if (q.exec())
+                return q;
             // A restarted or failed-over server drops the connection: outside a transaction the
             // statement is simply tried once more on a new one.
             if (attempt > 0 || m_depth > 0 || !reconnectAfter(q.lastError()))
@@ -167,11 +185,13 @@ private:
         QSqlDatabase db = connection();
         if (error.type() != QSqlError::ConnectionError && db.isOpen())
             return false;
+        m_statements.clear();
         db.close();
         return db.open();
     }
 
     QString m_connectionName;
+    QHash<QString, QSqlQuery> m_statements;
     int m_depth = 0;
 };
 
