@@ -1,6 +1,7 @@
 // Ten sites at once: ten town centres, each one counter with its own SQLite database and its own
 // device token in a real keyring, push their day's work to the real oneseal-server at the same
-// moment (ten onesealctl processes), then all pull. Every acknowledged event must be on the server
+// moment (ten onesealctl processes), then all pull. Half of them talk to a second server process on
+// the same store, so two writers append to one log. Every acknowledged event must be on the server
 // exactly once and in its device's order, every site must end up with the same tables, and every
 // journal chain must verify. Runs against the SQLite store, and with ONESEAL_TEST_STORE=postgresql
 // against a PostgreSQL 15 cluster that the test starts for itself.
@@ -9,6 +10,7 @@
 #include "services/services.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -60,7 +62,11 @@ private:
     Run server(const QStringList& arguments);
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString site(int i) const { return path(QStringLiteral("site-%1.db").arg(siteCode(i))); }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    /// Even sites talk to the first server process, odd ones to the second.
+    QString url(int i = 0) const { return QStringLiteral("http://127.0.0.1:%1").arg(i % 2 ? m_port2 : m_port); }
+    /// Starts a server process on any free port; its JSON log goes to @p logName in the test folder
+    /// (a file, so that a long run never blocks the server on a full pipe).
+    bool startServer(QProcess& process, const QString& logName, quint16* port);
     qint64 scalar(const QString& db, const QString& sql);
     qint64 centralScalar(const QString& sql);
     QString centralDb();
@@ -74,7 +80,9 @@ private:
     PostgresCluster m_postgres;
     QString m_store;
     QProcess m_server;
+    QProcess m_server2;
     quint16 m_port = 0;
+    quint16 m_port2 = 0;
 };
 
 Run TestSyncScale::ctl(const QStringList& arguments)
@@ -194,28 +202,41 @@ void TestSyncScale::initTestCase()
                                  QStringLiteral("--site"), QStringLiteral("PZ")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
-    m_server.setWorkingDirectory(m_dir.path());
-    m_server.start(QStringLiteral(ONESEAL_SERVER),
-                   {QStringLiteral("--store"), m_store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QVERIFY(m_server.waitForStarted(10000));
+    QVERIFY(startServer(m_server, QStringLiteral("server1.log"), &m_port));
+    QVERIFY(startServer(m_server2, QStringLiteral("server2.log"), &m_port2));
+}
+
+bool TestSyncScale::startServer(QProcess& process, const QString& logName, quint16* port)
+{
+    process.setWorkingDirectory(m_dir.path());
+    process.setStandardErrorFile(path(logName));
+    process.start(QStringLiteral(ONESEAL_SERVER),
+                  {QStringLiteral("--store"), m_store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    if (!process.waitForStarted(10000))
+        return false;
     QByteArray log;
-    for (int i = 0; i < 200 && m_port == 0; ++i) {
-        m_server.waitForReadyRead(100);
-        log += m_server.readAllStandardError();
+    for (int i = 0; i < 300 && *port == 0; ++i) {
+        QTest::qWait(100);
+        QFile file(path(logName));
+        log = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         for (const QByteArray& line : log.split('\n')) {
             const QJsonObject record = QJsonDocument::fromJson(line).object();
             if (record.value(u"event").toString() == u"listening")
-                m_port = quint16(record.value(u"port").toInt());
+                *port = quint16(record.value(u"port").toInt());
         }
     }
-    QVERIFY2(m_port != 0, log.constData());
+    if (*port == 0)
+        qWarning("the server did not start: %s", log.constData());
+    return *port != 0;
 }
 
 void TestSyncScale::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.kill();
-        m_server.waitForFinished(10000);
+    for (QProcess* server : {&m_server, &m_server2}) {
+        if (server->state() != QProcess::NotRunning) {
+            server->kill();
+            server->waitForFinished(10000);
+        }
     }
     m_postgres.stop();
 }
@@ -234,7 +255,7 @@ void TestSyncScale::tenSitesPushAtOnceAndConverge()
         const Run code = server({QStringLiteral("enrol-code"), QStringLiteral("--site"), siteCode(i)});
         QVERIFY2(code.exitCode == 0, qPrintable(code.err));
         const Run enrolled = ctl({QStringLiteral("enroll"), QStringLiteral("--db"), site(i), QStringLiteral("--server"),
-                                  url(), QStringLiteral("--code"), code.out.trimmed()});
+                                  url(i), QStringLiteral("--code"), code.out.trimmed()});
         QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
         const Run first = ctl({QStringLiteral("sync"), QStringLiteral("--db"), site(i)});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
@@ -260,6 +281,12 @@ void TestSyncScale::tenSitesPushAtOnceAndConverge()
                  qPrintable(out));
     }
     qInfo("%d sites pushed %d events at once in %lld ms", kSites, kSites * kEventsPerSite, timer.elapsed());
+    // Both server processes took pushes: two writers appended to the one log.
+    for (const QString& logName : {QStringLiteral("server1.log"), QStringLiteral("server2.log")}) {
+        QFile file(path(logName));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.readAll().contains("\"event\":\"push\""), qPrintable(logName));
+    }
 
     // Then every site pulls what the others pushed, and a further round finds nothing new.
     for (int i = 0; i < kSites; ++i) {
