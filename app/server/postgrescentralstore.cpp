@@ -220,7 +220,8 @@ Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const Q
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return makeError(QStringLiteral("store.postgres_driver"),
                          Text::tr("Qt's PostgreSQL driver is not installed; install the package libqt6sql6-psql."));
-    const QString connectionName = QStringLiteral("oneseal-central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connectionName =
+        QStringLiteral("oneseal-central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(parsed.host());
     db.setPort(parsed.port(5432));

@@ -25,10 +25,10 @@ struct Text
 /// every site receives.
 bool centralOnly(const QString& subjectType)
 {
-    static const QStringList types{QStringLiteral("site"),          QStringLiteral("window"),
-                                   QStringLiteral("section"),       QStringLiteral("department"),
-                                   QStringLiteral("seal"),          QStringLiteral("calendar_year"),
-                                   QStringLiteral("item"),          QStringLiteral("dishonesty_entry"),
+    static const QStringList types{QStringLiteral("site"),    QStringLiteral("window"),
+                                   QStringLiteral("section"), QStringLiteral("department"),
+                                   QStringLiteral("seal"),    QStringLiteral("calendar_year"),
+                                   QStringLiteral("item"),    QStringLiteral("dishonesty_entry"),
                                    QStringLiteral("setting")};
     return types.contains(subjectType);
 }
@@ -153,14 +153,14 @@ Status ProjectedCentralStore::catchUp(qint64 head)
 
 Result<ProjectedCentralStore::Device> ProjectedCentralStore::device(const QString& deviceId)
 {
-    auto q = m_ledger->query(QStringLiteral("SELECT id, site_id, last_seq, last_hash FROM central_devices WHERE id = ?"),
-                         {deviceId});
+    auto q = m_ledger->query(
+        QStringLiteral("SELECT id, site_id, last_seq, last_hash FROM central_devices WHERE id = ?"), {deviceId});
     if (!q)
         return q.error();
     if (!q->next())
-        return makeError(QStringLiteral("auth.unknown_device"),
-                         Text::tr("The device %1 is not enrolled; enrol it with a code from the server.")
-                             .arg(deviceId));
+        return makeError(
+            QStringLiteral("auth.unknown_device"),
+            Text::tr("The device %1 is not enrolled; enrol it with a code from the server.").arg(deviceId));
     return Device{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toString()};
 }
 
@@ -170,7 +170,7 @@ Result<ProjectedCentralStore::Device> ProjectedCentralStore::authenticate(const 
         return makeError(QStringLiteral("auth.missing"),
                          Text::tr("The request carries no device token; enrol the device first."));
     auto q = m_ledger->query(QStringLiteral("SELECT id FROM central_devices WHERE token_hash = ?"),
-                         {sha256Hex(token.toUtf8())});
+                             {sha256Hex(token.toUtf8())});
     if (!q)
         return q.error();
     if (!q->next())
@@ -310,7 +310,7 @@ Result<QString> ProjectedCentralStore::audienceOf(const Event& e)
 }
 
 Status ProjectedCentralStore::appendLog(Head& head, const Event& e, bool accepted, const Error& reason,
-                                     qint64* serverSeq)
+                                        qint64* serverSeq)
 {
     QString audience = QStringLiteral("");
     if (accepted) {
@@ -324,14 +324,15 @@ Status ProjectedCentralStore::appendLog(Head& head, const Event& e, bool accepte
     const QString entryHash =
         sha256Hex(head.hash.toLatin1() + '\n' + QByteArray::number(seq) + '\n' + e.id.toLatin1() + '\n' +
                   e.hash.toLatin1() + '\n' + outcome.toLatin1() + '\n' + reason.code.toUtf8());
-    auto q = m_ledger->query(QStringLiteral("INSERT INTO central_log (server_seq, event_id, device_id, device_seq, site_id, "
-                                        "event_hash, outcome, reason_code, reason, audience, event, entry_hash, "
-                                        "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {seq, e.id, e.deviceId, e.deviceSeq, e.siteId.isNull() ? QStringLiteral("") : e.siteId,
-                          e.hash, outcome, reason.code.isNull() ? QStringLiteral("") : reason.code,
-                          reason.message.isNull() ? QStringLiteral("") : reason.message, audience,
-                          QString::fromUtf8(canonicalJson(Wire::eventToJson(e)).value()), entryHash,
-                          formatEventTime(m_clock->nowUtc())});
+    auto q =
+        m_ledger->query(QStringLiteral("INSERT INTO central_log (server_seq, event_id, device_id, device_seq, site_id, "
+                                       "event_hash, outcome, reason_code, reason, audience, event, entry_hash, "
+                                       "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {seq, e.id, e.deviceId, e.deviceSeq, e.siteId.isNull() ? QStringLiteral("") : e.siteId, e.hash,
+                         outcome, reason.code.isNull() ? QStringLiteral("") : reason.code,
+                         reason.message.isNull() ? QStringLiteral("") : reason.message, audience,
+                         QString::fromUtf8(canonicalJson(Wire::eventToJson(e)).value()), entryHash,
+                         formatEventTime(m_clock->nowUtc())});
     if (!q)
         return q.error();
     head = Head{seq, entryHash};
@@ -343,7 +344,7 @@ Status ProjectedCentralStore::appendLog(Head& head, const Event& e, bool accepte
 Status ProjectedCentralStore::saveDevice(const Device& d)
 {
     auto q = m_ledger->query(QStringLiteral("UPDATE central_devices SET last_seq = ?, last_hash = ? WHERE id = ?"),
-                         {d.lastSeq, d.lastHash, d.id});
+                             {d.lastSeq, d.lastHash, d.id});
     return q ? Status() : Status(q.error());
 }
 
@@ -365,76 +366,78 @@ Result<Wire::PushResponse> ProjectedCentralStore::push(const QString& token, con
     // The projection's transaction holds the ledger's: when the ledger does not commit, the
     // projection forgets this push too; when the projection does not commit after the ledger did,
     // the next push replays the ledger into it (catchUp).
-    const Status status = m_db->transaction([&]() { return m_ledger->writeTransaction([&]() -> Status {
-        // Under the one-writer lock: the head and this device's state as the ledger holds them now,
-        // and the projection brought up to that head if another process wrote to the ledger.
-        const auto current = ledgerHead();
-        if (!current)
-            return current.error();
-        head = *current;
-        if (Status caught = catchUp(head.seq); !caught)
-            return caught;
-        const auto fresh = device(dev.id);
-        if (!fresh)
-            return fresh.error();
-        dev.lastSeq = fresh->lastSeq;
-        dev.lastHash = fresh->lastHash;
-        // What the log holds already of this batch, in one read: a replayed push costs one query.
-        QHash<qint64, QVariantList> known;
-        if (!request.events.isEmpty()) {
-            auto seen = m_ledger->query(QStringLiteral("SELECT device_seq, event_id, server_seq, outcome, reason_code, "
+    const Status status = m_db->transaction([&]() {
+        return m_ledger->writeTransaction([&]() -> Status {
+            // Under the one-writer lock: the head and this device's state as the ledger holds them now,
+            // and the projection brought up to that head if another process wrote to the ledger.
+            const auto current = ledgerHead();
+            if (!current)
+                return current.error();
+            head = *current;
+            if (Status caught = catchUp(head.seq); !caught)
+                return caught;
+            const auto fresh = device(dev.id);
+            if (!fresh)
+                return fresh.error();
+            dev.lastSeq = fresh->lastSeq;
+            dev.lastHash = fresh->lastHash;
+            // What the log holds already of this batch, in one read: a replayed push costs one query.
+            QHash<qint64, QVariantList> known;
+            if (!request.events.isEmpty()) {
+                auto seen =
+                    m_ledger->query(QStringLiteral("SELECT device_seq, event_id, server_seq, outcome, reason_code, "
                                                    "reason FROM central_log WHERE device_id = ? AND device_seq "
                                                    "BETWEEN ? AND ?"),
                                     {dev.id, request.events.first().deviceSeq, request.events.last().deviceSeq});
-            if (!seen)
-                return seen.error();
-            while (seen->next())
-                known.insert(seen->value(0).toLongLong(), {seen->value(1), seen->value(2), seen->value(3),
-                                                           seen->value(4), seen->value(5)});
-        }
-        for (const Event& e : request.events) {
-            const auto row = known.constFind(e.deviceSeq);
-            if (row != known.cend()) {
-                const QVariantList& r = *row;
-                if (r.at(0).toString() != e.id)
-                    return makeError(QStringLiteral("sync.sequence_reused"),
-                                     Text::tr("This device sent a different event as its number %1: its database "
-                                              "was probably restored from an old backup. Enrol it anew instead.")
-                                         .arg(e.deviceSeq));
-                const bool accepted = r.at(2).toString() == u"accepted";
-                response.results.append({e.id, e.deviceSeq, r.at(1).toLongLong(),
-                                         accepted ? Wire::Outcome::Accepted : Wire::Outcome::Rejected,
-                                         accepted ? QString() : r.at(3).toString(),
-                                         accepted ? QString() : r.at(4).toString()});
-                continue;
+                if (!seen)
+                    return seen.error();
+                while (seen->next())
+                    known.insert(seen->value(0).toLongLong(),
+                                 {seen->value(1), seen->value(2), seen->value(3), seen->value(4), seen->value(5)});
             }
-            if (e.deviceSeq != dev.lastSeq + 1)
-                return makeError(QStringLiteral("sync.out_of_order"),
-                                 Text::tr("Event number %1 of this device arrived before number %2; send the "
-                                          "events in order.")
-                                     .arg(e.deviceSeq)
-                                     .arg(dev.lastSeq + 1));
-            if (e.prevHash != dev.lastHash)
-                return makeError(QStringLiteral("sync.broken_chain"),
-                                 Text::tr("Event number %1 does not continue this device's hash chain.")
-                                     .arg(e.deviceSeq));
-            const Status judged = judge(dev, e);
-            if (!judged && isStoreFailure(judged.error()))
-                return judged;
-            qint64 seq = 0;
-            if (Status logged = appendLog(head, e, judged.ok(), judged ? Error{} : judged.error(), &seq); !logged)
-                return logged;
-            if (!judged)
-                qCInfo(lcStore).noquote() << "rejected" << e.id << judged.error().code;
-            response.results.append({e.id, e.deviceSeq, seq,
-                                     judged ? Wire::Outcome::Accepted : Wire::Outcome::Rejected,
-                                     judged ? QString() : judged.error().code,
-                                     judged ? QString() : judged.error().message});
-            dev.lastSeq = e.deviceSeq;
-            dev.lastHash = e.hash;
-        }
-        return saveDevice(dev);
-    }); });
+            for (const Event& e : request.events) {
+                const auto row = known.constFind(e.deviceSeq);
+                if (row != known.cend()) {
+                    const QVariantList& r = *row;
+                    if (r.at(0).toString() != e.id)
+                        return makeError(QStringLiteral("sync.sequence_reused"),
+                                         Text::tr("This device sent a different event as its number %1: its database "
+                                                  "was probably restored from an old backup. Enrol it anew instead.")
+                                             .arg(e.deviceSeq));
+                    const bool accepted = r.at(2).toString() == u"accepted";
+                    response.results.append({e.id, e.deviceSeq, r.at(1).toLongLong(),
+                                             accepted ? Wire::Outcome::Accepted : Wire::Outcome::Rejected,
+                                             accepted ? QString() : r.at(3).toString(),
+                                             accepted ? QString() : r.at(4).toString()});
+                    continue;
+                }
+                if (e.deviceSeq != dev.lastSeq + 1)
+                    return makeError(QStringLiteral("sync.out_of_order"),
+                                     Text::tr("Event number %1 of this device arrived before number %2; send the "
+                                              "events in order.")
+                                         .arg(e.deviceSeq)
+                                         .arg(dev.lastSeq + 1));
+                if (e.prevHash != dev.lastHash)
+                    return makeError(
+                        QStringLiteral("sync.broken_chain"),
+                        Text::tr("Event number %1 does not continue this device's hash chain.").arg(e.deviceSeq));
+                const Status judged = judge(dev, e);
+                if (!judged && isStoreFailure(judged.error()))
+                    return judged;
+                qint64 seq = 0;
+                if (Status logged = appendLog(head, e, judged.ok(), judged ? Error{} : judged.error(), &seq); !logged)
+                    return logged;
+                if (!judged)
+                    qCInfo(lcStore).noquote() << "rejected" << e.id << judged.error().code;
+                response.results.append(
+                    {e.id, e.deviceSeq, seq, judged ? Wire::Outcome::Accepted : Wire::Outcome::Rejected,
+                     judged ? QString() : judged.error().code, judged ? QString() : judged.error().message});
+                dev.lastSeq = e.deviceSeq;
+                dev.lastHash = e.hash;
+            }
+            return saveDevice(dev);
+        });
+    });
     if (!status)
         return status.error();
     m_projected = head.seq;
@@ -511,10 +514,10 @@ Result<QString> ProjectedCentralStore::createEnrolCode(const QString& site)
         code.append(QLatin1Char(alphabet[randombytes_uniform(32)]));
     }
     const QDateTime now = m_clock->nowUtc();
-    auto q = m_ledger->query(QStringLiteral("INSERT INTO central_enrol_codes (code_hash, site_id, created_at, expires_at) "
-                                        "VALUES (?, ?, ?, ?)"),
-                         {sha256Hex(normaliseCode(code).toUtf8()), *siteId, formatEventTime(now),
-                          formatEventTime(now.addDays(1))});
+    auto q = m_ledger->query(
+        QStringLiteral("INSERT INTO central_enrol_codes (code_hash, site_id, created_at, expires_at) "
+                       "VALUES (?, ?, ?, ?)"),
+        {sha256Hex(normaliseCode(code).toUtf8()), *siteId, formatEventTime(now), formatEventTime(now.addDays(1))});
     if (!q)
         return q.error();
     return code;
@@ -526,8 +529,8 @@ Result<Wire::Enrolment> ProjectedCentralStore::enrol(const Wire::EnrolRequest& r
     const Status status = m_ledger->writeTransaction([&]() -> Status {
         const QString codeHash = sha256Hex(normaliseCode(request.code).toUtf8());
         auto q = m_ledger->query(QStringLiteral("SELECT site_id, expires_at, used_at, used_by FROM central_enrol_codes "
-                                            "WHERE code_hash = ?"),
-                             {codeHash});
+                                                "WHERE code_hash = ?"),
+                                 {codeHash});
         if (!q)
             return q.error();
         // The same device may spend its code again before it expires: when the answer to its first
@@ -541,14 +544,14 @@ Result<Wire::Enrolment> ProjectedCentralStore::enrol(const Wire::EnrolRequest& r
         const QString siteId = q->value(0).toString();
         if (request.deviceId.isEmpty())
             return makeError(QStringLiteral("wire.malformed"), Text::tr("The enrolment names no device."));
-        auto existing = m_ledger->query(QStringLiteral("SELECT site_id FROM central_devices WHERE id = ?"),
-                                    {request.deviceId});
+        auto existing =
+            m_ledger->query(QStringLiteral("SELECT site_id FROM central_devices WHERE id = ?"), {request.deviceId});
         if (!existing)
             return existing.error();
         QByteArray raw(32, Qt::Uninitialized);
         randombytes_buf(raw.data(), size_t(raw.size()));
-        enrolment.deviceToken = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding |
-                                                                 QByteArray::OmitTrailingEquals));
+        enrolment.deviceToken =
+            QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         const QString now = formatEventTime(m_clock->nowUtc());
         if (existing->next()) {
             if (existing->value(0).toString() != siteId)
@@ -556,20 +559,20 @@ Result<Wire::Enrolment> ProjectedCentralStore::enrol(const Wire::EnrolRequest& r
                                  Text::tr("This device's events belong to another site; it cannot be enrolled for "
                                           "this one. Use a new database for the other site."));
             if (auto u = m_ledger->query(QStringLiteral("UPDATE central_devices SET token_hash = ?, enrolled_at = ? "
-                                                    "WHERE id = ?"),
-                                     {sha256Hex(enrolment.deviceToken.toUtf8()), now, request.deviceId});
+                                                        "WHERE id = ?"),
+                                         {sha256Hex(enrolment.deviceToken.toUtf8()), now, request.deviceId});
                 !u)
                 return u.error();
-        } else if (auto i = m_ledger->query(QStringLiteral("INSERT INTO central_devices (id, site_id, token_hash, "
-                                                       "last_seq, last_hash, enrolled_at) VALUES (?, ?, ?, 0, ?, ?)"),
-                                        {request.deviceId, siteId, sha256Hex(enrolment.deviceToken.toUtf8()),
-                                         genesisHash(), now});
+        } else if (auto i = m_ledger->query(
+                       QStringLiteral("INSERT INTO central_devices (id, site_id, token_hash, "
+                                      "last_seq, last_hash, enrolled_at) VALUES (?, ?, ?, 0, ?, ?)"),
+                       {request.deviceId, siteId, sha256Hex(enrolment.deviceToken.toUtf8()), genesisHash(), now});
                    !i) {
             return i.error();
         }
         if (auto u = m_ledger->query(QStringLiteral("UPDATE central_enrol_codes SET used_at = ?, used_by = ? "
-                                                "WHERE code_hash = ?"),
-                                 {now, request.deviceId, codeHash});
+                                                    "WHERE code_hash = ?"),
+                                     {now, request.deviceId, codeHash});
             !u)
             return u.error();
         QString code;
@@ -596,67 +599,70 @@ Result<ImportSummary> ProjectedCentralStore::importSiteDatabase(const QString& p
         return events.error();
     ImportSummary summary;
     Head head;
-    const Status status = m_db->transaction([&]() { return m_ledger->writeTransaction([&]() -> Status {
-        const auto current = ledgerHead();
-        if (!current)
-            return current.error();
-        head = *current;
-        if (Status caught = catchUp(head.seq); !caught)
-            return caught;
-        QHash<QString, Device> devices;
-        for (const Event& e : *events) {
-            const auto present = Journal::contains(*m_db, e.id);
-            if (!present)
-                return present.error();
-            auto logged = m_ledger->query(QStringLiteral("SELECT 1 FROM central_log WHERE event_id = ?"), {e.id});
-            if (!logged)
-                return logged.error();
-            if (logged->next()) {
-                ++summary.alreadyPresent;
-                continue;
-            }
-            if (!devices.contains(e.deviceId)) {
-                auto known = device(e.deviceId);
-                if (!known) {
-                    if (auto i = m_ledger->query(QStringLiteral("INSERT INTO central_devices (id, site_id, last_seq, "
-                                                            "last_hash) VALUES (?, '', 0, ?)"),
-                                             {e.deviceId, genesisHash()});
-                        !i)
-                        return i.error();
-                    known = Device{e.deviceId, QString(), 0, genesisHash()};
+    const Status status = m_db->transaction([&]() {
+        return m_ledger->writeTransaction([&]() -> Status {
+            const auto current = ledgerHead();
+            if (!current)
+                return current.error();
+            head = *current;
+            if (Status caught = catchUp(head.seq); !caught)
+                return caught;
+            QHash<QString, Device> devices;
+            for (const Event& e : *events) {
+                const auto present = Journal::contains(*m_db, e.id);
+                if (!present)
+                    return present.error();
+                auto logged = m_ledger->query(QStringLiteral("SELECT 1 FROM central_log WHERE event_id = ?"), {e.id});
+                if (!logged)
+                    return logged.error();
+                if (logged->next()) {
+                    ++summary.alreadyPresent;
+                    continue;
                 }
-                devices.insert(e.deviceId, *known);
+                if (!devices.contains(e.deviceId)) {
+                    auto known = device(e.deviceId);
+                    if (!known) {
+                        if (auto i =
+                                m_ledger->query(QStringLiteral("INSERT INTO central_devices (id, site_id, last_seq, "
+                                                               "last_hash) VALUES (?, '', 0, ?)"),
+                                                {e.deviceId, genesisHash()});
+                            !i)
+                            return i.error();
+                        known = Device{e.deviceId, QString(), 0, genesisHash()};
+                    }
+                    devices.insert(e.deviceId, *known);
+                }
+                Device& dev = devices[e.deviceId];
+                if (e.deviceSeq != dev.lastSeq + 1)
+                    return makeError(QStringLiteral("sync.out_of_order"),
+                                     Text::tr("Event %1 is number %2 of its device but the store expects number %3.")
+                                         .arg(e.id)
+                                         .arg(e.deviceSeq)
+                                         .arg(dev.lastSeq + 1));
+                if (Status stored = Journal::receive(*m_db, e); !stored)
+                    return stored;
+                if (Status applied = Projector::apply(*m_db, e); !applied)
+                    return applied;
+                if (Status appended = appendLog(head, e, true, Error{}, nullptr); !appended)
+                    return appended;
+                dev.lastSeq = e.deviceSeq;
+                dev.lastHash = e.hash;
+                ++summary.imported;
             }
-            Device& dev = devices[e.deviceId];
-            if (e.deviceSeq != dev.lastSeq + 1)
-                return makeError(QStringLiteral("sync.out_of_order"),
-                                 Text::tr("Event %1 is number %2 of its device but the store expects number %3.")
-                                     .arg(e.id)
-                                     .arg(e.deviceSeq)
-                                     .arg(dev.lastSeq + 1));
-            if (Status stored = Journal::receive(*m_db, e); !stored)
-                return stored;
-            if (Status applied = Projector::apply(*m_db, e); !applied)
-                return applied;
-            if (Status appended = appendLog(head, e, true, Error{}, nullptr); !appended)
-                return appended;
-            dev.lastSeq = e.deviceSeq;
-            dev.lastHash = e.hash;
-            ++summary.imported;
-        }
-        const auto siteId = resolveSite(site);
-        if (!siteId)
-            return siteId.error();
-        for (const Device& dev : std::as_const(devices)) {
-            auto q = m_ledger->query(QStringLiteral("UPDATE central_devices SET last_seq = ?, last_hash = ?, "
-                                                "site_id = CASE WHEN site_id = '' THEN ? ELSE site_id END "
-                                                "WHERE id = ?"),
-                                 {dev.lastSeq, dev.lastHash, *siteId, dev.id});
-            if (!q)
-                return q.error();
-        }
-        return {};
-    }); });
+            const auto siteId = resolveSite(site);
+            if (!siteId)
+                return siteId.error();
+            for (const Device& dev : std::as_const(devices)) {
+                auto q = m_ledger->query(QStringLiteral("UPDATE central_devices SET last_seq = ?, last_hash = ?, "
+                                                        "site_id = CASE WHEN site_id = '' THEN ? ELSE site_id END "
+                                                        "WHERE id = ?"),
+                                         {dev.lastSeq, dev.lastHash, *siteId, dev.id});
+                if (!q)
+                    return q.error();
+            }
+            return {};
+        });
+    });
     if (!status)
         return status.error();
     m_projected = head.seq;
@@ -669,8 +675,8 @@ Result<CentralStats> ProjectedCentralStore::stats()
     if (!head)
         return head.error();
     auto q = m_ledger->query(QStringLiteral("SELECT (SELECT count(*) FROM central_log WHERE outcome = 'accepted'), "
-                                        "(SELECT count(*) FROM central_log WHERE outcome = 'rejected'), "
-                                        "(SELECT count(*) FROM central_devices)"));
+                                            "(SELECT count(*) FROM central_log WHERE outcome = 'rejected'), "
+                                            "(SELECT count(*) FROM central_devices)"));
     if (!q)
         return q.error();
     q->next();

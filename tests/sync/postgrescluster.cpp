@@ -37,7 +37,7 @@ bool PostgresCluster::run(const QString& program, const QStringList& arguments, 
     process.setWorkingDirectory(m_dir.path());
     if (runningAsRoot())
         process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                            QStringLiteral("--"), bin(program)} +
+                                                             QStringLiteral("--"), bin(program)} +
                                                      arguments);
     else
         process.start(bin(program), arguments);
@@ -114,8 +114,9 @@ void PostgresCluster::stop()
         return;
     m_running = false;
     QString ignored;
-    run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                                   QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+    run(QStringLiteral("pg_ctl"),
+        {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"), QStringLiteral("fast"),
+         QStringLiteral("-w"), QStringLiteral("stop")},
         &ignored);
 }
 

@@ -7,6 +7,7 @@
 // against a PostgreSQL 15 cluster that the test starts for itself.
 #include "core/roles.h"
 #include "db/database.h"
+#include "postgrescluster.h"
 #include "services/services.h"
 
 #include <QDir>
@@ -17,7 +18,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-#include "postgrescluster.h"
 #include <memory>
 #include <unistd.h>
 #include <vector>
@@ -176,11 +176,11 @@ void TestSyncScale::recordAtSite(int i, int count)
     // One transaction per record, as at a counter: each is its own journal entry and push unit.
     for (int n = 0; n < count; ++n) {
         const QString id = QStringLiteral("%1-%2").arg(siteCode(i)).arg(n);
-        const auto event = (*services)->store().record(*clerk, QStringLiteral("applicant.saved"),
-                                                       QStringLiteral("applicant"), id,
-                                                       {{QStringLiteral("kind"), QStringLiteral("person")},
-                                                        {QStringLiteral("identifier"), id},
-                                                        {QStringLiteral("name"), QStringLiteral("申请人 %1").arg(id)}});
+        const auto event =
+            (*services)->store().record(*clerk, QStringLiteral("applicant.saved"), QStringLiteral("applicant"), id,
+                                        {{QStringLiteral("kind"), QStringLiteral("person")},
+                                         {QStringLiteral("identifier"), id},
+                                         {QStringLiteral("name"), QStringLiteral("申请人 %1").arg(id)}});
         QVERIFY2(event, event ? "" : qPrintable(event.error().message));
     }
 }
@@ -314,15 +314,18 @@ void TestSyncScale::tenSitesPushAtOnceAndConverge()
                  acked);
         QCOMPARE(centralScalar(QStringLiteral("SELECT count(*) FROM central_log WHERE device_id = '%1'").arg(device)),
                  acked);
-        QCOMPARE(centralScalar(
-                     QStringLiteral("SELECT count(DISTINCT device_seq) FROM central_log WHERE device_id = '%1'").arg(device)),
-                 acked);
-        QCOMPARE(centralScalar(QStringLiteral("SELECT max(device_seq) FROM central_log WHERE device_id = '%1'").arg(device)),
-                 acked);
+        QCOMPARE(
+            centralScalar(QStringLiteral("SELECT count(DISTINCT device_seq) FROM central_log WHERE device_id = '%1'")
+                              .arg(device)),
+            acked);
+        QCOMPARE(
+            centralScalar(QStringLiteral("SELECT max(device_seq) FROM central_log WHERE device_id = '%1'").arg(device)),
+            acked);
     }
-    QCOMPARE(centralScalar(QStringLiteral("SELECT count(*) FROM central_log a JOIN central_log b ON a.device_id = "
-                                          "b.device_id AND a.device_seq < b.device_seq AND a.server_seq > b.server_seq")),
-             0);
+    QCOMPARE(
+        centralScalar(QStringLiteral("SELECT count(*) FROM central_log a JOIN central_log b ON a.device_id = "
+                                     "b.device_id AND a.device_seq < b.device_seq AND a.server_seq > b.server_seq")),
+        0);
     // The log is numbered without a gap.
     QCOMPARE(centralScalar(QStringLiteral("SELECT max(server_seq) - count(*) FROM central_log")), 0);
 
@@ -340,7 +343,8 @@ void TestSyncScale::tenSitesPushAtOnceAndConverge()
         all.append(site(i));
     for (const QString& db : all) {
         const Run verified = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
-        QVERIFY2(verified.exitCode == 0 && verified.out.startsWith(QStringLiteral("ok ")), qPrintable(db + verified.out));
+        QVERIFY2(verified.exitCode == 0 && verified.out.startsWith(QStringLiteral("ok ")),
+                 qPrintable(db + verified.out));
     }
 }
 
