@@ -14,6 +14,7 @@ packages=(
     fonts-noto-cjk poppler-utils xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     sqlite3 libsqlite3-dev
     chromium
+    libqt6sql6-psql postgresql-15
 )
 
 missing=()

@@ -599,6 +599,50 @@
         <source>Event %1 is number %2 of its device but the store expects number %3.</source>
         <translation>Event %1 is number %2 of its device but the store expects number %3.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL central store failed while %1: %2</source>
+        <translation>The PostgreSQL central store failed while %1: %2</translation>
+    </message>
+    <message>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>preparing &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>running &quot;%1&quot;</source>
+        <translation>running &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>committing</translation>
+    </message>
+    <message>
+        <source>creating the central tables</source>
+        <translation>creating the central tables</translation>
+    </message>
+    <message>
+        <source>The store %1 is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DB, for example postgresql://oneseal@127.0.0.1:5432/oneseal.</source>
+        <translation>The store %1 is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DB, for example postgresql://oneseal@127.0.0.1:5432/oneseal.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Qt&apos;s PostgreSQL driver is not installed; install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connecting to %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the projection: %1</source>
+        <translation>No temporary folder for the projection: %1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -598,6 +598,50 @@
         <source>Event %1 is number %2 of its device but the store expects number %3.</source>
         <translation>事件 %1 是其设备的第 %2 号事件，但中心库期待的是第 %3 号。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL central store failed while %1: %2</source>
+        <translation>PostgreSQL 中心库在%1时出错：%2</translation>
+    </message>
+    <message>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>准备语句“%1”</translation>
+    </message>
+    <message>
+        <source>running &quot;%1&quot;</source>
+        <translation>执行语句“%1”</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>开始事务</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>creating the central tables</source>
+        <translation>创建中心库数据表</translation>
+    </message>
+    <message>
+        <source>The store %1 is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DB, for example postgresql://oneseal@127.0.0.1:5432/oneseal.</source>
+        <translation>存储 %1 不是 PostgreSQL 地址；请写成 postgresql://用户@主机:端口/数据库，例如 postgresql://oneseal@127.0.0.1:5432/oneseal。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed; install the package libqt6sql6-psql.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动；请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the projection: %1</source>
+        <translation>无法为投影建立临时文件夹：%1</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

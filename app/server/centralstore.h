@@ -58,7 +58,7 @@ struct RegisteredLicence
 };
 
 /// The central store: the one authority that accepts or rejects every site's events and orders them
-/// in one log. Implementations: SqliteCentralStore (the default); a PostgreSQL store keeps the same
+/// in one log. Implementations: SqliteCentralStore (the default) and PostgresCentralStore keep the same
 /// contract. Every call is one transaction; a call that returns success has made its writes durable.
 class CentralStore
 {
@@ -91,6 +91,10 @@ public:
     /// The licence @p serial from the projection of the sites' licence events, or nothing when the
     /// register has no such serial.
     virtual Result<std::optional<RegisteredLicence>> registeredLicence(const QString& serial) = 0;
+
+    /// Writes the accepted events and their projection to a new OneSeal database at @p path (for an
+    /// offline audit: onesealctl audit verify, tables-digest).
+    virtual Status exportDatabase(const QString& path) = 0;
 };
 
 } // namespace OneSeal

@@ -2,9 +2,12 @@
 // enrolment codes and seeds the store from a site database.
 //
 //   oneseal-server [--store sqlite:PATH] [--listen ADDR:PORT]
+//   oneseal-server --store postgresql://USER@HOST:PORT/DB [--listen ADDR:PORT]
 //   oneseal-server --store STORE enrol-code --site SITE
 //   oneseal-server --store STORE import --db FILE --site SITE
+//   oneseal-server --store STORE export --db FILE
 #include "httpapi.h"
+#include "postgrescentralstore.h"
 #include "serverlog.h"
 #include "sqlitecentralstore.h"
 
@@ -13,6 +16,7 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QTextStream>
+#include <QUrl>
 
 using namespace OneSeal;
 
@@ -42,6 +46,20 @@ int fail(const QString& message, int code = 1)
     return code;
 }
 
+Result<std::unique_ptr<CentralStore>> openStore(const QString& store)
+{
+    if (store.startsWith(QStringLiteral("sqlite:"))) {
+        auto sqlite = SqliteCentralStore::open(store.mid(7));
+        if (!sqlite)
+            return sqlite.error();
+        return std::unique_ptr<CentralStore>(std::move(sqlite).value());
+    }
+    auto postgres = PostgresCentralStore::open(store);
+    if (!postgres)
+        return postgres.error();
+    return std::unique_ptr<CentralStore>(std::move(postgres).value());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -52,34 +70,41 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneSeal central store"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("store"), QStringLiteral("The store: sqlite:PATH."), QStringLiteral("STORE"),
+    parser.addOption({QStringLiteral("store"), QStringLiteral("The store: sqlite:PATH or postgresql://USER@HOST:PORT/DB."), QStringLiteral("STORE"),
                       QStringLiteral("sqlite:oneseal-central.sqlite")});
     parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0: any free one)."),
                       QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443")});
     parser.addOption({QStringLiteral("site"), QStringLiteral("enrol-code, import: the site's code or id."),
                       QStringLiteral("SITE")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("import: the site database to seed the store from."),
+    parser.addOption({QStringLiteral("db"), QStringLiteral("import: the site database to seed the store from; "
+                                                           "export: the database to write."),
                       QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("serve (the default), enrol-code or import"));
+                                 QStringLiteral("serve (the default), enrol-code, import or export"));
     parser.process(app);
 
     const QString store = parser.value(QStringLiteral("store"));
-    if (!store.startsWith(QStringLiteral("sqlite:")))
-        return fail(QStringLiteral("unsupported store %1 - use sqlite:PATH").arg(store), 2);
+    if (!store.startsWith(QStringLiteral("sqlite:")) && !store.startsWith(QStringLiteral("postgresql://")))
+        return fail(QStringLiteral("unsupported store %1 - use sqlite:PATH or postgresql://USER@HOST:PORT/DB")
+                        .arg(store),
+                    2);
     const QStringList words = parser.positionalArguments();
     const QString command = words.isEmpty() ? QStringLiteral("serve") : words.first();
-    if (words.size() > 1 || (command != u"serve" && command != u"enrol-code" && command != u"import"))
-        return fail(QStringLiteral("unknown command %1: say enrol-code, import, or nothing to serve")
+    if (words.size() > 1 ||
+        (command != u"serve" && command != u"enrol-code" && command != u"import" && command != u"export"))
+        return fail(QStringLiteral("unknown command %1: say enrol-code, import, export, or nothing to serve")
                         .arg(words.join(u' ')),
                     2);
     const QString site = parser.value(QStringLiteral("site"));
-    if (command != u"serve" && site.isEmpty())
+    if ((command == u"enrol-code" || command == u"import") && site.isEmpty())
         return fail(QStringLiteral("%1 needs --site SITE (a site code such as PZ)").arg(command), 2);
     if (command == u"import" && parser.value(QStringLiteral("db")).isEmpty())
         return fail(QStringLiteral("import needs --db FILE, the site database to seed the store from"), 2);
 
-    auto central = SqliteCentralStore::open(store.mid(7));
+    if (command == u"export" && parser.value(QStringLiteral("db")).isEmpty())
+        return fail(QStringLiteral("export needs --db FILE, the database to write"), 2);
+
+    auto central = openStore(store);
     if (!central)
         return fail(central.error().message);
 
@@ -88,6 +113,13 @@ int main(int argc, char* argv[])
         if (!code)
             return fail(code.error().message);
         QTextStream(stdout) << *code << Qt::endl;
+        return 0;
+    }
+    if (command == u"export") {
+        const QString target = parser.value(QStringLiteral("db"));
+        if (const Status exported = (*central)->exportDatabase(target); !exported)
+            return fail(exported.error().message);
+        QTextStream(stdout) << "exported to " << target << Qt::endl;
         return 0;
     }
     if (command == u"import") {
@@ -114,6 +146,6 @@ int main(int argc, char* argv[])
     ServerLog::write(QStringLiteral("info"), QStringLiteral("listening"),
                      {{QStringLiteral("address"), listen.address.toString()},
                       {QStringLiteral("port"), int(port)},
-                      {QStringLiteral("store"), store}});
+                      {QStringLiteral("store"), QUrl(store).toString(QUrl::RemovePassword)}});
     return app.exec();
 }

@@ -2,14 +2,22 @@
 // checks, ownership, version, projection, log append; synchronous=FULL), against bare SQLite
 // inserts of the same events' bytes in the same run, and the catch-up of a town centre: applying
 // a day's events (2,000) in pull-sized pages through the Projector.
+// With ONESEAL_BENCH_POSTGRES=postgresql://USER@HOST:PORT/DB (a database in which the user may
+// create databases) the same ingest runs on PostgresCentralStore, against bare PostgreSQL inserts of
+// the same bytes, and the rebuild of the projection when a store of 2,000 events opens.
 #include "core/canonicaljson.h"
 #include "db/database.h"
 #include "db/journal.h"
+#include "server/postgrescentralstore.h"
 #include "server/sqlitecentralstore.h"
 #include "services/projector.h"
 #include "services/services.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
@@ -24,15 +32,43 @@ constexpr int kBatch = 200;
 struct Fixture
 {
     std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
-    std::unique_ptr<SqliteCentralStore> store;
+    std::unique_ptr<CentralStore> store;
     QString token;
     QString siteId;
     QString deviceId = QStringLiteral("01900000-0000-7000-8000-00000000bench");
     QList<Event> events;
 };
 
-/// A central store that knows one central site, one enrolled device and its next events.
-Fixture makeFixture(const QString& suffix)
+/// A fresh PostgreSQL database named @p name next to the one in ONESEAL_BENCH_POSTGRES; its address,
+/// or an empty string when that is not set or the database cannot be made.
+QString freshPostgresDatabase(const QString& name)
+{
+    const QUrl base(qEnvironmentVariable("ONESEAL_BENCH_POSTGRES"));
+    if (!base.isValid() || base.isEmpty())
+        return {};
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(base.host());
+        admin.setPort(base.port(5432));
+        admin.setUserName(base.userName());
+        admin.setPassword(base.password());
+        admin.setDatabaseName(base.path().mid(1));
+        if (!admin.open())
+            return {};
+        QSqlQuery q(admin);
+        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS ") + name) ||
+            !q.exec(QStringLiteral("CREATE DATABASE ") + name))
+            return {};
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    QUrl url = base;
+    url.setPath(u'/' + name);
+    return url.toString();
+}
+
+/// A central store that knows one central site, one enrolled device and its next events; in
+/// PostgreSQL at @p postgresUrl when one is given.
+Fixture makeFixture(const QString& suffix, const QString& postgresUrl = QString())
 {
     Fixture f;
     const QString seedPath = f.dir->filePath(QStringLiteral("seed.db"));
@@ -46,7 +82,10 @@ Fixture makeFixture(const QString& suffix)
                                            {QStringLiteral("kind"), QStringLiteral("central")},
                                            {QStringLiteral("case_prefix"), QStringLiteral("PZ")}});
     }
-    f.store = std::move(SqliteCentralStore::open(f.dir->filePath(QStringLiteral("central") + suffix + QStringLiteral(".db"))).value());
+    if (postgresUrl.isEmpty())
+        f.store = std::move(SqliteCentralStore::open(f.dir->filePath(QStringLiteral("central") + suffix + QStringLiteral(".db"))).value());
+    else
+        f.store = std::move(PostgresCentralStore::open(postgresUrl).value());
     (void)f.store->importSiteDatabase(seedPath, QStringLiteral("PZ"));
     const QString code = f.store->createEnrolCode(QStringLiteral("PZ")).value();
     f.token = f.store->enrol({code, f.deviceId}).value().deviceToken;
@@ -91,6 +130,113 @@ void BM_CentralIngest(benchmark::State& state)
             if (!response || response->results.last().outcome != Wire::Outcome::Accepted)
                 state.SkipWithError("push refused");
         }
+    }
+    state.counters["events_per_s"] =
+        benchmark::Counter(double(kEvents), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+void BM_CentralIngestPostgres(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString url = freshPostgresDatabase(QStringLiteral("oneseal_bench_ingest%1").arg(round++));
+        if (url.isEmpty()) {
+            state.SkipWithError("set ONESEAL_BENCH_POSTGRES=postgresql://USER@HOST:PORT/DB to measure PostgreSQL");
+            break;
+        }
+        Fixture f = makeFixture(QString(), url);
+        state.ResumeTiming();
+        for (int i = 0; i < kEvents; i += kBatch) {
+            Wire::PushRequest request;
+            request.deviceId = f.deviceId;
+            request.events = f.events.mid(i, kBatch);
+            const auto response = f.store->push(f.token, request);
+            if (!response || response->results.last().outcome != Wire::Outcome::Accepted)
+                state.SkipWithError("push refused");
+        }
+        state.PauseTiming();
+        f.store.reset();
+        state.ResumeTiming();
+    }
+    state.counters["events_per_s"] =
+        benchmark::Counter(double(kEvents), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+/// The raw limit for the PostgreSQL store: the same events' bytes inserted with one prepared
+/// statement, in the same transactions of 200.
+void BM_BarePostgresInsert(benchmark::State& state)
+{
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QString url = freshPostgresDatabase(QStringLiteral("oneseal_bench_bare%1").arg(round++));
+        if (url.isEmpty()) {
+            state.SkipWithError("set ONESEAL_BENCH_POSTGRES=postgresql://USER@HOST:PORT/DB to measure PostgreSQL");
+            break;
+        }
+        Fixture f = makeFixture(QStringLiteral("pgbare"));
+        QList<QByteArray> rows;
+        for (const Event& e : f.events)
+            rows.append(canonicalJson(Wire::eventToJson(e)).value());
+        const QUrl parsed(url);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-bare"));
+            db.setHostName(parsed.host());
+            db.setPort(parsed.port(5432));
+            db.setUserName(parsed.userName());
+            db.setPassword(parsed.password());
+            db.setDatabaseName(parsed.path().mid(1));
+            db.open();
+            QSqlQuery create(db);
+            create.exec(QStringLiteral("CREATE TABLE log (seq BIGINT PRIMARY KEY, id TEXT UNIQUE, device_id TEXT, "
+                                       "device_seq BIGINT, event TEXT)"));
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO log (seq, id, device_id, device_seq, event) VALUES (?, ?, ?, ?, ?)"));
+            state.ResumeTiming();
+            for (int i = 0; i < kEvents; i += kBatch) {
+                db.transaction();
+                for (int j = i; j < qMin(kEvents, i + kBatch); ++j) {
+                    insert.bindValue(0, j + 1);
+                    insert.bindValue(1, f.events.at(j).id);
+                    insert.bindValue(2, f.deviceId);
+                    insert.bindValue(3, j + 1);
+                    insert.bindValue(4, QString::fromUtf8(rows.at(j)));
+                    if (!insert.exec())
+                        state.SkipWithError("insert failed");
+                }
+                db.commit();
+            }
+            state.PauseTiming();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bench-bare"));
+        state.ResumeTiming();
+    }
+    state.counters["events_per_s"] =
+        benchmark::Counter(double(kEvents), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+/// Opening a PostgreSQL store of 2,000 events: the projection is rebuilt from the log.
+void BM_PostgresOpen(benchmark::State& state)
+{
+    const QString url = freshPostgresDatabase(QStringLiteral("oneseal_bench_open"));
+    if (url.isEmpty()) {
+        state.SkipWithError("set ONESEAL_BENCH_POSTGRES=postgresql://USER@HOST:PORT/DB to measure PostgreSQL");
+        return;
+    }
+    {
+        Fixture f = makeFixture(QString(), url);
+        for (int i = 0; i < kEvents; i += kBatch) {
+            Wire::PushRequest request;
+            request.deviceId = f.deviceId;
+            request.events = f.events.mid(i, kBatch);
+            (void)f.store->push(f.token, request);
+        }
+    }
+    for (auto _ : state) {
+        auto store = PostgresCentralStore::open(url);
+        if (!store || (*store)->stats().value().logHead < kEvents)
+            state.SkipWithError("the store did not open with its events");
     }
     state.counters["events_per_s"] =
         benchmark::Counter(double(kEvents), benchmark::Counter::kIsIterationInvariantRate);
@@ -180,6 +326,9 @@ void BM_TownCatchUp(benchmark::State& state)
 BENCHMARK(BM_CentralIngest)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
 BENCHMARK(BM_BareSqliteInsert)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
 BENCHMARK(BM_TownCatchUp)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(BM_CentralIngestPostgres)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(BM_BarePostgresInsert)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
+BENCHMARK(BM_PostgresOpen)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 int main(int argc, char** argv)
 {

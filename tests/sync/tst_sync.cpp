@@ -1,6 +1,8 @@
 // The sync protocol end to end: the real oneseal-server on loopback over real SQLite files, the
 // real onesealctl in child processes, device tokens in a real Secret Service keyring (the test runs
 // inside with-keyring.sh). A central hall and a town centre sync through the server.
+// The same cases run against each kind of central store: SQLite (the default), and with
+// ONESEAL_TEST_STORE=postgresql a PostgreSQL 15 cluster that the test starts for itself.
 #include "db/database.h"
 #include "db/journal.h"
 #include "services/services.h"
@@ -22,6 +24,7 @@
 #include <QTest>
 #include <QTimer>
 #include "faultproxy.h"
+#include "postgrescluster.h"
 #include <unistd.h>
 #include <vector>
 
@@ -78,8 +81,14 @@ private:
     /// Writes @p count applicant records at the town centre through the real EventStore.
     void recordAtTown(int count, const QString& namePrefix, const QString& db = QStringLiteral("town.db"));
     qint64 scalar(const QString& db, const QString& sql);
+    /// @p sql on the central store's ledger (central_log, central_devices), whichever store it is.
+    qint64 centralScalar(const QString& sql);
+    /// The central store's accepted events and projection as a SQLite file (for digests and audits).
+    QString centralDb();
 
     QTemporaryDir m_dir;
+    PostgresCluster m_postgres;
+    QString m_store;
     QProcess m_server;
     quint16 m_port = 0;
     QByteArray m_serverLog;
@@ -122,8 +131,7 @@ Run TestSync::server(const QStringList& arguments)
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
     process.start(QStringLiteral(ONESEAL_SERVER),
-                  QStringList{QStringLiteral("--store"), QStringLiteral("sqlite:") + path(QStringLiteral("central.db"))} +
-                      arguments);
+                  QStringList{QStringLiteral("--store"), m_store} + arguments);
     process.waitForFinished(60000);
     return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                QString::fromUtf8(process.readAllStandardError())};
@@ -136,8 +144,7 @@ bool TestSync::startServer()
     m_server.setWorkingDirectory(m_dir.path());
     m_server.setProcessChannelMode(QProcess::SeparateChannels);
     m_server.start(QStringLiteral(ONESEAL_SERVER),
-                   {QStringLiteral("--store"), QStringLiteral("sqlite:") + path(QStringLiteral("central.db")),
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
+                   {QStringLiteral("--store"), m_store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
     if (!m_server.waitForStarted(10000))
         return false;
     for (int i = 0; i < 100; ++i) {
@@ -182,6 +189,25 @@ qint64 TestSync::scalar(const QString& db, const QString& sql)
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
 
+qint64 TestSync::centralScalar(const QString& sql)
+{
+    if (!m_store.startsWith(QStringLiteral("postgresql:")))
+        return scalar(path(QStringLiteral("central.db")), sql);
+    QSqlQuery q(QSqlDatabase::database(m_postgres.connectionName()));
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString TestSync::centralDb()
+{
+    if (!m_store.startsWith(QStringLiteral("postgresql:")))
+        return path(QStringLiteral("central.db"));
+    const QString exported = path(QStringLiteral("central-export.db"));
+    const Run run = server({QStringLiteral("export"), QStringLiteral("--db"), exported});
+    if (run.exitCode != 0)
+        qWarning("export failed: %s", qPrintable(run.err));
+    return exported;
+}
+
 HttpAnswer TestSync::post(const QString& route, const QByteArray& body, const QString& token)
 {
     QNetworkAccessManager network;
@@ -223,6 +249,13 @@ void TestSync::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"), "run the test through with-keyring.sh");
+    m_store = QStringLiteral("sqlite:") + path(QStringLiteral("central.db"));
+    if (qEnvironmentVariable("ONESEAL_TEST_STORE") == u"postgresql") {
+        QString error;
+        QVERIFY2(m_postgres.start(&error), qPrintable(error));
+        m_store = m_postgres.url();
+    }
+    qInfo("central store %s", qPrintable(m_store));
     QCOMPARE(ctl({QStringLiteral("demo-db"), QStringLiteral("--db"), path(QStringLiteral("hall.db"))}).exitCode, 0);
     const Run imported = server({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("hall.db")),
                                  QStringLiteral("--site"), QStringLiteral("PZ")});
@@ -234,6 +267,7 @@ void TestSync::initTestCase()
 void TestSync::cleanupTestCase()
 {
     stopServer();
+    m_postgres.stop();
 }
 
 void TestSync::enrolKeepsTheTokenInTheKeychainOnly()
@@ -352,13 +386,13 @@ void TestSync::duplicatePushIsAnsweredAsTheFirstTime()
     request.deviceId = (*town)->deviceId();
     request.events = *events;
     const QByteArray body = Wire::encodePush(request);
-    const qint64 head = scalar(path(QStringLiteral("central.db")), QStringLiteral("SELECT max(server_seq) FROM central_log"));
+    const qint64 head = centralScalar(QStringLiteral("SELECT max(server_seq) FROM central_log"));
     const HttpAnswer first = post(QStringLiteral("/v1/events"), body, *token);
     const HttpAnswer second = post(QStringLiteral("/v1/events"), body, *token);
     QCOMPARE(first.status, 200);
     QCOMPARE(second.status, 200);
     QCOMPARE(second.body, first.body);
-    QCOMPARE(scalar(path(QStringLiteral("central.db")), QStringLiteral("SELECT max(server_seq) FROM central_log")), head);
+    QCOMPARE(centralScalar(QStringLiteral("SELECT max(server_seq) FROM central_log")), head);
     // Another device's token does not push this device's events.
     const HttpAnswer stranger = post(QStringLiteral("/v1/events"), body, QStringLiteral("not-a-token"));
     QCOMPARE(stranger.status, 401);
@@ -399,12 +433,12 @@ void TestSync::sitesConvergeAndEveryChainVerifies()
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("pending 0")), qPrintable(run.out));
     }
-    QCOMPARE(digest(path(QStringLiteral("hall.db"))), digest(path(QStringLiteral("central.db"))));
+    QCOMPARE(digest(path(QStringLiteral("hall.db"))), digest(centralDb()));
     QCOMPARE(digest(path(QStringLiteral("town.db"))), digest(path(QStringLiteral("town2.db"))));
     QVERIFY(digest(path(QStringLiteral("town.db"))) != digest(path(QStringLiteral("hall.db"))));
-    for (const QString& db : {QStringLiteral("hall.db"), QStringLiteral("town.db"), QStringLiteral("town2.db"),
-                             QStringLiteral("central.db")}) {
-        const Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path(db)});
+    for (const QString& db : {path(QStringLiteral("hall.db")), path(QStringLiteral("town.db")),
+                              path(QStringLiteral("town2.db")), centralDb()}) {
+        const Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QVERIFY2(run.exitCode == 0 && run.out.startsWith(QStringLiteral("ok ")), qPrintable(db + run.out));
     }
 }
@@ -450,8 +484,7 @@ void TestSync::refusedStepIsKeptWithItsReason()
     QCOMPARE(scalar(path(QStringLiteral("town.db")),
                     QStringLiteral("SELECT count(*) FROM applicants WHERE id = 'forged-applicant'")),
              0);
-    QCOMPARE(scalar(path(QStringLiteral("central.db")),
-                    QStringLiteral("SELECT count(*) FROM central_log WHERE outcome = 'rejected' AND reason_code = "
+    QCOMPARE(centralScalar(QStringLiteral("SELECT count(*) FROM central_log WHERE outcome = 'rejected' AND reason_code = "
                                    "'sync.central_only' AND reason <> ''")),
              1);
     // The refused change never reaches the hall.
@@ -497,25 +530,24 @@ void TestSync::serverKilledMidPushLosesNoAcknowledgedEvent()
 
     QVERIFY(startServer());
     const QString held = QStringLiteral("SELECT count(*) FROM central_log WHERE device_id = '%1'").arg(deviceId);
-    QVERIFY2(scalar(path(QStringLiteral("central.db")), held) >= acked, "an acknowledged event was lost");
+    QVERIFY2(centralScalar(held) >= acked, "an acknowledged event was lost");
 
     const Run again = ctl({QStringLiteral("sync"), QStringLiteral("--db"), town});
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY(again.out.contains(QStringLiteral("pending 0")));
     // Every event of the device is on the server exactly once and in device order.
-    const QString central = path(QStringLiteral("central.db"));
-    QCOMPARE(scalar(central, held), total);
-    QCOMPARE(scalar(central, QStringLiteral("SELECT count(DISTINCT device_seq) FROM central_log WHERE device_id = '%1'")
+    QCOMPARE(centralScalar(held), total);
+    QCOMPARE(centralScalar(QStringLiteral("SELECT count(DISTINCT device_seq) FROM central_log WHERE device_id = '%1'")
                                  .arg(deviceId)),
              total);
-    QCOMPARE(scalar(central, QStringLiteral("SELECT max(device_seq) FROM central_log WHERE device_id = '%1'").arg(deviceId)),
+    QCOMPARE(centralScalar(QStringLiteral("SELECT max(device_seq) FROM central_log WHERE device_id = '%1'").arg(deviceId)),
              total);
-    QCOMPARE(scalar(central, QStringLiteral("SELECT count(*) FROM central_log a JOIN central_log b ON a.device_id = "
+    QCOMPARE(centralScalar(QStringLiteral("SELECT count(*) FROM central_log a JOIN central_log b ON a.device_id = "
                                             "b.device_id AND a.device_seq < b.device_seq AND a.server_seq > b.server_seq "
                                             "WHERE a.device_id = '%1'")
                                  .arg(deviceId)),
              0);
-    const Run verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), central});
+    const Run verify = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), centralDb()});
     QVERIFY2(verify.exitCode == 0, qPrintable(verify.out));
 }
 
@@ -546,13 +578,18 @@ void TestSync::clientKilledMidApplyKeepsPagesWhole()
     const qint64 cursor = scalar(db, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"));
     const qint64 held = scalar(db, QStringLiteral("SELECT count(*) FROM journal"));
     QVERIFY2(cursor > 0, "killed before the first page: nothing was tested");
-    const QString lc = QStringLiteral("(SELECT id FROM sites WHERE code = 'LC')");
-    const qint64 visible = scalar(path(QStringLiteral("central.db")),
-                                  QStringLiteral("SELECT count(*) FROM central_log WHERE outcome = 'accepted' AND "
-                                                 "server_seq <= %1 AND (audience = '*' OR instr(audience, ',' || %2 "
-                                                 "|| ',') > 0)")
-                                      .arg(cursor)
-                                      .arg(lc));
+    QString lc;
+    {
+        auto town = Database::open(path(QStringLiteral("town.db")), OpenMode::ReadOnly);
+        QVERIFY(town);
+        auto q = (*town)->query(QStringLiteral("SELECT id FROM sites WHERE code = 'LC'"));
+        QVERIFY(q && q->next());
+        lc = q->value(0).toString();
+    }
+    const qint64 visible = centralScalar(QStringLiteral("SELECT count(*) FROM central_log WHERE outcome = 'accepted' AND "
+                                                        "server_seq <= %1 AND (audience = '*' OR audience LIKE '%,%2,%')")
+                                             .arg(cursor)
+                                             .arg(lc));
     QCOMPARE(held, visible);
     QVERIFY(held < scalar(path(QStringLiteral("town.db")), QStringLiteral("SELECT count(*) FROM journal")));
     const Run again = ctl({QStringLiteral("sync"), QStringLiteral("--db"), db});
@@ -610,7 +647,6 @@ void TestSync::sitesConvergeThroughAFaultyNetwork()
     proxy.setFaultPercent(0);
     syncAll();
     syncAll();
-    const QString central = path(QStringLiteral("central.db"));
     for (const QString& db : counters) {
         const Run run = ctl({QStringLiteral("sync"), QStringLiteral("--db"), path(db)});
         QVERIFY2(run.exitCode == 0 && run.out.contains(QStringLiteral("pending 0")) &&
@@ -622,19 +658,22 @@ void TestSync::sitesConvergeThroughAFaultyNetwork()
         const qint64 own = scalar(path(db), QStringLiteral("SELECT count(*) FROM journal WHERE device_id = '%1'").arg(device));
         QVERIFY(own >= 5);
         // Every event of the counter is on the server exactly once, numbered 1..n.
-        QCOMPARE(scalar(central, QStringLiteral("SELECT count(*) FROM central_log WHERE device_id = '%1'").arg(device)),
+        QCOMPARE(centralScalar(QStringLiteral("SELECT count(*) FROM central_log WHERE device_id = '%1'").arg(device)),
                  own);
-        QCOMPARE(scalar(central, QStringLiteral("SELECT max(device_seq) FROM central_log WHERE device_id = '%1'")
+        QCOMPARE(centralScalar(QStringLiteral("SELECT max(device_seq) FROM central_log WHERE device_id = '%1'")
                                      .arg(device)),
                  own);
     }
     QCOMPARE(digest(path(counters.at(0))), digest(path(counters.at(1))));
-    QCOMPARE(digest(path(QStringLiteral("hall.db"))), digest(central));
+    QCOMPARE(digest(path(QStringLiteral("hall.db"))), digest(centralDb()));
     const Run townSync = ctl({QStringLiteral("sync"), QStringLiteral("--db"), path(QStringLiteral("town.db"))});
     QVERIFY2(townSync.exitCode == 0, qPrintable(townSync.err));
     QCOMPARE(digest(path(QStringLiteral("town.db"))), digest(path(counters.at(0))));
-    for (const QString& db : all + QStringList{QStringLiteral("central.db")}) {
-        const Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path(db)});
+    QStringList audited;
+    for (const QString& db : all)
+        audited.append(path(db));
+    for (const QString& db : audited + QStringList{centralDb()}) {
+        const Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QVERIFY2(run.exitCode == 0, qPrintable(db + run.out));
     }
 }
