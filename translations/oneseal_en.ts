@@ -643,6 +643,10 @@
         <source>No temporary folder for the projection: %1</source>
         <translation>No temporary folder for the projection: %1</translation>
     </message>
+    <message>
+        <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
+        <translation>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -642,6 +642,10 @@
         <source>No temporary folder for the projection: %1</source>
         <translation>无法为投影建立临时文件夹：%1</translation>
     </message>
+    <message>
+        <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
+        <translation>该许可证由其他站点核发；只有核发站点或中心大厅可以打印、作废或撤销。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -236,6 +236,8 @@ Status ProjectedCentralStore::checkOwnership(const Device& device, const Event& 
                                                         "managed at the central hall."));
         return {};
     }
+    if (e.subjectType == u"licence" || e.subjectType == u"licence_print" || e.subjectType == u"spoiled_sheet")
+        return checkLicenceOwnership(device, e);
     QString applicationId;
     if (e.subjectType == u"application")
         applicationId = e.subjectId;
@@ -256,6 +258,29 @@ Status ProjectedCentralStore::checkOwnership(const Device& device, const Event& 
     if (q->value(0).toString() != device.siteId && q->value(1).toString() != device.siteId)
         return rejection("sync.not_owner",
                          Text::tr("The application is held by another site now; this site may no longer change it."));
+    return {};
+}
+
+Status ProjectedCentralStore::checkLicenceOwnership(const Device& device, const Event& e)
+{
+    // The register is public to every site, but only the issuing site (or the central hall, checked
+    // before) voids, revokes, prints or spoils its sheets: otherwise one town's approver could revoke
+    // another town's licence.
+    const QString licenceId = e.subjectType == u"licence" ? e.subjectId : e.payload.value(u"licence_id").toString();
+    QString siteId;
+    if (!licenceId.isEmpty()) {
+        auto q = m_db->query(QStringLiteral("SELECT site_id FROM licences WHERE id = ?"), {licenceId});
+        if (!q)
+            return q.error();
+        if (q->next())
+            siteId = q->value(0).toString();
+    }
+    if (siteId.isEmpty()) // a licence issued or a sheet spoiled by this step: the step names its site
+        siteId = e.payload.value(u"site_id").toString();
+    if (siteId != device.siteId)
+        return rejection("sync.not_owner",
+                         Text::tr("The licence was issued at another site; only that site or the central hall may "
+                                  "print, void or revoke it."));
     return {};
 }
 

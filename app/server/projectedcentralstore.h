@@ -66,6 +66,7 @@ private:
     /// Checks and applies one new event in a savepoint: an Error here is a rejection reason.
     Status judge(const Device& device, const Event& event);
     Status checkOwnership(const Device& device, const Event& event);
+    Status checkLicenceOwnership(const Device& device, const Event& event);
     Result<QString> audienceOf(const Event& event);
     Status appendLog(Head& head, const Event& event, bool accepted, const Error& reason, qint64* serverSeq);
     Status saveDevice(const Device& device);

@@ -408,6 +408,30 @@ void TestSyncClient::everySiteReceivesTheLicenceStatusList()
                               QStringLiteral("--user"), QStringLiteral("clerk.lc"), QStringLiteral("--serial"), serial});
     QCOMPARE(handover.exitCode, 1);
     QVERIFY2(handover.err.contains(QStringLiteral("another site")), qPrintable(handover.err));
+    // Nor may the town revoke it: a revocation written into the town's database behind the service's
+    // back (a copied or tampered database) is refused by the server, and the town's register goes back
+    // to what the server holds.
+    {
+        auto services = Services::open(path(town));
+        QVERIFY(services);
+        const auto clerk = (*services)->accounts().sessionFor(QStringLiteral("clerk.lc"));
+        QVERIFY(clerk);
+        const QString licenceId = scalar(town, QStringLiteral("SELECT id FROM licences WHERE serial = '%1'").arg(serial));
+        QVERIFY((*services)->store().record(*clerk, QStringLiteral("licence.revoked"), QStringLiteral("licence"),
+                                            licenceId,
+                                            {{QStringLiteral("status"), QStringLiteral("revoked")},
+                                             {QStringLiteral("status_reason"), QStringLiteral("冒用撤销")},
+                                             {QStringLiteral("status_by"), clerk->userId},
+                                             {QStringLiteral("status_at"), QStringLiteral("2026-11-28T10:00:00.000Z")}}));
+    }
+    const Run forged = ctl({QStringLiteral("sync"), QStringLiteral("--db"), path(town)});
+    QVERIFY2(forged.out.contains(QStringLiteral("pushed 1 (accepted 0, rejected 1)")), qPrintable(forged.out));
+    QVERIFY2(forged.out.contains(QStringLiteral("issued at another site")), qPrintable(forged.out));
+    QCOMPARE(scalar(town, QStringLiteral("SELECT status FROM licences WHERE serial = '%1'").arg(serial)),
+             QStringLiteral("issued"));
+    QVERIFY(sync(QStringLiteral("hall.db")));
+    QCOMPARE(scalar(QStringLiteral("hall.db"), QStringLiteral("SELECT status FROM licences WHERE serial = '%1'").arg(serial)),
+             QStringLiteral("issued"));
 }
 
 void TestSyncClient::revokedLicenceIsRefusedAtHandOverWhileOffline()
