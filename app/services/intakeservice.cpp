@@ -9,6 +9,7 @@
 #include "core/uuid7.h"
 #include "db/database.h"
 #include "eventstore.h"
+#include "sealeddocument.h"
 #include "settingsservice.h"
 
 #include <QCoreApplication>
@@ -914,13 +915,14 @@ Result<QString> IntakeService::decideOnTheSpot(const Session& approver, const QS
             basis.first().toObject().value(u"law").toString() + basis.first().toObject().value(u"article").toString();
     // The decision document is the same 准予/不予行政许可决定书 the back office issues, numbered by the agency
     // that holds the case and sealed with its seal, so that the applicant leaves the window with it.
-    QJsonObject fields{{QStringLiteral("case_number"), number},
-                       {QStringLiteral("applicant_name"), q->value(10).toString()},
-                       {QStringLiteral("item_name"), q->value(5).toString()},
-                       {QStringLiteral("received_date"), q->value(7).toString()},
-                       {QStringLiteral("accepted_date"), q->value(8).toString()},
-                       {QStringLiteral("legal_basis"), legalBasis},
-                       {QStringLiteral("contact_name"), approver.displayName}};
+    const DocumentCase documentCase{applicationId,
+                                    number,
+                                    holdingSiteId,
+                                    q->value(10).toString(),
+                                    q->value(5).toString(),
+                                    QDate::fromString(q->value(7).toString(), Qt::ISODate),
+                                    QDate::fromString(q->value(8).toString(), Qt::ISODate)};
+    QJsonObject fields{{QStringLiteral("legal_basis"), legalBasis}};
     if (approve) {
         fields.insert(QStringLiteral("decision_reasons"), *text);
     } else {
@@ -947,53 +949,12 @@ Result<QString> IntakeService::decideOnTheSpot(const Session& approver, const QS
              {QStringLiteral("print_queued_on"), approve ? iso(today) : QString()}});
         if (!event)
             return event.error();
-        auto site = db.query(QStringLiteral("SELECT agency_name, document_prefix, phone FROM sites WHERE id = ?"),
-                             {holdingSiteId});
-        if (!site)
-            return site.error();
-        if (!site->next())
-            return makeError(QStringLiteral("intake.no_site"), Text::tr("The site of this counter is missing."));
-        auto seal =
-            db.query(QStringLiteral("SELECT ring_text, bottom_text, serial_code FROM seals WHERE owner_site_id = ? "
-                                    "AND active = 1 ORDER BY kind LIMIT 1"),
-                     {holdingSiteId});
-        if (!seal)
-            return seal.error();
-        if (!seal->next())
-            return makeError(QStringLiteral("intake.no_seal"),
-                             Text::tr("This site has no seal in the registry; a notice cannot be issued without one."));
-        auto last = db.query(QStringLiteral("SELECT coalesce(max(number), 0) FROM notices WHERE site_id = ? AND "
-                                            "kind = ? AND year = ?"),
-                             {holdingSiteId, kind, today.year()});
-        if (!last)
-            return last.error();
-        last->next();
-        const int next = last->value(0).toInt() + 1;
-        const QString documentNumber = formatDocumentNumber(
-            site->value(1).toString(), approve ? QStringLiteral("准") : QStringLiteral("不准"), today.year(), next);
-        fields.insert(QStringLiteral("doc_number"), documentNumber);
-        fields.insert(QStringLiteral("issue_date"), iso(today));
-        fields.insert(QStringLiteral("agency_name"), site->value(0).toString());
-        fields.insert(QStringLiteral("contact_phone"), site->value(2).toString());
-        fields.insert(QStringLiteral("verification_text"),
-                      QStringLiteral("%1?c=%2&n=%3")
-                          .arg(SettingsService(m_store).verificationBaseUrl(), number, documentNumber));
-        fields.insert(QStringLiteral("seal"), QJsonObject{{QStringLiteral("ring_text"), seal->value(0).toString()},
-                                                          {QStringLiteral("bottom_text"), seal->value(1).toString()},
-                                                          {QStringLiteral("serial_code"), seal->value(2).toString()}});
-        documentId = makeUuid7(m_store.clock().nowUtc());
-        const auto issued = m_store.record(approver, QStringLiteral("notice.issued"), QStringLiteral("notice"),
-                                           documentId,
-                                           {{QStringLiteral("application_id"), applicationId},
-                                            {QStringLiteral("kind"), kind},
-                                            {QStringLiteral("site_id"), holdingSiteId},
-                                            {QStringLiteral("year"), today.year()},
-                                            {QStringLiteral("number"), next},
-                                            {QStringLiteral("document_number"), documentNumber},
-                                            {QStringLiteral("issued_on"), iso(today)},
-                                            {QStringLiteral("issued_by"), approver.userId},
-                                            {QStringLiteral("fields"), fields}});
-        return issued ? Status() : Status(issued.error());
+        const auto issued = issueSealedDocument(m_store, approver, documentCase, kind,
+                                                approve ? QStringLiteral("准") : QStringLiteral("不准"), fields);
+        if (!issued)
+            return issued.error();
+        documentId = *issued;
+        return {};
     });
     if (!status)
         return status.error();
