@@ -271,6 +271,21 @@ void TestCaseSearch::pagesAreSortedAndCounted()
     const auto last = m_services->search().queuePage(query, {});
     QCOMPARE(last->entries.size(), 1);
     QVERIFY(last->entries.at(0).caseNumber < first->entries.at(1).caseNumber);
+    QCOMPARE(last->total, 5);
+    // Past the last case the page is empty and still says how many there are.
+    query.offset = 5;
+    const auto beyond = m_services->search().find(query);
+    QVERIFY2(beyond.ok(), qPrintable(message(beyond)));
+    QVERIFY(beyond->cases.isEmpty());
+    QCOMPARE(beyond->total, 5);
+    query.text.clear();
+    query.offset = 0;
+    const auto queue = m_services->search().find(query);
+    QVERIFY(queue.ok() && queue->total >= 8);
+    query.offset = queue->total;
+    const auto beyondQueue = m_services->search().find(query);
+    QVERIFY(beyondQueue.ok() && beyondQueue->cases.isEmpty());
+    QCOMPARE(beyondQueue->total, queue->total);
 
     query.limit = 0;
     const auto refused = m_services->search().find(query);
