@@ -73,7 +73,7 @@ struct SavedFilter
 };
 
 /// Finds a section's cases by text, pages and sorts them, and keeps each user's saved filters.
-/// Reads go to the search index that migration 0007 keeps in step with the cases; the page's clocks
+/// Reads go to the search index that migrations 0008 and 0009 keep in step with the cases; the page's clocks
 /// come from ReviewService, so only the cases shown are read in full.
 class CaseSearch final
 {

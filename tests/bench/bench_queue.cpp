@@ -341,7 +341,8 @@ std::vector<UseCase> useCases()
         q.limit = 50;
         return q;
     };
-    const std::string open = "SELECT %s FROM case_search c WHERE c.section_id = ? AND c.open = 1";
+    const std::string open =
+        "SELECT %s FROM case_search c INDEXED BY case_search_queue WHERE c.section_id = ? AND c.open = 1";
     const std::string like = " AND (c.applicant_name LIKE ? ESCAPE '\\' OR c.agent_name LIKE ? ESCAPE '\\' OR "
                              "c.item_name LIKE ? ESCAPE '\\')";
     const auto sql = [](std::string text, const char* columns) {

@@ -44,6 +44,7 @@ private slots:
     void resultsStayInTheSection();
     void decidedCasesLeaveTheQueueButNotTheHistory();
     void pagesAreSortedAndCounted();
+    void queueIndexSortsAndFiltersLikeTheTable();
     void renamedApplicantIsFoundByTheNewName();
     void savedFilterRoundTrips();
 
@@ -291,6 +292,59 @@ void TestCaseSearch::pagesAreSortedAndCounted()
     const auto refused = m_services->search().find(query);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("limit"));
+}
+
+void TestCaseSearch::queueIndexSortsAndFiltersLikeTheTable()
+{
+    // The queue is read from its partial index alone: each sort, either way, with and without text, must
+    // give the order and the count the table itself gives.
+    auto section = m_services->database().query(QStringLiteral("SELECT id FROM sections WHERE code = 'SSDJ'"));
+    QVERIFY(section && section->next());
+    const QString sectionId = section->value(0).toString();
+    const QStringList keys{QStringLiteral("c.due_date"), QStringLiteral("c.case_number"), QStringLiteral("c.accepted_on"),
+                           QStringLiteral("c.item_name")};
+    const QList<CaseSort> sorts{CaseSort::DueDate, CaseSort::CaseNumber, CaseSort::AcceptedOn, CaseSort::Item};
+    for (int i = 0; i < sorts.size(); ++i) {
+        for (bool descending : {false, true}) {
+            for (const QString& text : {QString(), QStringLiteral("张"), QStringLiteral("翠柳巷")}) {
+                const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+                QString sql = QStringLiteral("SELECT c.case_number FROM case_search c NOT INDEXED "
+                                             "WHERE c.section_id = ? AND c.open = 1");
+                QVariantList binds{sectionId};
+                const QString pattern = QString(u'%' + text + u'%');
+                if (text.size() == 1) {
+                    sql += QStringLiteral(" AND (c.applicant_name LIKE ? OR c.agent_name LIKE ? OR c.item_name LIKE ?)");
+                    binds << pattern << pattern << pattern;
+                } else if (!text.isEmpty()) {
+                    sql += QStringLiteral(" AND c.address LIKE ?");
+                    binds << pattern;
+                }
+                sql += QStringLiteral(" ORDER BY ") + keys.at(i) + dir;
+                if (i != 1)
+                    sql += QStringLiteral(", c.case_number") + dir;
+                auto q = m_services->database().query(sql, binds);
+                QVERIFY(q);
+                QStringList expected;
+                while (q->next())
+                    expected.append(q->value(0).toString());
+                QVERIFY(!expected.isEmpty());
+
+                CaseQuery query;
+                query.section = QStringLiteral("SSDJ");
+                query.text = text;
+                query.sort = sorts.at(i);
+                query.descending = descending;
+                query.limit = 1000;
+                const auto page = m_services->search().find(query);
+                QVERIFY2(page.ok(), qPrintable(message(page)));
+                QStringList numbers;
+                for (const CaseMatch& m : page->cases)
+                    numbers.append(m.caseNumber);
+                QCOMPARE(numbers, expected);
+                QCOMPARE(page->total, expected.size());
+            }
+        }
+    }
 }
 
 void TestCaseSearch::renamedApplicantIsFoundByTheNewName()
