@@ -67,11 +67,21 @@ struct Filter
 {
     QString where;
     QVariantList binds;
+    /// For one or two characters in the whole history: the ids of the matched cases, every one of them in the
+    /// section (the bigrams carry the case's section, and an item's cases are its section's), so they are
+    /// counted without reading a case.
+    QString ids;
+    QVariantList idBinds;
 };
+
+/// A page by case number may walk the section's case numbers in order, testing each against the matches,
+/// when the matches are dense enough that the page's last case comes within a twentieth of the section:
+/// that reads a few thousand index entries where sorting the matches reads every matched case's row.
+constexpr int kWalkDensity = 20;
 
 Filter filterFor(const QString& sectionId, const CaseQuery& query)
 {
-    Filter f{QStringLiteral("c.section_id = ?"), {sectionId}};
+    Filter f{QStringLiteral("c.section_id = ?"), {sectionId}, {}, {}};
     if (query.scope == CaseScope::Open)
         f.where += QStringLiteral(" AND c.open = 1");
     const QString text = query.text.trimmed();
@@ -108,12 +118,40 @@ Filter filterFor(const QString& sectionId, const CaseQuery& query)
     const QString upper = folded.size() == 1 || (folded.size() == 2 && folded.at(0).isHighSurrogate())
                               ? folded + QString::fromUcs4(U"\U0010FFFF", 1)
                               : folded;
-    f.where += QStringLiteral(
-        " AND c.id IN (SELECT case_id FROM case_search_grams WHERE gram BETWEEN ? AND ? AND section_id = ? "
+    f.ids = QStringLiteral(
+        "SELECT case_id FROM case_search_grams WHERE gram BETWEEN ? AND ? AND section_id = ? "
         "UNION SELECT s.id FROM case_search s WHERE s.item_id IN "
-        "(SELECT id FROM items WHERE section_id = ? AND name LIKE ? ESCAPE '\\'))");
-    f.binds << folded << upper << sectionId << sectionId << likePattern(text);
+        "(SELECT id FROM items WHERE section_id = ? AND name LIKE ? ESCAPE '\\')");
+    f.idBinds << folded << upper << sectionId << sectionId << likePattern(text);
+    f.where += QStringLiteral(" AND c.id IN (") + f.ids + u')';
+    f.binds << f.idBinds;
     return f;
+}
+
+/// A short text in the whole history by case number: counted from the matches' ids alone, the page walked in
+/// case number order when the matches are dense.
+Result<CasePage> findByNumber(Database& db, const Filter& filter, const CaseQuery& query)
+{
+    CasePage page;
+    auto count = db.query(QStringLiteral("SELECT count(*) FROM (") + filter.ids + u')', filter.idBinds);
+    if (!count)
+        return count.error();
+    page.total = count->next() ? count->value(0).toInt() : 0;
+    if (query.offset >= page.total)
+        return page;
+    const bool walk = qint64(query.offset + query.limit) * kWalkDensity <= page.total;
+    QVariantList binds = filter.binds;
+    binds << query.limit << query.offset;
+    auto rows = db.query(QStringLiteral("SELECT c.application_id, c.case_number FROM case_search c ") +
+                             (walk ? QStringLiteral("INDEXED BY case_search_number ") : QString()) +
+                             QStringLiteral("WHERE ") + filter.where + QStringLiteral(" ORDER BY ") +
+                             orderBy(query.sort, query.descending) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                         binds);
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        page.cases.append({rows->value(0).toString(), rows->value(1).toString()});
+    return page;
 }
 
 QJsonObject toJson(const SavedFilter& f)
@@ -187,6 +225,8 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query)
     if (!section)
         return section.error();
     const Filter filter = filterFor(*section, query);
+    if (!filter.ids.isEmpty() && query.sort == CaseSort::CaseNumber)
+        return findByNumber(m_store.database(), filter, query);
     Database& db = m_store.database();
     CasePage page;
     // A search by text finds its cases once: the count rides along the page as a window over every match,

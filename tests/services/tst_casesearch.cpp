@@ -45,6 +45,7 @@ private slots:
     void decidedCasesLeaveTheQueueButNotTheHistory();
     void pagesAreSortedAndCounted();
     void queueIndexSortsAndFiltersLikeTheTable();
+    void denseMatchesArePagedByNumberLikeSparseOnes();
     void renamedApplicantIsFoundByTheNewName();
     void savedFilterRoundTrips();
 
@@ -344,6 +345,42 @@ void TestCaseSearch::queueIndexSortsAndFiltersLikeTheTable()
                 QCOMPARE(page->total, expected.size());
             }
         }
+    }
+}
+
+void TestCaseSearch::denseMatchesArePagedByNumberLikeSparseOnes()
+{
+    // 21 cases with 鑫: a one-case page at the front walks the section's case numbers, one further back
+    // sorts the matches; both must give the same cases in the same order, and the same count.
+    QStringList expected;
+    for (int i = 0; i < 21; ++i) {
+        const QString number = accept(QStringLiteral("王鑫") + QChar(u'一' + i));
+        QVERIFY(!number.isEmpty());
+        expected.append(number);
+    }
+    expected.sort();
+    for (bool descending : {false, true}) {
+        QStringList numbers;
+        for (int offset = 0; offset <= expected.size(); ++offset) {
+            CaseQuery query;
+            query.section = QStringLiteral("SSDJ");
+            query.text = QStringLiteral("鑫");
+            query.scope = CaseScope::All;
+            query.sort = CaseSort::CaseNumber;
+            query.descending = descending;
+            query.limit = 1;
+            query.offset = offset;
+            const auto page = m_services->search().find(query);
+            QVERIFY2(page.ok(), qPrintable(message(page)));
+            QCOMPARE(page->total, expected.size());
+            QCOMPARE(page->cases.size(), offset < expected.size() ? 1 : 0);
+            for (const CaseMatch& m : page->cases)
+                numbers.append(m.caseNumber);
+        }
+        QStringList order = expected;
+        if (descending)
+            std::reverse(order.begin(), order.end());
+        QCOMPARE(numbers, order);
     }
 }
 
