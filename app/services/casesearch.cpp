@@ -54,12 +54,18 @@ QString orderBy(CaseSort sort, bool descending)
     return QStringLiteral("c.case_number") + dir;
 }
 
-/// The queue is read from its own partial index (migration 0009), which holds every column a search of the
-/// queue needs; the planner's statistics may not know that index yet, so it is named.
-QString from(CaseScope scope)
+/// Where a search reads its cases. The plans are named because the planner, without statistics (a counter's
+/// file has none) or with statistics older than migration 0009, picks badly at a million cases:
+/// - the queue from its own partial index, which holds every column a search of the queue needs;
+/// - a text search of the history by the matches' ids, each case's row looked up by id: through an index
+///   of the section (which the planner takes for selective) it would read the whole section's history;
+/// - the whole history without text along whichever index keeps the page's order.
+QString from(const CaseQuery& query)
 {
-    return scope == CaseScope::Open ? QStringLiteral(" FROM case_search c INDEXED BY case_search_queue WHERE ")
-                                    : QStringLiteral(" FROM case_search c WHERE ");
+    if (query.scope == CaseScope::Open)
+        return QStringLiteral(" FROM case_search c INDEXED BY case_search_queue WHERE ");
+    return query.text.trimmed().isEmpty() ? QStringLiteral(" FROM case_search c WHERE ")
+                                          : QStringLiteral(" FROM case_search c NOT INDEXED WHERE ");
 }
 
 /// The WHERE clause of a query and its values.
@@ -74,10 +80,22 @@ struct Filter
     QVariantList idBinds;
 };
 
-/// A page by case number may walk the section's case numbers in order, testing each against the matches,
-/// when the matches are dense enough that the page's last case comes within a twentieth of the section:
-/// that reads a few thousand index entries where sorting the matches reads every matched case's row.
+/// A page by case number or due date may walk the section's index in that order, testing each case against
+/// the matches, when the matches are dense enough that the page's last case comes within a twentieth of the
+/// section: that reads a few thousand index entries where sorting the matches reads every matched row.
 constexpr int kWalkDensity = 20;
+
+/// The index of a section's cases in @p sort's order, or nothing where there is none.
+QString walkIndex(CaseSort sort)
+{
+    switch (sort) {
+    case CaseSort::CaseNumber: return QStringLiteral("case_search_number");
+    case CaseSort::DueDate: return QStringLiteral("case_search_due");
+    case CaseSort::AcceptedOn:
+    case CaseSort::Item: break;
+    }
+    return {};
+}
 
 Filter filterFor(const QString& sectionId, const CaseQuery& query)
 {
@@ -128,9 +146,9 @@ Filter filterFor(const QString& sectionId, const CaseQuery& query)
     return f;
 }
 
-/// A short text in the whole history by case number: counted from the matches' ids alone, the page walked in
-/// case number order when the matches are dense.
-Result<CasePage> findByNumber(Database& db, const Filter& filter, const CaseQuery& query)
+/// A short text in the whole history, in an order an index keeps: counted from the matches' ids alone, the
+/// page walked along that index when the matches are dense.
+Result<CasePage> findAlongIndex(Database& db, const Filter& filter, const CaseQuery& query)
 {
     CasePage page;
     auto count = db.query(QStringLiteral("SELECT count(*) FROM (") + filter.ids + u')', filter.idBinds);
@@ -143,7 +161,8 @@ Result<CasePage> findByNumber(Database& db, const Filter& filter, const CaseQuer
     QVariantList binds = filter.binds;
     binds << query.limit << query.offset;
     auto rows = db.query(QStringLiteral("SELECT c.application_id, c.case_number FROM case_search c ") +
-                             (walk ? QStringLiteral("INDEXED BY case_search_number ") : QString()) +
+                             (walk ? QStringLiteral("INDEXED BY ") + walkIndex(query.sort) + u' '
+                                   : QStringLiteral("NOT INDEXED ")) +
                              QStringLiteral("WHERE ") + filter.where + QStringLiteral(" ORDER BY ") +
                              orderBy(query.sort, query.descending) + QStringLiteral(" LIMIT ? OFFSET ?"),
                          binds);
@@ -225,8 +244,8 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query)
     if (!section)
         return section.error();
     const Filter filter = filterFor(*section, query);
-    if (!filter.ids.isEmpty() && query.sort == CaseSort::CaseNumber)
-        return findByNumber(m_store.database(), filter, query);
+    if (!filter.ids.isEmpty() && !walkIndex(query.sort).isEmpty())
+        return findAlongIndex(m_store.database(), filter, query);
     Database& db = m_store.database();
     CasePage page;
     // A search by text finds its cases once: the count rides along the page as a window over every match,
@@ -237,7 +256,7 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query)
     QVariantList binds = filter.binds;
     binds << query.limit << query.offset;
     auto rows = db.query(QStringLiteral("SELECT c.application_id, c.case_number") +
-                             (counted ? QStringLiteral(", count(*) OVER ()") : QString()) + from(query.scope) +
+                             (counted ? QStringLiteral(", count(*) OVER ()") : QString()) + from(query) +
                              filter.where + QStringLiteral(" ORDER BY ") +
                              orderBy(query.sort, query.descending) + QStringLiteral(" LIMIT ? OFFSET ?"),
                          binds);
@@ -250,7 +269,7 @@ Result<CasePage> CaseSearch::find(const CaseQuery& query)
     }
     // A page past the last case carries no count: ask for it on its own.
     if (!counted || (page.cases.isEmpty() && query.offset > 0)) {
-        auto count = db.query(QStringLiteral("SELECT count(*)") + from(query.scope) + filter.where, filter.binds);
+        auto count = db.query(QStringLiteral("SELECT count(*)") + from(query) + filter.where, filter.binds);
         if (!count)
             return count.error();
         page.total = count->next() ? count->value(0).toInt() : 0;

@@ -350,8 +350,9 @@ void TestCaseSearch::queueIndexSortsAndFiltersLikeTheTable()
 
 void TestCaseSearch::denseMatchesArePagedByNumberLikeSparseOnes()
 {
-    // 21 cases with 鑫: a one-case page at the front walks the section's case numbers, one further back
-    // sorts the matches; both must give the same cases in the same order, and the same count.
+    // 21 cases with 鑫: a one-case page at the front walks the section's index in the page's order, one
+    // further back sorts the matches; both must give the same cases in the same order, and the same count.
+    // Accepted the same day for the same item, they fall due the same day: by due date is by number.
     QStringList expected;
     for (int i = 0; i < 21; ++i) {
         const QString number = accept(QStringLiteral("王鑫") + QChar(u'一' + i));
@@ -359,14 +360,15 @@ void TestCaseSearch::denseMatchesArePagedByNumberLikeSparseOnes()
         expected.append(number);
     }
     expected.sort();
-    for (bool descending : {false, true}) {
+    for (const auto& [sort, descending] : {std::pair(CaseSort::CaseNumber, false), std::pair(CaseSort::CaseNumber, true),
+                                          std::pair(CaseSort::DueDate, false), std::pair(CaseSort::DueDate, true)}) {
         QStringList numbers;
         for (int offset = 0; offset <= expected.size(); ++offset) {
             CaseQuery query;
             query.section = QStringLiteral("SSDJ");
             query.text = QStringLiteral("鑫");
             query.scope = CaseScope::All;
-            query.sort = CaseSort::CaseNumber;
+            query.sort = sort;
             query.descending = descending;
             query.limit = 1;
             query.offset = offset;
