@@ -3170,6 +3170,18 @@ Refusal received %7 (code %8).</translation>
         <source>None of your workspaces lists applications; the case is %1.</source>
         <translation>None of your workspaces lists applications; the case is %1.</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Hall dashboard</source>
+        <translation>Hall dashboard</translation>
+    </message>
+    <message>
+        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</source>
+        <translation>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::OnTheSpotDialog</name>
@@ -5010,6 +5022,10 @@ Refusal received %7 (code %8).</translation>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</source>
+        <translation>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -5282,6 +5298,18 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>read the audit log</source>
         <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>Hall manager</source>
+        <translation>Hall manager</translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>see the dashboard</translation>
+    </message>
+    <message>
+        <source>see every section&apos;s figures</source>
+        <translation>see every section&apos;s figures</translation>
     </message>
 </context>
 <context>

@@ -3158,6 +3158,18 @@ Refusal received %7 (code %8).</source>
         <source>None of your workspaces lists applications; the case is %1.</source>
         <translation>您的工作台中没有办件列表；该办件编号为 %1。</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>统计看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hall dashboard</source>
+        <translation>大厅统计看板</translation>
+    </message>
+    <message>
+        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</source>
+        <translation>大厅各科室、各窗口的统计数据：积压、按时办结率、超期办件，以及机关用时与申请人用时。仅供查看：案件在各科室的审批队列中决定。</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::OnTheSpotDialog</name>
@@ -4989,6 +5001,10 @@ Refusal received %7 (code %8).</source>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</source>
+        <translation>%1 未归属任何科室，没有可显示的科室统计数据；请系统管理员设置该账号的科室。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -5261,6 +5277,18 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>read the audit log</source>
         <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>Hall manager</source>
+        <translation>政务服务大厅负责人</translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>查看统计看板</translation>
+    </message>
+    <message>
+        <source>see every section&apos;s figures</source>
+        <translation>查看各科室的统计数据</translation>
     </message>
 </context>
 <context>
