@@ -1406,6 +1406,10 @@
         <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
         <translation>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</translation>
     </message>
+    <message>
+        <source>Case %1 is decided by %2; %3 is no approver of that section, so an approver of %2 must decide it.</source>
+        <translation>Case %1 is decided by %2; %3 is no approver of that section, so an approver of %2 must decide it.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>

@@ -1403,6 +1403,10 @@
         <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
         <translation>该申请人的本事项申请已是办件 %1（%2），请调出该办件继续办理，不要重复受理。</translation>
     </message>
+    <message>
+        <source>Case %1 is decided by %2; %3 is no approver of that section, so an approver of %2 must decide it.</source>
+        <translation>案件 %1 由%2作出决定；%3 不是该科室的审批负责人，须由%2的审批负责人决定。</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
