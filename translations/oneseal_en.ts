@@ -647,6 +647,22 @@
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</translation>
     </message>
+    <message>
+        <source>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</source>
+        <translation>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</translation>
+    </message>
+    <message>
+        <source>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</source>
+        <translation>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</translation>
+    </message>
+    <message>
+        <source>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</source>
+        <translation>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
+        <translation>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -646,6 +646,22 @@
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>该许可证由其他站点核发；只有核发站点或中心大厅可以打印、作废或撤销。</translation>
     </message>
+    <message>
+        <source>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</source>
+        <translation>印章清单只能由中心大厅修改；镇（街道）便民服务中心只能登记本中心印章的密钥。</translation>
+    </message>
+    <message>
+        <source>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</source>
+        <translation>登记印章密钥只能更改印章的密钥，不能更改其 %1；印章本身由中心大厅修改。</translation>
+    </message>
+    <message>
+        <source>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</source>
+        <translation>印章 %1 不在印章登记库中；须先由中心大厅登记印章，再登记其密钥。</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
+        <translation>该印章属于其他站点：镇（街道）便民服务中心只能为本中心的便民服务中心专用章登记密钥，审批局的印章密钥在中心大厅生成。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
