@@ -663,6 +663,10 @@
         <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
         <translation>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</translation>
     </message>
+    <message>
+        <source>The key %1 is not registered for this seal; register the seal&apos;s own key first.</source>
+        <translation>The key %1 is not registered for this seal; register the seal&apos;s own key first.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

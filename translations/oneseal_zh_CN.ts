@@ -662,6 +662,10 @@
         <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
         <translation>该印章属于其他站点：镇（街道）便民服务中心只能为本中心的便民服务中心专用章登记密钥，审批局的印章密钥在中心大厅生成。</translation>
     </message>
+    <message>
+        <source>The key %1 is not registered for this seal; register the seal&apos;s own key first.</source>
+        <translation>密钥 %1 并未登记在该印章名下；请先登记该印章自己的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -100,6 +100,17 @@ Status checkSealKeyOwnership(Database& db, const QString& siteId, const Event& e
         return rejection("sync.not_owner",
                          Text::tr("The seal belongs to another site: a town centre registers keys for its own "
                                   "便民服务中心专用章 only, and the bureau's keys are made at the central hall."));
+    if (!keyRecord && e.payload.contains(u"key_id")) {
+        // The seal's current key must be one registered for this seal, not another seal's.
+        auto key = db.query(QStringLiteral("SELECT count(*) FROM seal_keys WHERE id = ? AND seal_id = ?"),
+                            {e.payload.value(u"key_id").toString(), sealId});
+        if (!key)
+            return key.error();
+        if (!key->next() || key->value(0).toInt() == 0)
+            return rejection("sync.not_owner", Text::tr("The key %1 is not registered for this seal; register the "
+                                                        "seal's own key first.")
+                                                   .arg(e.payload.value(u"key_id").toString()));
+    }
     return {};
 }
 

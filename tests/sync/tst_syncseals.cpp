@@ -325,7 +325,7 @@ void TestSyncSeals::townMayNotRegisterKeysForAnotherSitesSeal()
              QStringLiteral("0"));
 
     // A town may register its own seal's key, but not change the seal itself (here: pass it off as the
-    // bureau's by its ring text).
+    // bureau's by its ring text) nor give it a key registered for another seal.
     {
         auto services = Services::open(path(QStringLiteral("lc.db")));
         QVERIFY(services);
@@ -336,10 +336,14 @@ void TestSyncSeals::townMayNotRegisterKeysForAnotherSitesSeal()
                                             sealId,
                                             {{QStringLiteral("key_id"), m_townKey},
                                              {QStringLiteral("ring_text"), QStringLiteral("彭州市行政审批局")}}));
+        // Nor point its seal at the bureau's key.
+        QVERIFY((*services)->store().record(admin, QStringLiteral("seal.key_registered"), QStringLiteral("seal"),
+                                            sealId, {{QStringLiteral("key_id"), bureauKey}}));
     }
     QVERIFY(sync(QStringLiteral("lc.db"), &refused));
-    QVERIFY2(refused.out.contains(QStringLiteral("pushed 1 (accepted 0, rejected 1)")), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QStringLiteral("pushed 2 (accepted 0, rejected 2)")), qPrintable(refused.out));
     QVERIFY2(refused.out.contains(QStringLiteral("ring_text")), qPrintable(refused.out));
+    QVERIFY2(refused.out.contains(QStringLiteral("is not registered for this seal")), qPrintable(refused.out));
 
     // Every site still holds the registry as the owners made it.
     for (const QString& db : {QStringLiteral("hall.db"), QStringLiteral("lc.db"), QStringLiteral("jc.db")}) {
