@@ -647,6 +647,26 @@
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</translation>
     </message>
+    <message>
+        <source>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</source>
+        <translation>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</translation>
+    </message>
+    <message>
+        <source>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</source>
+        <translation>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</translation>
+    </message>
+    <message>
+        <source>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</source>
+        <translation>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
+        <translation>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</translation>
+    </message>
+    <message>
+        <source>The key %1 is not registered for this seal; register the seal&apos;s own key first.</source>
+        <translation>The key %1 is not registered for this seal; register the seal&apos;s own key first.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1405,6 +1425,10 @@
     <message>
         <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
         <translation>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided by %2; %3 is no approver of that section, so an approver of %2 must decide it.</source>
+        <translation>Case %1 is decided by %2; %3 is no approver of that section, so an approver of %2 must decide it.</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3193,18 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>None of your workspaces lists applications; the case is %1.</source>
         <translation>None of your workspaces lists applications; the case is %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Hall dashboard</source>
+        <translation>Hall dashboard</translation>
+    </message>
+    <message>
+        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</source>
+        <translation>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5046,10 @@ Refusal received %7 (code %8).</translation>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</source>
+        <translation>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -5282,6 +5322,18 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>read the audit log</source>
         <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>Hall manager</source>
+        <translation>Hall manager</translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>see the dashboard</translation>
+    </message>
+    <message>
+        <source>see every section&apos;s figures</source>
+        <translation>see every section&apos;s figures</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,26 @@
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>该许可证由其他站点核发；只有核发站点或中心大厅可以打印、作废或撤销。</translation>
     </message>
+    <message>
+        <source>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</source>
+        <translation>印章清单只能由中心大厅修改；镇（街道）便民服务中心只能登记本中心印章的密钥。</translation>
+    </message>
+    <message>
+        <source>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</source>
+        <translation>登记印章密钥只能更改印章的密钥，不能更改其 %1；印章本身由中心大厅修改。</translation>
+    </message>
+    <message>
+        <source>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</source>
+        <translation>印章 %1 不在印章登记库中；须先由中心大厅登记印章，再登记其密钥。</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
+        <translation>该印章属于其他站点：镇（街道）便民服务中心只能为本中心的便民服务中心专用章登记密钥，审批局的印章密钥在中心大厅生成。</translation>
+    </message>
+    <message>
+        <source>The key %1 is not registered for this seal; register the seal&apos;s own key first.</source>
+        <translation>密钥 %1 并未登记在该印章名下；请先登记该印章自己的密钥。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1402,6 +1422,10 @@
     <message>
         <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
         <translation>该申请人的本事项申请已是办件 %1（%2），请调出该办件继续办理，不要重复受理。</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided by %2; %3 is no approver of that section, so an approver of %2 must decide it.</source>
+        <translation>案件 %1 由%2作出决定；%3 不是该科室的审批负责人，须由%2的审批负责人决定。</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3181,18 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>None of your workspaces lists applications; the case is %1.</source>
         <translation>您的工作台中没有办件列表；该办件编号为 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>统计看板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Hall dashboard</source>
+        <translation>大厅统计看板</translation>
+    </message>
+    <message>
+        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</source>
+        <translation>大厅各科室、各窗口的统计数据：积压、按时办结率、超期办件，以及机关用时与申请人用时。仅供查看：案件在各科室的审批队列中决定。</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5025,10 @@ Refusal received %7 (code %8).</source>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</source>
+        <translation>%1 未归属任何科室，没有可显示的科室统计数据；请系统管理员设置该账号的科室。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -5261,6 +5301,18 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>read the audit log</source>
         <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>Hall manager</source>
+        <translation>政务服务大厅负责人</translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation>查看统计看板</translation>
+    </message>
+    <message>
+        <source>see every section&apos;s figures</source>
+        <translation>查看各科室的统计数据</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,7 @@ void Dashboard::runReport()
     }
     const auto grouping = ReportGrouping(m_grouping->currentData().toInt());
     m_job = new DashboardJob(m_services.database().path(), from(), to(), grouping, m_hook, this);
+    m_job->setSection(m_section);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     connect(m_job, &DashboardJob::progressed, this, [this](int done, int total) {

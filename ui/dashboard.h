@@ -55,6 +55,8 @@ public:
     DashboardTableModel* groupModel() const { return m_groupModel; }
     DashboardTableModel* overdueModel() const { return m_overdueModel; }
     DashboardCharts* charts() const { return m_charts; }
+    /// Limits the figures to section @p sectionId (ReportService::sectionScope); every section when empty.
+    void setSectionScope(const QString& sectionId) { m_section = sectionId; }
     /// See DashboardJob::CaseHook; for tests only.
     void setCaseHook(DashboardJob::CaseHook hook) { m_hook = std::move(hook); }
 
@@ -78,6 +80,7 @@ private:
 
     Services& m_services;
     DashboardJob::CaseHook m_hook;
+    QString m_section;
     DashboardJob* m_job = nullptr;
     bool m_shownOnce = false;
     bool m_settingRange = false;

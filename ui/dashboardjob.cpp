@@ -28,7 +28,7 @@ void DashboardJob::start()
     // signals it raises through queued calls that Qt drops once the job is gone.
     QPointer<DashboardJob> self(this);
     m_thread = QThread::create([self, path = m_path, from = m_from, to = m_to, grouping = m_grouping,
-                                hook = m_hook, cancel = m_cancel] {
+                                section = m_section, hook = m_hook, cancel = m_cancel] {
         // A connection of its own: a QSqlDatabase belongs to the thread that opened it.
         auto services = Services::open(path, OpenMode::ReadOnly);
         if (!services) {
@@ -38,7 +38,7 @@ void DashboardJob::start()
             }, Qt::QueuedConnection);
             return;
         }
-        const auto report = (*services)->reports().report(from, to, grouping, [&](int done, int total) {
+        const auto report = (*services)->reports().report(from, to, grouping, section, [&](int done, int total) {
             if (hook)
                 hook(done, total);
             QMetaObject::invokeMethod(self, [self, done, total] {

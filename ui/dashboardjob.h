@@ -31,6 +31,8 @@ public:
     /// Cancels a running report and waits for the worker to finish.
     ~DashboardJob() override;
 
+    /// Limits the report to section @p sectionId (a section chief's own); every section when empty.
+    void setSection(const QString& sectionId) { m_section = sectionId; }
     void start();
     void cancel();
     bool isRunning() const;
@@ -46,6 +48,7 @@ private:
     QDate m_from;
     QDate m_to;
     ReportGrouping m_grouping;
+    QString m_section;
     CaseHook m_hook;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QPointer<QThread> m_thread;

@@ -4,6 +4,7 @@
 #include "applicationsworkspace.h"
 #include "changepassworddialog.h"
 #include "conflictsdialog.h"
+#include "dashboard.h"
 #include "db/database.h"
 #include "filteredtable.h"
 #include "enforcementworkspace.h"
@@ -19,6 +20,7 @@
 #include "sync/syncstate.h"
 #include "syncstatuswidget.h"
 #include "uilog.h"
+#include "workspaceheader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +79,9 @@ QList<Workspace> MainWindow::workspacesFor(const Session& session)
         list.append(Workspace::Supervision);
     if (session.may(Permission::Enforce))
         list.append(Workspace::Enforcement);
+    // A section chief's dashboard sits beside their queue; the hall manager, who has no queue, gets it alone.
+    if (session.may(Permission::ViewEverySection))
+        list.append(Workspace::Dashboard);
     if (session.may(Permission::ManageAccounts) || session.may(Permission::ManageConfiguration) ||
         session.may(Permission::AssignRoles) || session.may(Permission::ManageKeys) ||
         session.may(Permission::ReadAuditLog))
@@ -94,6 +99,7 @@ QString MainWindow::workspaceName(Workspace workspace)
     case Workspace::Supervision: return tr("&Supervision");
     case Workspace::Enforcement: return tr("&Enforcement");
     case Workspace::Admin: return tr("&Administration");
+    case Workspace::Dashboard: return tr("&Dashboard");
     }
     return {};
 }
@@ -122,6 +128,7 @@ void MainWindow::createWorkspaces()
         case Workspace::PrintCentre: widget = new PrintCentreWorkspace(m_services, m_session, m_stack); break;
         case Workspace::Supervision: widget = new SupervisionWorkspace(m_services, m_session, m_stack); break;
         case Workspace::Enforcement: widget = new EnforcementWorkspace(m_services, m_session, m_stack); break;
+        case Workspace::Dashboard: widget = createDashboardWorkspace(); break;
         case Workspace::Admin: {
             auto* admin = new AdminWorkspace(m_services, m_session, m_stack);
             connect(admin, &AdminWorkspace::idleLockMinutesChanged, this,
@@ -171,6 +178,26 @@ void MainWindow::createWorkspaces()
     stackLayout->addWidget(m_stack);
     layout->addWidget(stackFrame, 1);
     setCentralWidget(central);
+}
+
+QWidget* MainWindow::createDashboardWorkspace()
+{
+    auto* page = new QWidget(m_stack);
+    page->setObjectName(QStringLiteral("dashboardWorkspace"));
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new WorkspaceHeader(
+        tr("Hall dashboard"),
+        tr("The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and "
+           "the days with the agency against the days with the applicant. Read only: cases are decided in the "
+           "sections' queues."),
+        QString(), page));
+    auto* dashboard = new Dashboard(m_services, page);
+    // Only a role that sees every section gets this workspace; should that change, fall back to the own one.
+    const auto scope = ReportService::sectionScope(m_session);
+    dashboard->setSectionScope(scope ? *scope : m_session.sectionId);
+    layout->addWidget(dashboard, 1);
+    return page;
 }
 
 void MainWindow::createMenus()

@@ -20,7 +20,7 @@ class LockScreen;
 class Services;
 
 /// The workspaces of the client, one per kind of work; which ones a user gets follows their roles.
-enum class Workspace { Intake, Review, PrintCentre, Supervision, Enforcement, Admin };
+enum class Workspace { Intake, Review, PrintCentre, Supervision, Enforcement, Admin, Dashboard };
 
 /// The client's window after sign-in: the workspaces the user's roles allow on the left (Ctrl+1 …
 /// and a mnemonic each), the current one on the right, who and where in the status bar. It locks
@@ -68,6 +68,7 @@ signals:
 
 private:
     void createWorkspaces();
+    QWidget* createDashboardWorkspace();
     void createMenus();
     void createStatusBar(const QString& databasePath);
     void startSync(const QString& databasePath);

@@ -41,8 +41,11 @@ ReviewWorkspace::ReviewWorkspace(Services& services, const Session& session, QWi
     m_proxy->setSortRole(ReviewQueueModel::SortRole);
     QTabWidget* tabs = addTool(buildQueueTool(), tr("Section queue"));
     loadSavedFilters();
-    if (session.has(Role::Approver)) { // the section chief watches the figures beside the queue
+    // The section chief watches their own section's figures beside the queue (DOMAIN.md: a user sees their
+    // section's work); a chief whose account names no section has none to watch.
+    if (const auto scope = ReportService::sectionScope(session); scope && session.has(Role::Approver)) {
         auto* dashboard = new Dashboard(services, tabs);
+        dashboard->setSectionScope(*scope);
         tabs->addTab(dashboard, tr("Dashboard (Ctrl+Shift+D)"));
         auto* show = new QAction(this);
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));

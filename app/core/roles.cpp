@@ -14,9 +14,10 @@ struct Text
 
 const QList<Role>& all()
 {
-    static const QList<Role> roles{Role::Clerk,       Role::Reviewer,      Role::Approver,
-                                   Role::SealKeeper,  Role::Supervisor,    Role::EnforcementOfficer,
-                                   Role::SystemAdmin, Role::SecurityAdmin, Role::AuditAdmin};
+    static const QList<Role> roles{Role::Clerk,       Role::Reviewer,           Role::Approver,
+                                   Role::SealKeeper,  Role::Supervisor,         Role::EnforcementOfficer,
+                                   Role::HallManager, Role::SystemAdmin,        Role::SecurityAdmin,
+                                   Role::AuditAdmin};
     return roles;
 }
 
@@ -29,6 +30,7 @@ QString key(Role role)
     case Role::SealKeeper: return QStringLiteral("seal_keeper");
     case Role::Supervisor: return QStringLiteral("supervisor");
     case Role::EnforcementOfficer: return QStringLiteral("enforcement_officer");
+    case Role::HallManager: return QStringLiteral("hall_manager");
     case Role::SystemAdmin: return QStringLiteral("system_admin");
     case Role::SecurityAdmin: return QStringLiteral("security_admin");
     case Role::AuditAdmin: return QStringLiteral("audit_admin");
@@ -56,6 +58,7 @@ QString displayName(Role role)
     case Role::SealKeeper: return Text::tr("Seal keeper");
     case Role::Supervisor: return Text::tr("Supervisor");
     case Role::EnforcementOfficer: return Text::tr("Enforcement officer");
+    case Role::HallManager: return Text::tr("Hall manager");
     case Role::SystemAdmin: return Text::tr("System administrator");
     case Role::SecurityAdmin: return Text::tr("Security administrator");
     case Role::AuditAdmin: return Text::tr("Audit administrator");
@@ -76,7 +79,9 @@ bool isBusinessPermission(Permission permission)
     case Permission::DecideApplications:
     case Permission::ApplySeal:
     case Permission::Supervise:
-    case Permission::Enforce: return true;
+    case Permission::Enforce:
+    case Permission::ViewDashboard:
+    case Permission::ViewEverySection: return true;
     default: return false;
     }
 }
@@ -86,10 +91,15 @@ bool grants(Role role, Permission permission)
     switch (role) {
     case Role::Clerk: return permission == Permission::TakeApplications;
     case Role::Reviewer: return permission == Permission::ReviewApplications;
-    case Role::Approver: return permission == Permission::DecideApplications;
+    // The section chief watches their own section's figures beside the queue.
+    case Role::Approver: return permission == Permission::DecideApplications || permission == Permission::ViewDashboard;
     case Role::SealKeeper: return permission == Permission::ApplySeal;
     case Role::Supervisor: return permission == Permission::Supervise;
     case Role::EnforcementOfficer: return permission == Permission::Enforce;
+    // Oversight only: the hall manager reads every section's figures but decides and seals nothing, so
+    // the checks of those who do stay independent of the one who judges their figures.
+    case Role::HallManager:
+        return permission == Permission::ViewDashboard || permission == Permission::ViewEverySection;
     case Role::SystemAdmin:
         return permission == Permission::ManageAccounts || permission == Permission::ManageConfiguration;
     case Role::SecurityAdmin: return permission == Permission::AssignRoles || permission == Permission::ManageKeys;
@@ -116,6 +126,8 @@ QString permissionName(Permission permission)
     case Permission::ApplySeal: return Text::tr("apply a seal");
     case Permission::Supervise: return Text::tr("record supervision");
     case Permission::Enforce: return Text::tr("record enforcement");
+    case Permission::ViewDashboard: return Text::tr("see the dashboard");
+    case Permission::ViewEverySection: return Text::tr("see every section's figures");
     case Permission::ManageAccounts: return Text::tr("manage accounts");
     case Permission::ManageConfiguration: return Text::tr("change the configuration");
     case Permission::AssignRoles: return Text::tr("assign roles");

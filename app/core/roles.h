@@ -13,12 +13,13 @@ enum class Role {
     SealKeeper,         ///< 用印员
     Supervisor,         ///< 监管人员
     EnforcementOfficer, ///< 执法人员
+    HallManager,        ///< 政务服务大厅负责人: watches every section's and window's figures, decides nothing
     SystemAdmin,        ///< 系统管理员: accounts and configuration
     SecurityAdmin,      ///< 安全管理员: roles and keys
     AuditAdmin,         ///< 审计管理员: reads the audit log
 };
 
-/// What a service call may require. The first six are business rights; the admin roles hold none of
+/// What a service call may require. The first eight are business rights; the admin roles hold none of
 /// them (三员分立), and no business role holds an admin right.
 enum class Permission {
     TakeApplications,
@@ -27,6 +28,8 @@ enum class Permission {
     ApplySeal,
     Supervise,
     Enforce,
+    ViewDashboard,    ///< read the dashboard's figures: a section chief those of their own section
+    ViewEverySection, ///< read them for every section and window of the hall, not just one's own
     ManageAccounts,      ///< create and edit accounts, reset passwords
     ManageConfiguration, ///< catalogue, sites, windows, sections, departments, calendar, settings
     AssignRoles,         ///< grant and withdraw roles, unlock accounts
@@ -36,6 +39,7 @@ enum class Permission {
 
 namespace Roles {
 
+/// Every role, in the order the administration lists them.
 const QList<Role>& all();
 /// The stable key stored in the database and the journal ("clerk", "system_admin" …).
 QString key(Role role);

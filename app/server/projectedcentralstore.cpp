@@ -68,6 +68,52 @@ Error rejection(const char* code, const QString& message)
     return makeError(QString::fromLatin1(code), message);
 }
 
+/// A town centre registers the public keys of its own seal (一枚印章管服务: the 便民服务中心专用章 is signed on
+/// the centre's seal-keeping workstation, where its private key stays); another site's seal, and the bureau's
+/// 行政审批专用章, stay out of its reach. Only the key fields may change with it, never the seal itself.
+Status checkSealKeyOwnership(Database& db, const QString& siteId, const Event& e)
+{
+    const bool keyRecord = e.subjectType == u"seal_key";
+    if (!keyRecord && e.type != u"seal.key_registered")
+        return rejection("sync.central_only", Text::tr("Only the central hall changes the seal list; a town centre "
+                                                       "registers its own seal's keys only."));
+    static const QStringList kKeyFields{QStringLiteral("public_key"), QStringLiteral("key_id"),
+                                        QStringLiteral("key_registered_at")};
+    if (!keyRecord) {
+        for (auto it = e.payload.begin(); it != e.payload.end(); ++it) {
+            if (!kKeyFields.contains(it.key()))
+                return rejection("sync.central_only",
+                                 Text::tr("A seal key registration may change the seal's key only, not its %1; "
+                                          "the central hall edits the seal itself.")
+                                     .arg(it.key()));
+        }
+    }
+    const QString sealId = keyRecord ? e.payload.value(u"seal_id").toString() : e.subjectId;
+    auto q = db.query(QStringLiteral("SELECT owner_site_id FROM seals WHERE id = ?"), {sealId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return rejection("sync.not_owner", Text::tr("The seal %1 is not in the seal registry; the central hall "
+                                                    "registers a seal before its keys.")
+                                               .arg(sealId));
+    if (q->value(0).toString() != siteId)
+        return rejection("sync.not_owner",
+                         Text::tr("The seal belongs to another site: a town centre registers keys for its own "
+                                  "便民服务中心专用章 only, and the bureau's keys are made at the central hall."));
+    if (!keyRecord && e.payload.contains(u"key_id")) {
+        // The seal's current key must be one registered for this seal, not another seal's.
+        auto key = db.query(QStringLiteral("SELECT count(*) FROM seal_keys WHERE id = ? AND seal_id = ?"),
+                            {e.payload.value(u"key_id").toString(), sealId});
+        if (!key)
+            return key.error();
+        if (!key->next() || key->value(0).toInt() == 0)
+            return rejection("sync.not_owner", Text::tr("The key %1 is not registered for this seal; register the "
+                                                        "seal's own key first.")
+                                                   .arg(e.payload.value(u"key_id").toString()));
+    }
+    return {};
+}
+
 } // namespace
 
 ProjectedCentralStore::ProjectedCentralStore(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock)
@@ -222,6 +268,8 @@ Status ProjectedCentralStore::checkOwnership(const Device& device, const Event& 
             return rejection("sync.wrong_user", Text::tr("The step was made by an account that does not work at "
                                                          "this site; only the site's own staff record its work."));
     }
+    if (e.subjectType == u"seal_key" || e.subjectType == u"seal")
+        return checkSealKeyOwnership(*m_db, device.siteId, e);
     if (centralOnly(e.subjectType))
         return rejection("sync.central_only",
                          Text::tr("Only the central hall changes the %1 list; ask the central hall to make this "

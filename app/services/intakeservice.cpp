@@ -885,8 +885,10 @@ Result<QString> IntakeService::decideOnTheSpot(const Session& approver, const QS
     auto q = db.query(
         QStringLiteral("SELECT a.id, a.state, a.accepted_by, i.on_the_spot, a.case_number, i.name, i.legal_basis, "
                        "a.received_on, CASE WHEN a.clock_start_on <> '' THEN a.clock_start_on ELSE a.accepted_on END, "
-                       "a.holding_site_id, p.name FROM applications a JOIN items i ON i.id = a.item_id "
-                       "JOIN applicants p ON p.id = a.applicant_id WHERE a.case_number = ?"),
+                       "a.holding_site_id, p.name, i.section_id, coalesce(s.name, '') "
+                       "FROM applications a JOIN items i ON i.id = a.item_id "
+                       "JOIN applicants p ON p.id = a.applicant_id LEFT JOIN sections s ON s.id = i.section_id "
+                       "WHERE a.case_number = ?"),
         {caseNumber.trimmed()});
     if (!q)
         return q.error();
@@ -902,6 +904,14 @@ Result<QString> IntakeService::decideOnTheSpot(const Session& approver, const QS
     if (q->value(2).toString() == approver.userId)
         return makeError(QStringLiteral("intake.same_person"),
                          Text::tr("You accepted case %1 yourself; another approver must decide it.").arg(caseNumber));
+    // 后台分类审批: each item is decided by one section, at the window as in the back office, so an approver
+    // of another section may not decide it here either.
+    if (q->value(11).toString() != approver.sectionId)
+        return makeError(QStringLiteral("intake.other_section"),
+                         Text::tr("Case %1 is decided by %2; %3 is no approver of that section, so an approver of "
+                                  "%2 must decide it.")
+                             .arg(caseNumber, q->value(12).toString(),
+                                  approver.displayName.isEmpty() ? approver.username : approver.displayName));
     const auto text = checkText(reasons, Text::tr("Reasons"), 500, !approve, TextLines::Multiple);
     if (!text)
         return Error{text.error().code, text.error().message, QStringLiteral("reasons")};

@@ -141,7 +141,8 @@ public:
     /// A notice issued before, to print it (again) exactly as it was issued.
     Result<IssuedNotice> notice(const QString& noticeId);
 
-    /// 即办件: decides on the spot. Only an approver, and never the person who accepted the application.
+    /// 即办件: decides on the spot. Only an approver of the section that decides the item, and never the
+    /// person who accepted the application.
     /// Returns the id of the decision document (准予 / 不予行政许可决定书), to print with the acceptance notice.
     Result<QString> decideOnTheSpot(const Session& approver, const QString& caseNumber, bool approve,
                                     const QString& reasons);

@@ -43,6 +43,7 @@ const QString kCases = QStringLiteral(
     "LEFT JOIN users c ON c.id = a.accepted_by LEFT JOIN windows uw ON uw.id = c.window_id "
     "LEFT JOIN users d ON d.id = a.decided_by LEFT JOIN users h ON h.id = a.holder_id "
     "WHERE start_on <> '' AND start_on <= ? AND (a.decided_on = '' OR a.decided_on >= ?) AND a.state <> ? "
+    "AND (coalesce(?, '') = '' OR i.section_id = ?) "
     "ORDER BY a.case_number");
 
 Result<QHash<QString, QList<ClockSuspension>>> allSuspensions(Database& db, const QDate& to)
@@ -130,8 +131,29 @@ QList<CaseFigures> Report::overdueCases() const
     return list;
 }
 
+Result<QString> ReportService::sectionScope(const Session& actor)
+{
+    if (actor.may(Permission::ViewEverySection))
+        return QString();
+    if (Status allowed = require(actor, Permission::ViewDashboard); !allowed)
+        return allowed.error();
+    if (actor.sectionId.isEmpty())
+        return makeError(QStringLiteral("report.no_section"),
+                         Text::tr("%1 belongs to no section, so there are no section figures to show; ask the "
+                                  "system administrator to set the account's section.")
+                             .arg(actor.displayName.isEmpty() ? actor.username : actor.displayName),
+                         QStringLiteral("section"));
+    return actor.sectionId;
+}
+
 Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportGrouping grouping,
                                      const Progress& progress)
+{
+    return report(from, to, grouping, QString(), progress);
+}
+
+Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportGrouping grouping,
+                                     const QString& sectionId, const Progress& progress)
 {
     if (!from.isValid() || !to.isValid())
         return makeError(QStringLiteral("input.date"), Text::tr("Give the range's first and last day as YYYY-MM-DD."),
@@ -152,7 +174,7 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
     const auto suspensions = allSuspensions(db, asOf);
     if (!suspensions)
         return suspensions.error();
-    auto q = db.query(kCases, {iso(asOf), iso(from), ApplicationState::Withdrawn});
+    auto q = db.query(kCases, {iso(asOf), iso(from), ApplicationState::Withdrawn, sectionId, sectionId});
     if (!q)
         return q.error();
 

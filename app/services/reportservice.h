@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "session.h"
 
 #include <QDate>
 #include <QList>
@@ -90,6 +91,14 @@ public:
 
     Result<Report> report(const QDate& from, const QDate& to, ReportGrouping grouping,
                           const Progress& progress = {});
+    /// The same report over the cases of section @p sectionId only; every section's when it is empty.
+    Result<Report> report(const QDate& from, const QDate& to, ReportGrouping grouping, const QString& sectionId,
+                          const Progress& progress = {});
+
+    /// Whose figures @p actor may read (DOMAIN.md: a user sees their own section's work unless their role
+    /// says otherwise): an empty id for every section (the hall manager), the actor's own section for a
+    /// section chief, and an error for anyone else or for a chief whose account names no section.
+    static Result<QString> sectionScope(const Session& actor);
 
     /// "section", "item", "window", "person".
     static QString groupingKey(ReportGrouping grouping);

@@ -5,6 +5,8 @@
 #include "cataloguepage.h"
 #include "changepassworddialog.h"
 #include "client.h"
+#include "dashboard.h"
+#include "dashboardtablemodel.h"
 #include "filteredtable.h"
 #include "idlewatcher.h"
 #include "importproblemsdialog.h"
@@ -70,12 +72,15 @@ QList<Workspace> expectedWorkspaces(const QString& roleKey)
         return {Workspace::Supervision};
     if (roleKey == u"enforcement_officer")
         return {Workspace::Enforcement};
+    if (roleKey == u"hall_manager")
+        return {Workspace::Dashboard};
     return {Workspace::Admin};
 }
 
 const QStringList kWorkspaceObjects{QStringLiteral("intakeWorkspace"),      QStringLiteral("reviewWorkspace"),
                                     QStringLiteral("printCentreWorkspace"), QStringLiteral("supervisionWorkspace"),
-                                    QStringLiteral("enforcementWorkspace"), QStringLiteral("adminWorkspace")};
+                                    QStringLiteral("enforcementWorkspace"), QStringLiteral("adminWorkspace"),
+                                    QStringLiteral("dashboardWorkspace")};
 
 QString objectNameOf(Workspace workspace)
 {
@@ -112,10 +117,16 @@ void testModel(QAbstractItemModel* model, QObject* owner)
     new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, owner);
 }
 
-/// Every RowTableModel and proxy under @p root.
+/// Every RowTableModel and proxy under @p root, and the dashboards' tables.
 int testModelsUnder(QWidget* root)
 {
     int count = 0;
+    const QList<Dashboard*> dashboards = root->findChildren<Dashboard*>();
+    for (Dashboard* dashboard : dashboards) {
+        testModel(dashboard->groupModel(), root);
+        testModel(dashboard->overdueModel(), root);
+        count += 2;
+    }
     const QList<FilteredTable*> tables = root->findChildren<FilteredTable*>();
     for (FilteredTable* table : tables) {
         testModel(table->model(), root);
@@ -151,6 +162,7 @@ private slots:
     void idleLockAsksForThePassword();
     void firstSignInMustChangePassword();
     void adminPagesWork();
+    void hallManagerSeesEverySectionAndDecidesNothing();
     void itemEditorShowsErrorsAtTheField();
     void clientCommandLine();
 
@@ -295,6 +307,54 @@ void TestMainWindow::signInEveryAccount()
     QTRY_VERIFY(settings->isVisible());
     QVERIFY(saveScreenshot(settings, username + QStringLiteral("-settings")));
     settings->reject();
+}
+
+void TestMainWindow::hallManagerSeesEverySectionAndDecidesNothing()
+{
+    const auto manager = signInByKeyboard(QStringLiteral("hallmanager"), passwordOf(QStringLiteral("hallmanager")));
+    QVERIFY(manager);
+    MainWindow window(*m_services, *manager, m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QCOMPARE(window.workspaces(), QList<Workspace>{Workspace::Dashboard});
+    auto* dashboard = window.workspaceWidget(Workspace::Dashboard)->findChild<Dashboard*>();
+    QVERIFY(dashboard);
+    QSignalSpy shown(dashboard, &Dashboard::reportShown);
+    dashboard->applyQuickRange(Dashboard::ThisYear);
+    dashboard->runReport();
+    QVERIFY(shown.wait(20000));
+    // Every section with cases has its row, and the total under them.
+    const QStringList hallSections = [&] {
+        QStringList names;
+        for (const QStringList& row : dashboard->groupModel()->rows())
+            names.append(row.first());
+        return names;
+    }();
+    QVERIFY2(hallSections.size() > 2, qPrintable(hallSections.join(u',')));
+    QVERIFY(saveScreenshot(&window, QStringLiteral("hallmanager-dashboard")));
+    // No queue, no claim, no decision, no seal: the figures only.
+    for (const char* name : {"reviewWorkspace", "intakeWorkspace", "printCentreWorkspace", "queueView", "claimButton",
+                             "decideButton"})
+        QVERIFY2(!window.findChild<QWidget*>(QString::fromLatin1(name)), name);
+    QTest::keyClick(&window, Qt::Key_F9);
+    QVERIFY(!window.findChild<QDialog*>());
+
+    // The section chief sees the same dashboard beside the queue, over their own section only.
+    const auto chief = signInByKeyboard(QStringLiteral("approver"), passwordOf(QStringLiteral("approver")));
+    QVERIFY(chief);
+    MainWindow chiefWindow(*m_services, *chief, m_path);
+    chiefWindow.show();
+    QVERIFY(QTest::qWaitForWindowActive(&chiefWindow));
+    QVERIFY(!chiefWindow.workspaces().contains(Workspace::Dashboard));
+    auto* own = chiefWindow.workspaceWidget(Workspace::Review)->findChild<Dashboard*>();
+    QVERIFY(own);
+    QSignalSpy ownShown(own, &Dashboard::reportShown);
+    own->applyQuickRange(Dashboard::ThisYear);
+    own->runReport();
+    QVERIFY(ownShown.wait(20000));
+    QCOMPARE(own->groupModel()->rowCount(), 2); // 商事登记科 and the total
+    QCOMPARE(own->groupModel()->rows().first().first(), QStringLiteral("商事登记科"));
+    QVERIFY(hallSections.contains(QStringLiteral("商事登记科")));
 }
 
 void TestMainWindow::signInShowsErrorsAtTheField()

@@ -72,6 +72,7 @@ private slots:
     void dishonestApplicantIsShownAndTheReasonRecorded();
     void townTakesInCountyItemsForTheCentre();
     void onTheSpotDecisionNeverByTheAcceptingPerson();
+    void onTheSpotDecisionOnlyByTheItemsSection();
     void agentNeedsANameAndTheirOwnValidId();
     void badInputIsNamedAtItsField_data();
     void badInputIsNamedAtItsField();
@@ -469,6 +470,42 @@ void TestIntake::onTheSpotDecisionNeverByTheAcceptingPerson()
         signIn(QStringLiteral("approver")),
         m_services->intake().submit(both, foodRequest(QStringLiteral("req-not-spot")))->caseNumber, true, {});
     QCOMPARE(food.error().code, QStringLiteral("intake.not_on_the_spot"));
+}
+
+void TestIntake::onTheSpotDecisionOnlyByTheItemsSection()
+{
+    IntakeRequest registration;
+    registration.requestId = QStringLiteral("req-on-the-spot-section");
+    registration.applicantKind = QStringLiteral("person");
+    registration.applicantIdentifier = QStringLiteral("510182198506120031");
+    registration.applicantName = QStringLiteral("买买提·艾力");
+    registration.itemCode = kCompanyRegistration; // decided by 商事登记科
+    registration.materials = received({QStringLiteral("公司登记（备案）申请书"), QStringLiteral("公司章程"),
+                                       QStringLiteral("股东主体资格证明或者自然人身份证明"),
+                                       QStringLiteral("法定代表人、董事、监事和经理的任职文件及身份证明"),
+                                       QStringLiteral("住所（经营场所）使用相关文件")});
+    registration.outcome = IntakeOutcome::Accept;
+    const auto accepted = m_services->intake().submit(signIn(QStringLiteral("clerk")), registration);
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+
+    // The chief of 规划建设科 is an approver, but not of the section that decides company registrations.
+    const qint64 before = events();
+    const auto other = m_services->intake().decideOnTheSpot(signIn(QStringLiteral("approver.ghjs")),
+                                                            accepted->caseNumber, true, QString());
+    QVERIFY(!other.ok());
+    QCOMPARE(other.error().code, QStringLiteral("intake.other_section"));
+    QVERIFY2(other.error().message.contains(QStringLiteral("商事登记科")), qPrintable(other.error().message));
+    QCOMPARE(events(), before);
+    auto state = m_services->database().query(QStringLiteral("SELECT state, decided_by FROM applications "
+                                                             "WHERE case_number = ?"),
+                                              {accepted->caseNumber});
+    QVERIFY(state && state->next());
+    QCOMPARE(state->value(0).toString(), ApplicationState::Accepted);
+    QCOMPARE(state->value(1).toString(), QString());
+
+    const auto own = m_services->intake().decideOnTheSpot(signIn(QStringLiteral("approver")), accepted->caseNumber,
+                                                          true, QString());
+    QVERIFY2(own.ok(), qPrintable(message(own)));
 }
 
 void TestIntake::agentNeedsANameAndTheirOwnValidId()

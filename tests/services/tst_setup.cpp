@@ -53,6 +53,7 @@ private slots:
     void demoJournalVerifiesAndRebuildsNothingElse();
     void demoAccountsSignIn_data();
     void demoAccountsSignIn();
+    void demoHallManagerWatchesEverySection();
     void demoRefusesAFileWithData();
 
     void initProductionMakesOneAdminAndNoBusinessData();
@@ -79,11 +80,11 @@ void TestSetup::initTestCase()
 void TestSetup::demoHasAnAccountForEveryRole()
 {
     const QSet<QString> roles = distinct(*m_demo, QStringLiteral("SELECT role FROM user_roles"));
-    QCOMPARE(Roles::all().size(), 9);
+    QCOMPARE(Roles::all().size(), 10);
     for (Role role : Roles::all())
         QVERIFY2(roles.contains(Roles::key(role)), qPrintable(Roles::key(role)));
     // Every account shipped in the demo list exists, with the role the list gives it.
-    QVERIFY(Setup::demoAccounts().size() >= 9);
+    QVERIFY(Setup::demoAccounts().size() >= 10);
     for (const Setup::DemoAccount& account : Setup::demoAccounts()) {
         const QStringList held =
             column(*m_demo,
@@ -206,6 +207,53 @@ void TestSetup::demoAccountsSignIn()
     QVERIFY(Roles::fromKey(role, &parsed));
     if (!Roles::isAdminRole(parsed))
         QVERIFY2(!session->siteId.isEmpty(), "a business account belongs to a site");
+}
+
+void TestSetup::demoHallManagerWatchesEverySection()
+{
+    const auto manager = m_demo->accounts().signIn(QStringLiteral("hallmanager"), QStringLiteral("Demo#2026"));
+    QVERIFY2(manager.ok(), manager.ok() ? "" : qPrintable(manager.error().message));
+    QCOMPARE(manager->roles, QList<Role>{Role::HallManager});
+    QCOMPARE(number(*m_demo, QStringLiteral("SELECT count(*) FROM users u JOIN sites s ON s.id = u.site_id "
+                                            "WHERE u.username = 'hallmanager' AND s.kind = 'central'")),
+             1);
+    QVERIFY(!manager->may(Permission::DecideApplications));
+    QVERIFY(!manager->may(Permission::ApplySeal));
+    QVERIFY(!manager->may(Permission::TakeApplications));
+
+    const QDate from(2026, 1, 1);
+    const QDate to(2026, 3, 31);
+    const auto scope = ReportService::sectionScope(*manager);
+    QVERIFY(scope.ok());
+    QVERIFY(scope->isEmpty());
+    const auto hall = m_demo->reports().report(from, to, ReportGrouping::Section, *scope);
+    QVERIFY2(hall.ok(), hall.ok() ? "" : qPrintable(hall.error().message));
+    QVERIFY2(hall->rows.size() > 1, "the demo's cases fall in several sections");
+
+    // The chief of 商事登记科 sees that section's row alone, with the same figures as in the hall's report.
+    const auto chief = m_demo->accounts().signIn(QStringLiteral("approver"), QStringLiteral("Demo#2026"));
+    QVERIFY(chief.ok());
+    const auto own = ReportService::sectionScope(*chief);
+    QVERIFY(own.ok());
+    QCOMPARE(*own, chief->sectionId);
+    const auto section = m_demo->reports().report(from, to, ReportGrouping::Section, *own);
+    QVERIFY(section.ok());
+    QCOMPARE(section->rows.size(), 1);
+    QCOMPARE(section->rows.first().group, QStringLiteral("商事登记科"));
+    for (const ReportRow& row : hall->rows) {
+        if (row.group == section->rows.first().group)
+            QCOMPARE(row.cases, section->rows.first().cases);
+    }
+    QVERIFY(section->total.cases < hall->total.cases);
+
+    // A clerk, a reviewer or an administrator has no figures to see.
+    for (const QString& username : {QStringLiteral("clerk"), QStringLiteral("reviewer"), QStringLiteral("auditor")}) {
+        const auto other = m_demo->accounts().signIn(username, QStringLiteral("Demo#2026"));
+        QVERIFY(other.ok());
+        const auto refused = ReportService::sectionScope(*other);
+        QVERIFY2(!refused.ok(), qPrintable(username));
+        QCOMPARE(refused.error().code, QStringLiteral("auth.forbidden"));
+    }
 }
 
 void TestSetup::demoRefusesAFileWithData()
