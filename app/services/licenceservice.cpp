@@ -378,9 +378,9 @@ Result<NoticePrintJob> LicenceService::printNotice(const Session& sealKeeper, co
     if (!job)
         return job.error();
     if (request.copies < 1)
-        return refused("licence.copies", Text::tr("Print at least one copy."), "copies");
+        return refused("notice.copies", Text::tr("Print at least one copy."), "copies");
     if (request.printer.trimmed().isEmpty())
-        return refused("licence.printer", Text::tr("Name the printer (or the PDF file) the notice goes to."),
+        return refused("notice.printer", Text::tr("Name the printer (or the PDF file) the notice goes to."),
                        "printer");
     Database& db = m_store.database();
     auto application = db.query(QStringLiteral("SELECT application_id FROM notices WHERE id = ?"), {job->noticeId});

@@ -807,6 +807,34 @@ void TestPrintCentre::noticesWaitForTheSealBesideLicences()
     QVERIFY2(first.hasMatch() && next.hasMatch(), qPrintable(acceptanceNumber + u' ' + laterNumber));
     QCOMPARE(next.captured(1), first.captured(1));
     QCOMPARE(next.captured(2).toInt(), first.captured(2).toInt() + 1);
+
+    // Another site's seal keeper neither lists nor prints this site's notices.
+    const Session townKeeper = session(QStringLiteral("sealkeeper.lc"));
+    const auto townQueue = m_services->licences().printQueue(townKeeper, true);
+    QVERIFY(townQueue.ok());
+    for (const PrintQueueEntry& entry : *townQueue)
+        QVERIFY(entry.noticeId != laterId);
+    const auto foreign =
+        m_services->licences().printNotice(townKeeper, {laterId, QStringLiteral("HP-LC01"), 1}, {});
+    QVERIFY(!foreign.ok());
+    QCOMPARE(foreign.error().code, QStringLiteral("notice.foreign_site"));
+    QVERIFY(noticePrints(laterId).isEmpty());
+
+    // A jammed print is recorded as failed under its print number, and the notice keeps waiting.
+    const auto jammed = m_services->licences().printNotice(
+        m_keeper, {laterId, QStringLiteral("HP-C01"), 2},
+        [](const NoticePrintJob&) -> Status { return makeError(QStringLiteral("print.jam"), QStringLiteral("卡纸")); });
+    QVERIFY(!jammed.ok());
+    QCOMPARE(noticePrints(laterId), (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("HP-C01"),
+                                                          QStringLiteral("sealkeeper"), QStringLiteral("2"),
+                                                          QStringLiteral("0")}}));
+    press(Qt::Key_F5);
+    QVERIFY(workspace->queueModel()->rowOfNotice(laterId) >= 0);
+    const int laterRow = workspace->queueModel()->rowOfNotice(laterId);
+    QCOMPARE(workspace->queueModel()->index(laterRow, PrintQueueModel::StageColumn).data().toString(),
+             QStringLiteral("待打印"));
+    QVERIFY(m_services->licences().printNotice(m_keeper, {laterId, QStringLiteral("HP-C01"), 1}, {}).ok());
+    QCOMPARE(noticePrints(laterId).last().first(), QStringLiteral("2"));
 }
 
 void TestPrintCentre::cancellingABatchKeepsWhatPrintedAndTheRestWaiting()
