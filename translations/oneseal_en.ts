@@ -1640,6 +1640,18 @@
         <source>The licence %1 has not been printed yet; print it before handing it over.</source>
         <translation>The licence %1 has not been printed yet; print it before handing it over.</translation>
     </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>There is no notice %1.</translation>
+    </message>
+    <message>
+        <source>The notice %1 was issued at another site and is printed there.</source>
+        <translation>The notice %1 was issued at another site and is printed there.</translation>
+    </message>
+    <message>
+        <source>Name the printer (or the PDF file) the notice goes to.</source>
+        <translation>Name the printer (or the PDF file) the notice goes to.</translation>
+    </message>
 </context>
 <context>
     <name>LicenceToken</name>
@@ -3296,22 +3308,6 @@ Refusal received %7 (code %8).</translation>
         <translation>Verify (Ctrl+Shift+V)</translation>
     </message>
     <message>
-        <source>Every licence waiting for a seal: issue it for a granted case, check the preview (marked 草稿 until it prints), and print it one by one or a morning&apos;s batch onto numbered security paper. Reprints and voids need a reason and a second person; every sheet is accounted for.</source>
-        <translation>Every licence waiting for a seal: issue it for a granted case, check the preview (marked 草稿 until it prints), and print it one by one or a morning&apos;s batch onto numbered security paper. Reprints and voids need a reason and a second person; every sheet is accounted for.</translation>
-    </message>
-    <message>
-        <source>Keys: Ctrl+N issue, Ctrl+P print the selected licences, Ctrl+R reprint or void, Ctrl+H show printed licences too, Ctrl+F filter, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</source>
-        <translation>Keys: Ctrl+N issue, Ctrl+P print the selected licences, Ctrl+R reprint or void, Ctrl+H show printed licences too, Ctrl+F filter, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</translation>
-    </message>
-    <message>
-        <source>Filter by case, serial, item or holder (Ctrl+F)</source>
-        <translation>Filter by case, serial, item or holder (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Show printed and void licences too (Ctrl+H)</source>
-        <translation>Show printed and void licences too (Ctrl+H)</translation>
-    </message>
-    <message>
         <source>First security-paper &amp;sheet no.:</source>
         <translation>First security-paper &amp;sheet no.:</translation>
     </message>
@@ -3408,23 +3404,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Licence %1 is issued for case %2; check the preview, then Ctrl+P prints it.</translation>
     </message>
     <message>
-        <source>Choose licences that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence is printed again with Ctrl+R.</source>
-        <translation>Choose licences that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence is printed again with Ctrl+R.</translation>
-    </message>
-    <message>
         <source>The sheet number %1 does not end in digits, so a batch cannot count the sheets on; print one by one or give the number as printed on the sheet.</source>
         <translation>The sheet number %1 does not end in digits, so a batch cannot count the sheets on; print one by one or give the number as printed on the sheet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n licence(s)</source>
-        <translation>
-            <numerusform>%n licence</numerusform>
-            <numerusform>%n licences</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Printing licences…</source>
-        <translation>Printing licences…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3434,23 +3415,9 @@ Refusal received %7 (code %8).</translation>
         <source>Printing %1 (%2 of %3)…</source>
         <translation>Printing %1 (%2 of %3)…</translation>
     </message>
-    <message numerus="yes">
-        <source>Printed %n licence(s): %1.</source>
-        <translation>
-            <numerusform>Printed %n licence: %1.</numerusform>
-            <numerusform>Printed %n licences: %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failed, recorded as failed prints (print them again): %1</source>
         <translation>Failed, recorded as failed prints (print them again): %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled; %n licence(s) were not printed.</source>
-        <translation>
-            <numerusform>Cancelled; %n licence was not printed.</numerusform>
-            <numerusform>Cancelled; %n licences were not printed.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s) did not wait for print and were left alone.</source>
@@ -3499,6 +3466,78 @@ Refusal received %7 (code %8).</translation>
         <source>Sheet %1 is recorded as spoiled.</source>
         <translation>Sheet %1 is recorded as spoiled.</translation>
     </message>
+    <message>
+        <source>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning&apos;s batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</source>
+        <translation>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning&apos;s batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+N issue, Ctrl+P print the selected documents, Ctrl+R reprint or void, Ctrl+H show printed documents too, Ctrl+F filter, F5 refresh, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</source>
+        <translation>Keys: Ctrl+N issue, Ctrl+P print the selected documents, Ctrl+R reprint or void, Ctrl+H show printed documents too, Ctrl+F filter, F5 refresh, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</translation>
+    </message>
+    <message>
+        <source>Filter by document, case, number, item or holder (Ctrl+F)</source>
+        <translation>Filter by document, case, number, item or holder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Notices and decisions</source>
+        <translation>Notices and decisions</translation>
+    </message>
+    <message>
+        <source>Which documents the queue lists</source>
+        <translation>Which documents the queue lists</translation>
+    </message>
+    <message>
+        <source>Show printed and void documents too (Ctrl+H)</source>
+        <translation>Show printed and void documents too (Ctrl+H)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue is up to date: %n document(s) listed.</source>
+        <translation>
+            <numerusform>The queue is up to date: %n document listed.</numerusform>
+            <numerusform>The queue is up to date: %n documents listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of %1 %2, print %3 (marked 草稿 until it prints).</source>
+        <translation>Preview of %1 %2, print %3 (marked 草稿 until it prints).</translation>
+    </message>
+    <message>
+        <source>Choose documents that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</source>
+        <translation>Choose documents that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s): %1.</source>
+        <translation>
+            <numerusform>Printed %n document: %1.</numerusform>
+            <numerusform>Printed %n documents: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %2; %n document(s) were not printed and still wait for print.</source>
+        <translation>
+            <numerusform>Cancelled after %1 of %2; %n document was not printed and still waits for print.</numerusform>
+            <numerusform>Cancelled after %1 of %2; %n documents were not printed and still wait for print.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::PrintQueueModel</name>
@@ -3531,10 +3570,6 @@ Refusal received %7 (code %8).</translation>
         <translation>Case number</translation>
     </message>
     <message>
-        <source>Licence serial</source>
-        <translation>Licence serial</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3549,6 +3584,14 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>Prints</source>
         <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Serial or document no.</source>
+        <translation>Serial or document no.</translation>
     </message>
 </context>
 <context>
@@ -5770,6 +5813,10 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>This step would be refused again as it is; %1</source>
         <translation>This step would be refused again as it is; %1</translation>
+    </message>
+    <message>
+        <source>Notice printed</source>
+        <translation>Notice printed</translation>
     </message>
 </context>
 <context>

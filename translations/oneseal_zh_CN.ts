@@ -1637,6 +1637,18 @@
         <source>The licence %1 has not been printed yet; print it before handing it over.</source>
         <translation>许可证 %1 尚未打印；请先打印再送达。</translation>
     </message>
+    <message>
+        <source>There is no notice %1.</source>
+        <translation>没有文书 %1。</translation>
+    </message>
+    <message>
+        <source>The notice %1 was issued at another site and is printed there.</source>
+        <translation>文书 %1 由其他站点出具，须在该站点打印。</translation>
+    </message>
+    <message>
+        <source>Name the printer (or the PDF file) the notice goes to.</source>
+        <translation>请指定打印该文书的打印机（或 PDF 文件）。</translation>
+    </message>
 </context>
 <context>
     <name>LicenceToken</name>
@@ -3284,22 +3296,6 @@ Refusal received %7 (code %8).</source>
         <translation>核验（Ctrl+Shift+V）</translation>
     </message>
     <message>
-        <source>Every licence waiting for a seal: issue it for a granted case, check the preview (marked 草稿 until it prints), and print it one by one or a morning&apos;s batch onto numbered security paper. Reprints and voids need a reason and a second person; every sheet is accounted for.</source>
-        <translation>所有待用印的证照：为准予许可的办件发证，核对预览（打印前标有“草稿”），逐张或整批打印到编号防伪纸上。补打和作废须说明原因并经第二人确认；每张纸都有据可查。</translation>
-    </message>
-    <message>
-        <source>Keys: Ctrl+N issue, Ctrl+P print the selected licences, Ctrl+R reprint or void, Ctrl+H show printed licences too, Ctrl+F filter, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</source>
-        <translation>快捷键：Ctrl+N 发证，Ctrl+P 打印所选证照，Ctrl+R 补打或作废，Ctrl+H 同时显示已打印证照，Ctrl+F 筛选，Ctrl+K 登记废纸，Ctrl+Shift+V 核验证照。</translation>
-    </message>
-    <message>
-        <source>Filter by case, serial, item or holder (Ctrl+F)</source>
-        <translation>按办件编号、证照编号、事项或持证人筛选（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Show printed and void licences too (Ctrl+H)</source>
-        <translation>同时显示已打印和已作废的证照（Ctrl+H）</translation>
-    </message>
-    <message>
         <source>First security-paper &amp;sheet no.:</source>
         <translation>首张防伪纸编号(&amp;S)：</translation>
     </message>
@@ -3396,22 +3392,8 @@ Refusal received %7 (code %8).</source>
         <translation>已为办件 %2 发证 %1；请核对预览，然后按 Ctrl+P 打印。</translation>
     </message>
     <message>
-        <source>Choose licences that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence is printed again with Ctrl+R.</source>
-        <translation>请选择等待打印（“待打印”）的证照。准予许可的办件先按 Ctrl+N 发证；已打印的证照按 Ctrl+R 补打。</translation>
-    </message>
-    <message>
         <source>The sheet number %1 does not end in digits, so a batch cannot count the sheets on; print one by one or give the number as printed on the sheet.</source>
         <translation>纸张编号 %1 不以数字结尾，批量打印无法顺延编号；请逐张打印，或按纸上印的编号填写。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n licence(s)</source>
-        <translation>
-            <numerusform>%n 张证照</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Printing licences…</source>
-        <translation>正在打印证照…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3421,21 +3403,9 @@ Refusal received %7 (code %8).</source>
         <source>Printing %1 (%2 of %3)…</source>
         <translation>正在打印 %1（第 %2 张，共 %3 张）…</translation>
     </message>
-    <message numerus="yes">
-        <source>Printed %n licence(s): %1.</source>
-        <translation>
-            <numerusform>已打印 %n 张证照：%1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Failed, recorded as failed prints (print them again): %1</source>
         <translation>打印失败，已登记为失败打印（请重新打印）：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled; %n licence(s) were not printed.</source>
-        <translation>
-            <numerusform>已取消；%n 张证照未打印。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n selected row(s) did not wait for print and were left alone.</source>
@@ -3483,6 +3453,74 @@ Refusal received %7 (code %8).</source>
         <source>Sheet %1 is recorded as spoiled.</source>
         <translation>纸张 %1 已登记为废纸。</translation>
     </message>
+    <message>
+        <source>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning&apos;s batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</source>
+        <translation>所有待用印的证照和文书：为准予许可的办件发证，核对预览（打印前标有“草稿”），逐份或整批打印，证照打印到编号防伪纸上。证照的补打和作废须说明原因并经第二人确认；每张纸、每次打印都有据可查。</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+N issue, Ctrl+P print the selected documents, Ctrl+R reprint or void, Ctrl+H show printed documents too, Ctrl+F filter, F5 refresh, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</source>
+        <translation>快捷键：Ctrl+N 发证，Ctrl+P 打印所选文书，Ctrl+R 补打或作废，Ctrl+H 同时显示已打印文书，Ctrl+F 筛选，F5 刷新，Ctrl+K 登记废纸，Ctrl+Shift+V 核验证照。</translation>
+    </message>
+    <message>
+        <source>Filter by document, case, number, item or holder (Ctrl+F)</source>
+        <translation>按文书、办件编号、证照编号或文号、事项或持证人筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>全部文书</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>Notices and decisions</source>
+        <translation>通知书和决定书</translation>
+    </message>
+    <message>
+        <source>Which documents the queue lists</source>
+        <translation>队列中列出哪些文书</translation>
+    </message>
+    <message>
+        <source>Show printed and void documents too (Ctrl+H)</source>
+        <translation>同时显示已打印和已作废的文书（Ctrl+H）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The queue is up to date: %n document(s) listed.</source>
+        <translation>
+            <numerusform>队列已刷新：共 %n 份文书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview of %1 %2, print %3 (marked 草稿 until it prints).</source>
+        <translation>%1 %2 的预览，第 %3 次打印（打印前标有“草稿”）。</translation>
+    </message>
+    <message>
+        <source>Choose documents that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</source>
+        <translation>请选择待打印（“待打印”）的文书。准予许可的办件须先按 Ctrl+N 发证；已打印的证照或文书按 Ctrl+R 再次打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 份文书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印……</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n document(s): %1.</source>
+        <translation>
+            <numerusform>已打印 %n 份文书：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %2; %n document(s) were not printed and still wait for print.</source>
+        <translation>
+            <numerusform>已取消（共 %2 份，已处理 %1 份）；%n 份未打印，仍在等待打印。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::PrintQueueModel</name>
@@ -3515,10 +3553,6 @@ Refusal received %7 (code %8).</source>
         <translation>办件编号</translation>
     </message>
     <message>
-        <source>Licence serial</source>
-        <translation>证照编号</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>事项</translation>
     </message>
@@ -3533,6 +3567,14 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>Prints</source>
         <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Serial or document no.</source>
+        <translation>证照编号或文号</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5791,10 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>This step would be refused again as it is; %1</source>
         <translation>该操作原样提交仍会被拒绝；%1</translation>
+    </message>
+    <message>
+        <source>Notice printed</source>
+        <translation>打印文书</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,11 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -29,12 +31,14 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <memory>
 #include <tuple>
 
 namespace OneSeal {
@@ -91,7 +95,7 @@ QStringList missingSheets(const QList<SheetUse>& sheets)
 
 PrintCentreWorkspace::PrintCentreWorkspace(Services& services, const Session& session, QWidget* parent)
     : ApplicationsWorkspace(services, session, describe(), parent), m_services(services), m_session(session),
-      m_model(new PrintQueueModel(this)), m_proxy(new QSortFilterProxyModel(this))
+      m_model(new PrintQueueModel(this)), m_proxy(new PrintQueueProxy(this))
 {
     setObjectName(QStringLiteral("printCentreWorkspace"));
     m_choosePrinter = [this](QPrinter& printer, const QString& title) {
@@ -152,11 +156,13 @@ PrintCentreWorkspace::~PrintCentreWorkspace()
 ApplicationsWorkspace::Description PrintCentreWorkspace::describe()
 {
     return {tr("Print centre"),
-            tr("Every licence waiting for a seal: issue it for a granted case, check the preview (marked 草稿 until "
-               "it prints), and print it one by one or a morning's batch onto numbered security paper. Reprints "
-               "and voids need a reason and a second person; every sheet is accounted for."),
-            tr("Keys: Ctrl+N issue, Ctrl+P print the selected licences, Ctrl+R reprint or void, Ctrl+H show "
-               "printed licences too, Ctrl+F filter, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence."),
+            tr("Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the "
+               "preview (marked 草稿 until it prints), and print one by one or a morning's batch, licences onto "
+               "numbered security paper. Reprints and voids of licences need a reason and a second person; every "
+               "sheet and every print is accounted for."),
+            tr("Keys: Ctrl+N issue, Ctrl+P print the selected documents, Ctrl+R reprint or void, Ctrl+H show "
+               "printed documents too, Ctrl+F filter, F5 refresh, Ctrl+K record a spoiled sheet, Ctrl+Shift+V "
+               "verify a licence."),
             {ApplicationState::Approved, ApplicationState::Issued}};
 }
 
@@ -169,12 +175,24 @@ QWidget* PrintCentreWorkspace::buildQueueTool()
     auto* top = new QHBoxLayout;
     m_filter = new QLineEdit(tool);
     m_filter->setObjectName(QStringLiteral("printQueueFilter"));
-    m_filter->setPlaceholderText(tr("Filter by case, serial, item or holder (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter by document, case, number, item or holder (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     top->addWidget(m_filter, 1);
-    m_showPrinted = new QCheckBox(tr("Show printed and void licences too (Ctrl+H)"), tool);
+    m_kindFilter = new QComboBox(tool);
+    m_kindFilter->setObjectName(QStringLiteral("documentKindFilter"));
+    m_kindFilter->addItem(tr("All documents"));
+    m_kindFilter->addItem(tr("Licences"), static_cast<int>(PrintQueueModel::DocumentKind::Licence));
+    m_kindFilter->addItem(tr("Notices and decisions"), static_cast<int>(PrintQueueModel::DocumentKind::Notice));
+    m_kindFilter->setToolTip(tr("Which documents the queue lists"));
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant kind = m_kindFilter->currentData();
+        m_proxy->setKindFilter(kind.isValid() ? std::optional(static_cast<PrintQueueModel::DocumentKind>(kind.toInt()))
+                                              : std::nullopt);
+    });
+    top->addWidget(m_kindFilter);
+    m_showPrinted = new QCheckBox(tr("Show printed and void documents too (Ctrl+H)"), tool);
     m_showPrinted->setObjectName(QStringLiteral("showPrintedCheck"));
     connect(m_showPrinted, &QCheckBox::toggled, this, &PrintCentreWorkspace::refreshQueue);
     top->addWidget(m_showPrinted);
@@ -194,6 +212,7 @@ QWidget* PrintCentreWorkspace::buildQueueTool()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PrintQueueModel::ItemColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
     m_view->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PrintCentreWorkspace::showPreview);
@@ -210,7 +229,8 @@ QWidget* PrintCentreWorkspace::buildQueueTool()
     m_previewArea->setFocusPolicy(Qt::NoFocus);
     m_preview = new QLabel;
     m_preview->setObjectName(QStringLiteral("previewLabel"));
-    m_preview->setAlignment(Qt::AlignCenter);
+    // From the top: a page taller than the pane shows its title and number first.
+    m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_preview->setWordWrap(true);
     m_previewArea->setWidget(m_preview);
     m_previewArea->setWidgetResizable(true);
@@ -301,6 +321,29 @@ QWidget* PrintCentreWorkspace::buildSheetsPage()
     return page;
 }
 
+bool PrintCentreWorkspace::event(QEvent* event)
+{
+    // F5 refreshes the queue here, the applications tab with it; the main window's Refresh would reach only
+    // the applications tab, so the key is taken before it becomes that shortcut.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Refresh)) {
+        event->accept();
+        return true;
+    }
+    return ApplicationsWorkspace::event(event);
+}
+
+void PrintCentreWorkspace::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Refresh)) {
+        refreshQueue();
+        showOutcome(tr("The queue is up to date: %n document(s) listed.", nullptr, m_proxy->rowCount()), false);
+        event->accept();
+        return;
+    }
+    ApplicationsWorkspace::keyPressEvent(event);
+}
+
 void PrintCentreWorkspace::showEvent(QShowEvent* event)
 {
     ApplicationsWorkspace::showEvent(event);
@@ -339,7 +382,19 @@ void PrintCentreWorkspace::select(const QString& caseNumber, const QString& seri
     const int row = m_model->rowOf(caseNumber, serial);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, PrintQueueModel::CaseColumn));
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, PrintQueueModel::StageColumn));
+    if (index.isValid())
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void PrintCentreWorkspace::select(const PrintQueueEntry& entry)
+{
+    if (!entry.isNotice())
+        return select(entry.caseNumber, entry.serial);
+    const int row = m_model->rowOfNotice(entry.noticeId);
+    const QModelIndex index = row < 0 ? QModelIndex()
+                                      : m_proxy->mapFromSource(m_model->index(row, PrintQueueModel::StageColumn));
     if (index.isValid())
         m_view->selectionModel()->setCurrentIndex(index,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -350,8 +405,7 @@ void PrintCentreWorkspace::refreshQueue()
     if (!m_view)
         return;
     const PrintQueueEntry* current = currentEntry();
-    const QString caseNumber = current ? current->caseNumber : QString();
-    const QString serial = current ? current->serial : QString();
+    const std::optional<PrintQueueEntry> previous = current ? std::optional(*current) : std::nullopt;
     const auto entries = m_services.licences().printQueue(m_session, m_showPrinted->isChecked());
     if (!entries) {
         m_model->setEntries({});
@@ -359,10 +413,10 @@ void PrintCentreWorkspace::refreshQueue()
     } else {
         m_model->setEntries(*entries);
     }
-    if (!caseNumber.isEmpty())
-        select(caseNumber, serial);
+    if (previous)
+        select(*previous);
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, PrintQueueModel::CaseColumn),
+        m_view->selectionModel()->setCurrentIndex(m_proxy->index(0, PrintQueueModel::StageColumn),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showPreview();
     refreshSheets();
@@ -378,15 +432,40 @@ void PrintCentreWorkspace::showPreview()
         m_preview->setText({});
         return;
     }
-    if (entry->serial.isEmpty()) {
+    if (!entry->isNotice() && entry->serial.isEmpty()) {
         m_previewCaption->setText(tr("The selected case is granted and has no licence yet."));
         m_preview->setText(tr("Ctrl+N issues its licence; the preview shows once it has a serial."));
         return;
     }
-    const auto job = m_services.licences().preview(m_session, entry->serial);
-    const auto layout = job ? DocumentRenderer::load(job->templateName) : Result<DocumentTemplate>(job.error());
+    // A licence shows its next print with a placeholder for the signed code; a notice shows as it was issued.
+    QString name = entry->serial;
+    QString caption;
+    QString templateName;
+    QJsonObject fields;
+    Error failed;
+    if (entry->isNotice()) {
+        name = entry->documentNumber;
+        if (const auto job = m_services.licences().previewNotice(m_session, entry->noticeId); job) {
+            templateName = job->kind;
+            fields = job->fields;
+            caption = tr("Preview of %1 %2, print %3 (marked 草稿 until it prints).")
+                          .arg(PrintQueueModel::documentTitle(*entry), job->documentNumber)
+                          .arg(job->printNumber);
+        } else {
+            failed = job.error();
+        }
+    } else if (const auto job = m_services.licences().preview(m_session, entry->serial); job) {
+        templateName = job->templateName;
+        fields = job->fields;
+        caption = tr("Preview of %1, print %2 (marked 草稿; the print carries the signed code).")
+                      .arg(entry->serial)
+                      .arg(job->printNumber);
+    } else {
+        failed = job.error();
+    }
+    const auto layout = templateName.isEmpty() ? Result<DocumentTemplate>(failed) : DocumentRenderer::load(templateName);
     if (!layout) {
-        m_previewCaption->setText(tr("No preview of %1.").arg(entry->serial));
+        m_previewCaption->setText(tr("No preview of %1.").arg(name));
         m_preview->setText(layout.error().message);
         return;
     }
@@ -396,18 +475,18 @@ void PrintCentreWorkspace::showPreview()
     const int dpi = qBound(30, static_cast<int>(width / widthInches), 150);
     RenderOptions options;
     options.draft = true;
-    const auto image = DocumentRenderer::renderImage(*layout, job->fields, dpi, options);
+    const auto image = DocumentRenderer::renderImage(*layout, fields, dpi, options);
     if (!image) {
         // A particular the template needs is missing or does not fit: better seen here than on security paper.
-        m_previewCaption->setText(tr("%1 cannot be printed as it stands.").arg(entry->serial));
+        m_previewCaption->setText(tr("%1 cannot be printed as it stands.").arg(name));
         m_preview->setText(image.error().message);
         return;
     }
-    m_previewCaption->setText(tr("Preview of %1, print %2 (marked 草稿; the print carries the signed code).")
-                                  .arg(entry->serial)
-                                  .arg(job->printNumber));
+    m_previewCaption->setText(caption);
     m_preview->setText({});
     m_preview->setPixmap(QPixmap::fromImage(*image));
+    m_previewArea->verticalScrollBar()->setValue(0);
+    m_previewArea->horizontalScrollBar()->setValue(0);
 }
 
 void PrintCentreWorkspace::showOutcome(const QString& message, bool error)
@@ -420,7 +499,7 @@ void PrintCentreWorkspace::issueLicence()
 {
     m_tabs->setCurrentIndex(0);
     const PrintQueueEntry* entry = currentEntry();
-    if (!entry || !entry->serial.isEmpty())
+    if (!entry || entry->isNotice() || !entry->serial.isEmpty())
         return showOutcome(tr("Choose a granted case that waits for its licence (\"Licence to issue\")."), true);
     const auto layout = DocumentRenderer::load(entry->templateName);
     if (!layout)
@@ -442,31 +521,43 @@ void PrintCentreWorkspace::issueLicence()
     dialog->open();
 }
 
-PrintCentreWorkspace::Target PrintCentreWorkspace::targetFor(QPrinter& printer, const QString& serial,
-                                                             bool oneFilePerLicence, bool* rendered) const
+PrintCentreWorkspace::Target PrintCentreWorkspace::targetFor(QPrinter& printer, const QString& fileSuffix,
+                                                             bool oneFilePerDocument, bool* rendered) const
 {
+    // A batch reads each template once, not once a sheet.
+    auto templates = std::make_shared<QHash<QString, DocumentTemplate>>();
+    auto load = [templates](const QString& name) -> Result<DocumentTemplate> {
+        if (const auto it = templates->constFind(name); it != templates->cend())
+            return *it;
+        auto layout = DocumentRenderer::load(name);
+        if (layout)
+            templates->insert(name, *layout);
+        return layout;
+    };
     // "Print to file" goes through the PDF writer that repairs the text layer, so that the file can be searched
     // and read back; a printer gets the page itself.
     if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
         QString path = QFileInfo(printer.outputFileName()).absoluteFilePath();
-        if (oneFilePerLicence) {
+        if (oneFilePerDocument) {
             const QFileInfo info(path);
-            path = info.path() + u'/' + info.completeBaseName() + u'-' + serial + QStringLiteral(".pdf");
+            path = info.path() + u'/' + info.completeBaseName() + u'-' + fileSuffix + QStringLiteral(".pdf");
         }
-        return {QStringLiteral("PDF:") + path, [path, rendered](const LicencePrintJob& job) -> Status {
+        return {QStringLiteral("PDF:") + path,
+                [path, rendered, load](const QString& templateName, const QJsonObject& fields) -> Status {
                     *rendered = true;
-                    const auto layout = DocumentRenderer::load(job.templateName);
+                    const auto layout = load(templateName);
                     if (!layout)
                         return layout.error();
-                    return DocumentRenderer::renderPdf(*layout, job.fields, path);
+                    return DocumentRenderer::renderPdf(*layout, fields, path);
                 }};
     }
-    return {printer.printerName(), [&printer, rendered](const LicencePrintJob& job) -> Status {
+    return {printer.printerName(),
+            [&printer, rendered, load](const QString& templateName, const QJsonObject& fields) -> Status {
                 *rendered = true;
-                const auto layout = DocumentRenderer::load(job.templateName);
+                const auto layout = load(templateName);
                 if (!layout)
                     return layout.error();
-                return DocumentRenderer::render(*layout, job.fields, printer);
+                return DocumentRenderer::render(*layout, fields, printer);
             }};
 }
 
@@ -482,24 +573,35 @@ void PrintCentreWorkspace::printSelected()
             ++skipped;
     }
     if (toPrint.isEmpty())
-        return showOutcome(tr("Choose licences that wait for print (\"To print\"). A granted case gets its licence "
-                              "with Ctrl+N first; a printed licence is printed again with Ctrl+R."),
+        return showOutcome(tr("Choose documents that wait for print (\"To print\"). A granted case gets its licence "
+                              "with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R."),
                            true);
-    QString stock = m_stock->text().trimmed();
-    if (toPrint.size() > 1 && !stock.isEmpty() && nextStockNumber(stock).isEmpty())
+    printEntries(toPrint, skipped);
+}
+
+void PrintCentreWorkspace::printEntries(const QList<PrintQueueEntry>& toPrint, int skipped)
+{
+    // Only licences go onto numbered security paper; notices print on plain paper and use no sheet.
+    const auto licences = std::count_if(toPrint.cbegin(), toPrint.cend(),
+                                        [](const PrintQueueEntry& entry) { return !entry.isNotice(); });
+    QString stock = licences > 0 ? m_stock->text().trimmed() : QString();
+    if (licences > 1 && !stock.isEmpty() && nextStockNumber(stock).isEmpty())
         return showOutcome(tr("The sheet number %1 does not end in digits, so a batch cannot count the sheets on; "
                               "print one by one or give the number as printed on the sheet.")
                                .arg(stock),
                            true);
+    const auto nameOf = [](const PrintQueueEntry& entry) {
+        return entry.isNotice() ? entry.documentNumber : entry.serial;
+    };
 
     QPrinter printer(QPrinter::HighResolution);
-    const QString title =
-        toPrint.size() == 1 ? toPrint.first().serial : tr("%n licence(s)", nullptr, static_cast<int>(toPrint.size()));
+    const QString title = toPrint.size() == 1 ? nameOf(toPrint.first())
+                                              : tr("%n document(s)", nullptr, static_cast<int>(toPrint.size()));
     printer.setDocName(title);
     if (!m_choosePrinter(printer, title))
         return;
 
-    QProgressDialog progress(tr("Printing licences…"), tr("Cancel"), 0, static_cast<int>(toPrint.size()), this);
+    QProgressDialog progress(tr("Printing…"), tr("Cancel"), 0, static_cast<int>(toPrint.size()), this);
     progress.setObjectName(QStringLiteral("printProgress"));
     progress.setWindowTitle(tr("Print centre"));
     progress.setWindowModality(Qt::WindowModal);
@@ -507,43 +609,63 @@ void PrintCentreWorkspace::printSelected()
     QStringList printed;
     QStringList failed;
     QString stopped;
-    for (qsizetype i = 0; i < toPrint.size(); ++i) {
-        progress.setValue(static_cast<int>(i));
-        progress.setLabelText(tr("Printing %1 (%2 of %3)…").arg(toPrint.at(i).serial).arg(i + 1).arg(toPrint.size()));
+    const int total = static_cast<int>(toPrint.size());
+    for (int i = 0; i < total; ++i) {
+        const PrintQueueEntry& entry = toPrint.at(i);
+        progress.setValue(i);
+        progress.setLabelText(tr("Printing %1 (%2 of %3)…").arg(nameOf(entry)).arg(i + 1).arg(total));
         QCoreApplication::processEvents();
         if (progress.wasCanceled())
             break;
         bool rendered = false;
-        const Target target = targetFor(printer, toPrint.at(i).serial, toPrint.size() > 1, &rendered);
-        LicencePrintRequest request{toPrint.at(i).serial, target.printer, qMax(1, printer.copyCount()), stock};
-        const auto job = m_services.licences().print(m_session, request, target.render);
+        const int copies = qMax(1, printer.copyCount());
+        Status outcome;
+        if (entry.isNotice()) {
+            const Target target =
+                targetFor(printer, entry.caseNumber + u'-' + entry.templateName, total > 1, &rendered);
+            const auto job = m_services.licences().printNotice(
+                m_session, {entry.noticeId, target.printer, copies},
+                [&target](const NoticePrintJob& j) { return target.render(j.kind, j.fields); });
+            outcome = job ? Status() : Status(job.error());
+        } else {
+            const Target target = targetFor(printer, entry.serial, total > 1, &rendered);
+            const auto job = m_services.licences().print(
+                m_session, {entry.serial, target.printer, copies, stock},
+                [&target](const LicencePrintJob& j) { return target.render(j.templateName, j.fields); });
+            outcome = job ? Status() : Status(job.error());
+        }
         if (!rendered) { // refused before anything reached the paper: the sheet is still blank
-            stopped = job ? QString() : job.error().message;
+            stopped = outcome ? QString() : outcome.error().message;
             break;
         }
         // The sheet went through the printer either way and is accounted for in the register.
-        if (job)
-            printed.append(toPrint.at(i).serial);
+        if (outcome)
+            printed.append(nameOf(entry));
         else
-            failed.append(QStringLiteral("%1: %2").arg(toPrint.at(i).serial, job.error().message));
-        if (!stock.isEmpty())
+            failed.append(QStringLiteral("%1: %2").arg(nameOf(entry), outcome.error().message));
+        if (!stock.isEmpty() && !entry.isNotice())
             stock = nextStockNumber(stock);
+        emit documentPrinted(i + 1, total);
     }
-    progress.setValue(static_cast<int>(toPrint.size()));
-    m_stock->setText(stock);
+    progress.setValue(total);
+    if (licences > 0)
+        m_stock->setText(stock);
     refreshQueue();
 
     QStringList parts;
     if (!printed.isEmpty())
-        parts.append(tr("Printed %n licence(s): %1.", nullptr, static_cast<int>(printed.size()))
+        parts.append(tr("Printed %n document(s): %1.", nullptr, static_cast<int>(printed.size()))
                          .arg(printed.join(QStringLiteral(", "))));
     if (!failed.isEmpty())
         parts.append(tr("Failed, recorded as failed prints (print them again): %1").arg(failed.join(u' ')));
     if (!stopped.isEmpty())
         parts.append(stopped);
-    if (printed.size() + failed.size() < toPrint.size() && stopped.isEmpty())
-        parts.append(tr("Cancelled; %n licence(s) were not printed.", nullptr,
-                        static_cast<int>(toPrint.size() - printed.size() - failed.size())));
+    const int notDone = total - static_cast<int>(printed.size() + failed.size());
+    if (notDone > 0 && stopped.isEmpty())
+        parts.append(tr("Cancelled after %1 of %2; %n document(s) were not printed and still wait for print.", nullptr,
+                        notDone)
+                         .arg(printed.size() + failed.size())
+                         .arg(total));
     if (skipped > 0)
         parts.append(tr("%n selected row(s) did not wait for print and were left alone.", nullptr, skipped));
     showOutcome(parts.join(u' '), !failed.isEmpty() || !stopped.isEmpty() || printed.isEmpty());
@@ -553,6 +675,9 @@ void PrintCentreWorkspace::reprintOrVoid()
 {
     m_tabs->setCurrentIndex(0);
     const PrintQueueEntry* entry = currentEntry();
+    // A notice carries no signed code an older sheet could be confused with: it is simply printed again.
+    if (entry && entry->isNotice())
+        return printEntries({*entry}, 0);
     if (!entry || entry->serial.isEmpty() || entry->status != u"issued")
         return showOutcome(tr("Choose an issued licence to reprint or void (Ctrl+H shows the printed ones)."), true);
     const QString serial = entry->serial;
@@ -579,7 +704,8 @@ void PrintCentreWorkspace::reprintOrVoid()
         const Target target = targetFor(printer, request.serial, false, &rendered);
         const auto job = m_services.licences().reprint(
             m_session, {request.serial, target.printer, qMax(1, printer.copyCount()), request.stockNumber},
-            request.reason, request.second, target.render);
+            request.reason, request.second,
+            [&target](const LicencePrintJob& j) { return target.render(j.templateName, j.fields); });
         if (rendered && !request.stockNumber.isEmpty() && m_stock->text().trimmed() == request.stockNumber)
             m_stock->setText(nextStockNumber(request.stockNumber));
         refreshQueue();
@@ -675,14 +801,14 @@ bool PrintCentreWorkspace::eventFilter(QObject* watched, QEvent* event)
         if (watched == m_filter && key == Qt::Key_Down && m_proxy->rowCount() > 0) {
             m_view->setFocus();
             if (!m_view->currentIndex().isValid())
-                m_view->setCurrentIndex(m_proxy->index(0, PrintQueueModel::CaseColumn));
+                m_view->setCurrentIndex(m_proxy->index(0, PrintQueueModel::StageColumn));
             return true;
         }
         // Enter on a row does what the row waits for.
         if (watched == m_view && (key == Qt::Key_Return || key == Qt::Key_Enter) &&
             static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier) {
             if (const PrintQueueEntry* entry = currentEntry()) {
-                if (entry->serial.isEmpty())
+                if (!entry->isNotice() && entry->serial.isEmpty())
                     issueLicence();
                 else if (PrintQueueModel::stageOf(*entry) == PrintQueueModel::Stage::NeedsPrint)
                     printSelected();

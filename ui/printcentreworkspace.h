@@ -1,12 +1,14 @@
 #pragma once
 
 #include "applicationsworkspace.h"
+#include "printqueuemodel.h"
 #include "services/licenceservice.h"
 
 #include <QImage>
 #include <functional>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPrinter;
@@ -19,14 +21,13 @@ class QTableView;
 namespace OneSeal {
 
 class FilteredTable;
-class PrintQueueModel;
 class VerifyPage;
 
-/// The seal keeper's workspace (用印): every licence waiting for the seal, issued, previewed exactly as it
-/// prints (with the 草稿 watermark), printed one by one or as a morning's batch, reprinted or voided with a
-/// second person, the window's security paper reconciled sheet by sheet, and scanned licences verified.
-/// Keys: Ctrl+N issue, Ctrl+P print the selection, Ctrl+R reprint or void, Ctrl+H show printed licences too,
-/// Ctrl+F filter, Ctrl+Shift+V verify, Ctrl+K record a spoiled sheet.
+/// The seal keeper's workspace (用印): every licence and sealed notice waiting for the seal, issued, previewed
+/// exactly as it prints (with the 草稿 watermark), printed one by one or as a morning's batch, licences
+/// reprinted or voided with a second person, the window's security paper reconciled sheet by sheet, and
+/// scanned licences verified. Keys: Ctrl+N issue, Ctrl+P print the selection, Ctrl+R reprint or void, Ctrl+H
+/// show printed documents too, Ctrl+F filter, F5 refresh, Ctrl+Shift+V verify, Ctrl+K record a spoiled sheet.
 class PrintCentreWorkspace final : public ApplicationsWorkspace
 {
     Q_OBJECT
@@ -57,7 +58,13 @@ public:
     void recordSpoiledSheet();
     void showVerify();
 
+signals:
+    /// One document of a print run went to the printer (@p done of @p total), before the next is started.
+    void documentPrinted(int done, int total);
+
 protected:
+    bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -68,26 +75,30 @@ private:
     QList<PrintQueueEntry> selectedEntries() const;
     const PrintQueueEntry* currentEntry() const;
     void select(const QString& caseNumber, const QString& serial);
+    void select(const PrintQueueEntry& entry);
+    void printEntries(const QList<PrintQueueEntry>& toPrint, int skipped);
     void showPreview();
     void refreshSheets();
     void showOutcome(const QString& message, bool error);
 
-    /// Where a job goes: the printer's name for the register and the renderer that puts it there.
+    /// Where a job goes: the printer's name for the register and what puts a template with its fields there.
     struct Target
     {
         QString printer;
-        LicenceService::Renderer render;
+        std::function<Status(const QString& templateName, const QJsonObject& fields)> render;
     };
-    Target targetFor(QPrinter& printer, const QString& serial, bool oneFilePerLicence, bool* rendered) const;
+    /// @p fileSuffix names the document's own file when @p oneFilePerDocument and the job goes to a PDF.
+    Target targetFor(QPrinter& printer, const QString& fileSuffix, bool oneFilePerDocument, bool* rendered) const;
 
     Services& m_services;
     const Session& m_session;
     PrinterChooser m_choosePrinter;
     PrintQueueModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    PrintQueueProxy* m_proxy;
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_filter = nullptr;
     QCheckBox* m_showPrinted = nullptr;
+    QComboBox* m_kindFilter = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_previewCaption = nullptr;
     QScrollArea* m_previewArea = nullptr;

@@ -1,10 +1,12 @@
 #include "printqueuemodel.h"
 
 #include "core/masking.h"
+#include "print/documentrenderer.h"
 #include "uitext.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QHash>
 
 namespace OneSeal {
 
@@ -25,8 +27,33 @@ int PrintQueueModel::rowOf(const QString& caseNumber, const QString& serial) con
     return -1;
 }
 
+int PrintQueueModel::rowOfNotice(const QString& noticeId) const
+{
+    if (noticeId.isEmpty())
+        return -1;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).noticeId == noticeId)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QString PrintQueueModel::documentTitle(const PrintQueueEntry& entry)
+{
+    // Titles are read from the templates once: a queue of a morning's work names a handful of them.
+    static QHash<QString, QString> titles;
+    auto it = titles.constFind(entry.templateName);
+    if (it == titles.cend()) {
+        const auto layout = DocumentRenderer::load(entry.templateName);
+        it = titles.insert(entry.templateName, layout ? layout->title : entry.templateName);
+    }
+    return *it;
+}
+
 PrintQueueModel::Stage PrintQueueModel::stageOf(const PrintQueueEntry& entry)
 {
+    if (entry.isNotice())
+        return entry.prints > 0 ? Stage::Printed : Stage::NeedsPrint;
     if (entry.serial.isEmpty())
         return Stage::NeedsLicence;
     if (entry.status == u"void")
@@ -67,6 +94,8 @@ QVariant PrintQueueModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case CaseNumberRole: return e.caseNumber;
     case SerialRole: return e.serial;
+    case NoticeIdRole: return e.noticeId;
+    case DocumentKindRole: return static_cast<int>(e.isNotice() ? DocumentKind::Notice : DocumentKind::Licence);
     case Qt::ForegroundRole:
         if (index.column() == StageColumn && (stage == Stage::Void || stage == Stage::Revoked))
             return QBrush(QColor(QStringLiteral("#b71c1c")));
@@ -76,6 +105,7 @@ QVariant PrintQueueModel::data(const QModelIndex& index, int role) const
     case SortRole:
         switch (index.column()) {
         case StageColumn: return static_cast<int>(stage);
+        case KindColumn: return QString(QString::number(e.isNotice() ? 1 : 0) + documentTitle(e));
         case QueuedColumn: return e.queuedOn;
         case PrintsColumn: return e.prints;
         default: break;
@@ -84,8 +114,9 @@ QVariant PrintQueueModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StageColumn: return stageText(stage);
+        case KindColumn: return documentTitle(e);
         case CaseColumn: return e.caseNumber;
-        case SerialColumn: return e.serial;
+        case SerialColumn: return e.isNotice() ? e.documentNumber : e.serial;
         case ItemColumn: return e.itemName;
         case HolderColumn: return QStringLiteral("%1（%2）").arg(e.holderName, maskIdentifier(e.holderIdentifier));
         case QueuedColumn: return UiText::date(e.queuedOn);
@@ -102,14 +133,33 @@ QVariant PrintQueueModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     switch (section) {
     case StageColumn: return tr("Waiting for");
+    case KindColumn: return tr("Document");
     case CaseColumn: return tr("Case number");
-    case SerialColumn: return tr("Licence serial");
+    case SerialColumn: return tr("Serial or document no.");
     case ItemColumn: return tr("Item");
     case HolderColumn: return tr("Holder");
     case QueuedColumn: return tr("Queued on");
     case PrintsColumn: return tr("Prints");
     default: return {};
     }
+}
+
+void PrintQueueProxy::setKindFilter(std::optional<PrintQueueModel::DocumentKind> kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    invalidateRowsFilter();
+}
+
+bool PrintQueueProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_kind) {
+        const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+        if (index.data(PrintQueueModel::DocumentKindRole).toInt() != static_cast<int>(*m_kind))
+            return false;
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 } // namespace OneSeal

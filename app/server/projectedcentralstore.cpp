@@ -289,7 +289,7 @@ Status ProjectedCentralStore::checkOwnership(const Device& device, const Event& 
     QString applicationId;
     if (e.subjectType == u"application")
         applicationId = e.subjectId;
-    else if (e.subjectType == u"notice")
+    else if (e.subjectType == u"notice" || e.subjectType == u"notice_print")
         applicationId = e.payload.value(u"application_id").toString();
     if (applicationId.isEmpty())
         return {};
@@ -369,7 +369,7 @@ Result<QString> ProjectedCentralStore::audienceOf(const Event& e)
     QString applicationId;
     if (e.subjectType == u"application")
         applicationId = e.subjectId;
-    else if (e.subjectType == u"notice")
+    else if (e.subjectType == u"notice" || e.subjectType == u"notice_print")
         applicationId = e.payload.value(u"application_id").toString();
     if (!applicationId.isEmpty()) {
         auto q = m_db->query(QStringLiteral("SELECT site_id, holding_site_id FROM applications WHERE id = ?"),

@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <algorithm>
+#include <tuple>
 
 namespace OneSeal {
 namespace {
@@ -319,8 +321,107 @@ Result<QList<PrintQueueEntry>> LicenceService::printQueue(const Session& sealKee
     while (q->next())
         list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                      q->value(4).toString(), QDate::fromString(q->value(5).toString(), Qt::ISODate),
-                     q->value(6).toString(), q->value(7).toString(), q->value(8).toInt()});
+                     q->value(6).toString(), q->value(7).toString(), q->value(8).toInt(), QString(), QString()});
+    // The sealed notices issued here: waiting until one print of each went through.
+    auto notices = m_store.database().query(
+        QStringLiteral("SELECT a.case_number, i.name, ap.name, ap.identifier, n.kind, n.issued_on, n.id, "
+                       "n.document_number, (SELECT count(*) FROM notice_prints p WHERE p.notice_id = n.id "
+                       "AND p.succeeded = 1) AS prints FROM notices n JOIN applications a ON a.id = n.application_id "
+                       "JOIN items i ON i.id = a.item_id JOIN applicants ap ON ap.id = a.applicant_id "
+                       "WHERE n.site_id = ? AND (? = 1 OR prints = 0)"),
+        {sealKeeper.siteId, includePrinted ? 1 : 0});
+    if (!notices)
+        return notices.error();
+    while (notices->next())
+        list.append({notices->value(0).toString(), notices->value(1).toString(), notices->value(2).toString(),
+                     notices->value(3).toString(), notices->value(4).toString(),
+                     QDate::fromString(notices->value(5).toString(), Qt::ISODate), QString(), QString(),
+                     notices->value(8).toInt(), notices->value(6).toString(), notices->value(7).toString()});
+    std::stable_sort(list.begin(), list.end(), [](const PrintQueueEntry& a, const PrintQueueEntry& b) {
+        return std::tie(a.queuedOn, a.caseNumber) < std::tie(b.queuedOn, b.caseNumber);
+    });
     return list;
+}
+
+Result<NoticePrintJob> LicenceService::previewNotice(const Session& sealKeeper, const QString& noticeId)
+{
+    if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
+        return allowed.error();
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT n.kind, n.document_number, a.case_number, n.fields, n.site_id, n.application_id, "
+                       "(SELECT coalesce(max(print_number), 0) FROM notice_prints p WHERE p.notice_id = n.id) "
+                       "FROM notices n JOIN applications a ON a.id = n.application_id WHERE n.id = ?"),
+        {noticeId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return refused("notice.not_found", Text::tr("There is no notice %1.").arg(noticeId), "notice");
+    if (q->value(4).toString() != sealKeeper.siteId)
+        return refused("notice.foreign_site",
+                       Text::tr("The notice %1 was issued at another site and is printed there.")
+                           .arg(q->value(1).toString()),
+                       "notice");
+    NoticePrintJob job;
+    job.noticeId = noticeId;
+    job.kind = q->value(0).toString();
+    job.documentNumber = q->value(1).toString();
+    job.caseNumber = q->value(2).toString();
+    job.fields = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+    job.printNumber = q->value(6).toInt() + 1;
+    return job;
+}
+
+Result<NoticePrintJob> LicenceService::printNotice(const Session& sealKeeper, const NoticePrintRequest& request,
+                                                   const NoticeRenderer& render)
+{
+    auto job = previewNotice(sealKeeper, request.noticeId);
+    if (!job)
+        return job.error();
+    if (request.copies < 1)
+        return refused("notice.copies", Text::tr("Print at least one copy."), "copies");
+    if (request.printer.trimmed().isEmpty())
+        return refused("notice.printer", Text::tr("Name the printer (or the PDF file) the notice goes to."),
+                       "printer");
+    Database& db = m_store.database();
+    auto application = db.query(QStringLiteral("SELECT application_id FROM notices WHERE id = ?"), {job->noticeId});
+    if (!application)
+        return application.error();
+    application->next();
+    const QString applicationId = application->value(0).toString();
+    job->printId = makeUuid7(m_store.clock().nowUtc());
+
+    // As with a licence: rendered outside the transaction, and recorded whatever the printer made of it.
+    const Status rendered = render ? render(*job) : Status();
+    const Status recorded = m_store.transaction([&]() -> Status {
+        auto again = db.query(
+            QStringLiteral("SELECT coalesce(max(print_number), 0) FROM notice_prints WHERE notice_id = ?"),
+            {job->noticeId});
+        if (!again)
+            return again.error();
+        again->next();
+        if (again->value(0).toInt() + 1 != job->printNumber)
+            return refused("notice.print_race", Text::tr("Someone else printed %1 at the same moment; print again.")
+                                                    .arg(job->documentNumber));
+        const auto event = m_store.record(
+            sealKeeper, QStringLiteral("notice_print.recorded"), QStringLiteral("notice_print"), job->printId,
+            {{QStringLiteral("notice_id"), job->noticeId},
+             {QStringLiteral("application_id"), applicationId},
+             {QStringLiteral("print_number"), job->printNumber},
+             {QStringLiteral("printer"), request.printer.trimmed()},
+             {QStringLiteral("copies"), request.copies},
+             {QStringLiteral("window_id"), sealKeeper.windowId},
+             {QStringLiteral("succeeded"), rendered.ok()},
+             {QStringLiteral("printed_by"), sealKeeper.userId},
+             {QStringLiteral("printed_at"), m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
+        if (!event)
+            return event.error();
+        return {};
+    });
+    if (!recorded)
+        return recorded.error();
+    if (!rendered)
+        return rendered.error();
+    return job;
 }
 
 Result<QList<IssuingSeal>> LicenceService::issuingSeals(const Session& sealKeeper)

@@ -98,6 +98,30 @@ struct PrintQueueEntry
     QString serial;       ///< empty until a licence is issued
     QString status;       ///< the licence's status ("issued", "void", "revoked"); empty without a licence
     int prints = 0;       ///< successful prints so far
+    QString noticeId;     ///< a sealed notice's id; empty on a licence's row
+    QString documentNumber; ///< the notice's number (〔year〕N号); empty on a licence's row
+
+    bool isNotice() const { return !noticeId.isEmpty(); }
+};
+
+/// One physical print of a sealed notice (受理通知书, 补正告知书, 决定书 …) to make.
+struct NoticePrintRequest
+{
+    QString noticeId;
+    QString printer; ///< the printer's name, or the PDF file
+    int copies = 1;
+};
+
+/// A notice as the renderer gets it: its template (the notice's kind) and every field it prints.
+struct NoticePrintJob
+{
+    QString printId;
+    QString noticeId;
+    QString kind; ///< the template name
+    QString documentNumber;
+    QString caseNumber;
+    int printNumber = 0;
+    QJsonObject fields;
 };
 
 /// A seal the print centre may issue licences under.
@@ -135,6 +159,7 @@ class LicenceService final
 {
 public:
     using Renderer = std::function<Status(const LicencePrintJob&)>;
+    using NoticeRenderer = std::function<Status(const NoticePrintJob&)>;
 
     LicenceService(EventStore& store, AccountService& accounts, SealKeyStore& keys)
         : m_store(store), m_accounts(accounts), m_keys(keys)
@@ -184,10 +209,21 @@ public:
     /// centre is offline now. Needs the right to take applications or to apply the seal.
     Result<LicenceRecord> handOver(const Session& actor, const QString& serial);
 
-    /// What waits for a seal at the keeper's site: decided (准予) cases without a licence and licences issued
-    /// but never printed, oldest first; with @p includePrinted also the site's printed, void and revoked
-    /// licences, for reprints and voids.
+    /// What waits for a seal at the keeper's site: decided (准予) cases without a licence, licences issued
+    /// but never printed and sealed notices never printed, oldest first; with @p includePrinted also the
+    /// site's printed, void and revoked licences (for reprints and voids) and its printed notices.
     Result<QList<PrintQueueEntry>> printQueue(const Session& sealKeeper, bool includePrinted = false);
+
+    /// A sealed notice as it will print, for the preview (the caller adds the DRAFT watermark). Nothing is
+    /// recorded.
+    Result<NoticePrintJob> previewNotice(const Session& sealKeeper, const QString& noticeId);
+
+    /// Prints a sealed notice issued at the keeper's site. Its document number was given when it was issued;
+    /// each physical print gets the notice's next print number and is recorded whether @p render succeeded
+    /// or not, like a licence's. A notice may be printed again (a copy for the file) without a second person:
+    /// it carries no signed code that an older sheet could be confused with.
+    Result<NoticePrintJob> printNotice(const Session& sealKeeper, const NoticePrintRequest& request,
+                                       const NoticeRenderer& render);
 
     /// The seals in use at the keeper's site, the ones licences there are issued under.
     Result<QList<IssuingSeal>> issuingSeals(const Session& sealKeeper);

@@ -50,6 +50,7 @@ const QHash<QString, Subject>& subjects()
         {QStringLiteral("licence"), {QStringLiteral("licences"), QStringLiteral("id")}},
         {QStringLiteral("licence_print"), {QStringLiteral("licence_prints"), QStringLiteral("id")}},
         {QStringLiteral("spoiled_sheet"), {QStringLiteral("spoiled_sheets"), QStringLiteral("id")}},
+        {QStringLiteral("notice_print"), {QStringLiteral("notice_prints"), QStringLiteral("id")}},
     };
     return map;
 }
@@ -110,6 +111,7 @@ const QHash<QString, QString>& eventSubjects()
         {QStringLiteral("application.licence_printed"), QStringLiteral("application")},
         {QStringLiteral("spoiled_sheet.recorded"), QStringLiteral("spoiled_sheet")},
         {QStringLiteral("application.delivered"), QStringLiteral("application")},
+        {QStringLiteral("notice_print.recorded"), QStringLiteral("notice_print")},
     };
     return map;
 }
@@ -239,6 +241,7 @@ const QStringList& projectedTables()
         QStringLiteral("licences"),
         QStringLiteral("licence_prints"),
         QStringLiteral("spoiled_sheets"),
+        QStringLiteral("notice_prints"),
     };
     return tables;
 }

@@ -108,6 +108,7 @@ QString eventName(const QString& type)
         {QStringLiteral("application.licence_printed"), QT_TRANSLATE_NOOP("SyncConflicts", "Licence printed")},
         {QStringLiteral("spoiled_sheet.recorded"), QT_TRANSLATE_NOOP("SyncConflicts", "Spoiled sheet recorded")},
         {QStringLiteral("application.delivered"), QT_TRANSLATE_NOOP("SyncConflicts", "Licence handed over")},
+        {QStringLiteral("notice_print.recorded"), QT_TRANSLATE_NOOP("SyncConflicts", "Notice printed")},
     };
     const auto it = names.constFind(type);
     return it == names.cend() ? type : QCoreApplication::translate("SyncConflicts", *it);

@@ -1,4 +1,6 @@
+#include "core/creditcode.h"
 #include "core/masking.h"
+#include "db/database.h"
 #include "filteredtable.h"
 #include "licenceissuedialog.h"
 #include "print/documentrenderer.h"
@@ -6,6 +8,9 @@
 #include "printqueuemodel.h"
 #include "reprintdialog.h"
 #include "security/passwordhasher.h"
+#include "services/eventstore.h"
+#include "services/intakeservice.h"
+#include "services/reviewservice.h"
 #include "services/services.h"
 #include "services/setup.h"
 #include "translators.h"
@@ -14,6 +19,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
@@ -146,11 +153,17 @@ private slots:
     void reprintNeedsASecondPersonAndVoidToo();
     void batchPrintsASelectionOntoNumberedSheets();
     void verifyScreenSaysForgedAndReadsImages();
+    void noticesWaitForTheSealBesideLicences();
+    void cancellingABatchKeepsWhatPrintedAndTheRestWaiting();
+    void f5RefreshesTheQueue();
 
 private:
     Session session(const QString& username);
     QString approvedCase(const QString& caseNumber);
     QString issueAndPrint(const QString& caseNumber, const QString& pdf = {});
+    QStringList issueLicences(int count, const QString& casePrefix);
+    QString acceptAtTheCounter(int n, QString* noticeId);
+    QList<QStringList> noticePrints(const QString& noticeId);
     PrintCentreWorkspace* open();
     void findInQueue(const QString& text);
     bool reactivate();
@@ -254,6 +267,65 @@ QString TestPrintCentre::issueAndPrint(const QString& caseNumber, const QString&
             return layout ? DocumentRenderer::renderPdf(*layout, job.fields, pdf) : Status(layout.error());
         });
     return printed ? issued->serial : QString();
+}
+
+/// @p count licences issued and waiting for print, for cases @p casePrefix + 1, 2 …; returns their serials.
+QStringList TestPrintCentre::issueLicences(int count, const QString& casePrefix)
+{
+    QStringList serials;
+    for (int i = 1; i <= count; ++i) {
+        LicenceIssueRequest request;
+        request.caseNumber = approvedCase(casePrefix + QString::number(i));
+        request.sealCode = QStringLiteral("PZ-XZSP");
+        request.templateName = QStringLiteral("food_business_licence");
+        request.validUntil = QDate(2031, 11, 26);
+        for (const char* key : {"legal_representative", "address", "premises", "business_type", "business_scope",
+                                "supervising_agency", "supervisor_names", "signatory"})
+            request.fields.insert(QString::fromLatin1(key), QStringLiteral("测试%1").arg(i));
+        const auto issued = m_services->licences().issue(m_keeper, request);
+        if (!issued)
+            return {};
+        serials.append(issued->serial);
+    }
+    return serials;
+}
+
+/// An application for the food business licence accepted at the counter, as the clerk does it; the acceptance
+/// notice's id goes to @p noticeId. Returns the case number.
+QString TestPrintCentre::acceptAtTheCounter(int n, QString* noticeId)
+{
+    IntakeRequest r;
+    r.requestId = QStringLiteral("printcentre-%1").arg(n);
+    r.applicantKind = QStringLiteral("organisation");
+    const QString body = QStringLiteral("9151018200%1").arg(n, 7, 10, QLatin1Char('0'));
+    r.applicantIdentifier = body + CreditCode::checkCharacter(body);
+    r.applicantName = kHolder;
+    r.itemCode = kFoodItem;
+    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
+                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
+                                QStringLiteral("食品安全管理制度文本"),
+                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
+        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.outcome = IntakeOutcome::Accept;
+    const auto result = m_services->intake().submit(session(QStringLiteral("clerk")), r);
+    if (!result)
+        return {};
+    *noticeId = result->noticeId;
+    return result->caseNumber;
+}
+
+/// The register's prints of notice @p noticeId, in print-number order: number, printer, user, copies, succeeded.
+QList<QStringList> TestPrintCentre::noticePrints(const QString& noticeId)
+{
+    auto q = m_services->store().database().query(
+        QStringLiteral("SELECT p.print_number, p.printer, u.username, p.copies, p.succeeded FROM notice_prints p "
+                       "JOIN users u ON u.id = p.printed_by WHERE p.notice_id = ? ORDER BY p.print_number"),
+        {noticeId});
+    QList<QStringList> rows;
+    while (q && q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString()});
+    return rows;
 }
 
 PrintCentreWorkspace* TestPrintCentre::open()
@@ -609,6 +681,258 @@ void TestPrintCentre::verifyScreenSaysForgedAndReadsImages()
     press(Qt::Key_O, Qt::ControlModifier);
     QVERIFY2(verdict->text().contains(QStringLiteral("未核验")), qPrintable(verdict->text()));
     QVERIFY(child<QLabel>(verify, "verifyDetailsLabel")->text().contains(QStringLiteral("二维码")));
+}
+
+void TestPrintCentre::noticesWaitForTheSealBesideLicences()
+{
+    // Accepted at the counter this morning (受理通知书), reviewed and granted (准予行政许可决定书).
+    QString acceptanceId;
+    const QString caseNumber = acceptAtTheCounter(1, &acceptanceId);
+    QVERIFY(!caseNumber.isEmpty());
+    const Session reviewer = session(QStringLiteral("reviewer"));
+    const Session approver = session(QStringLiteral("approver"));
+    QVERIFY(m_services->review().claim(reviewer, caseNumber).ok());
+    QVERIFY(m_services->review()
+                .recordOpinion(reviewer, caseNumber, {QStringLiteral("经审查，申请材料真实，经营场所符合要求。"), true, false, {}})
+                .ok());
+    QVERIFY(m_services->review().claim(approver, caseNumber).ok());
+    const auto decisionId = m_services->review().decide(approver, caseNumber, true, QStringLiteral("符合条件"));
+    QVERIFY2(decisionId.ok(), decisionId.ok() ? "" : qPrintable(decisionId.error().message));
+    const QString acceptanceNumber = m_services->intake().notice(acceptanceId)->documentNumber;
+    const QString decisionNumber = m_services->intake().notice(*decisionId)->documentNumber;
+
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+    findInQueue(caseNumber);
+    // Three documents of the case wait: the two notices to print and the licence to issue, each named.
+    QCOMPARE(workspace->queueProxy()->rowCount(), 3);
+    QStringList kinds;
+    for (int row = 0; row < 3; ++row)
+        kinds.append(workspace->queueProxy()->index(row, PrintQueueModel::KindColumn).data().toString() + u'/' +
+                     workspace->queueProxy()->index(row, PrintQueueModel::StageColumn).data().toString());
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("准予行政许可决定书/待打印"), QStringLiteral("行政许可受理通知书/待打印"),
+                                 QStringLiteral("食品经营许可证/待发证")}));
+    QCOMPARE(workspace->queueModel()->headerData(PrintQueueModel::KindColumn, Qt::Horizontal).toString(),
+             QStringLiteral("文书"));
+
+    // The kind filter: notices and decisions only.
+    auto* kindFilter = child<QComboBox>(workspace, "documentKindFilter");
+    kindFilter->setFocus();
+    press(Qt::Key_Down);
+    press(Qt::Key_Down);
+    QCOMPARE(kindFilter->currentText(), QStringLiteral("通知书和决定书"));
+    QCOMPARE(workspace->queueProxy()->rowCount(), 2);
+    workspace->queueView()->setFocus();
+    const int acceptanceRow = workspace->queueModel()->rowOfNotice(acceptanceId);
+    QVERIFY(acceptanceRow >= 0);
+    workspace->queueView()->setCurrentIndex(
+        workspace->queueProxy()->mapFromSource(workspace->queueModel()->index(acceptanceRow, 0)));
+    QCOMPARE(workspace->queueView()->currentIndex().siblingAtColumn(PrintQueueModel::SerialColumn).data().toString(),
+             acceptanceNumber);
+
+    // The preview is the notice as issued, marked 草稿: the same page without the watermark differs.
+    const QImage preview = workspace->previewImage();
+    QVERIFY(!preview.isNull());
+    const QString caption = child<QLabel>(workspace, "previewCaption")->text();
+    QVERIFY2(caption.contains(QStringLiteral("草稿")) && caption.contains(acceptanceNumber), qPrintable(caption));
+    const auto notice = m_services->intake().notice(acceptanceId);
+    const auto layout = DocumentRenderer::load(notice->kind);
+    QVERIFY(layout.ok());
+    const int dpi = qRound(preview.width() / layout->pageLayout.fullRect(QPageLayout::Inch).width());
+    const auto finalPage = DocumentRenderer::renderImage(*layout, notice->fields, dpi);
+    QVERIFY(finalPage.ok());
+    QCOMPARE(finalPage->size(), preview.size());
+    QVERIFY(finalPage->convertToFormat(QImage::Format_RGB32) != preview.convertToFormat(QImage::Format_RGB32));
+    QVERIFY(preview.save(kOutput + QStringLiteral("printcentre-notice-preview.png"), "PNG"));
+    QTest::qWait(50); // the preview pane lays the page out
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("printcentre-notices.png"), "PNG"));
+
+    // Both notices in one run: one file each, final (no watermark), and no security paper used.
+    child<QLineEdit>(workspace, "stockEdit")->setText(QStringLiteral("SC-000501"));
+    workspace->queueView()->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    press(Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(reactivate());
+    QCOMPARE(m_printed.size(), 1);
+    for (const auto& [kind, number] : {std::pair{QStringLiteral("acceptance_notice"), acceptanceNumber},
+                                       std::pair{QStringLiteral("grant_decision"), decisionNumber}}) {
+        const QString pdf = m_dir->filePath(QStringLiteral("printed-1-%1-%2.pdf").arg(caseNumber, kind));
+        QVERIFY2(QFileInfo::exists(pdf), qPrintable(pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(number) && text.contains(caseNumber), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("草稿")), "the print is final, without the draft watermark");
+        QFile::copy(pdf, kOutput + QStringLiteral("printcentre-%1.pdf").arg(kind));
+    }
+    QCOMPARE(child<QLineEdit>(workspace, "stockEdit")->text(), QStringLiteral("SC-000501"));
+    QVERIFY(m_services->licences().sheets(m_keeper)->isEmpty());
+    QCOMPARE(workspace->queueProxy()->rowCount(), 0); // printed: no longer waiting
+    const QString message = child<QLabel>(workspace, "printCentreMessage")->text();
+    QVERIFY2(message.contains(acceptanceNumber) && message.contains(decisionNumber), qPrintable(message));
+    QVERIFY2(!hasEnglish(message), qPrintable(message));
+
+    // Recorded as a licence's print is: printer, person, copies, success; the numbers are the issued ones.
+    const QString printer = QStringLiteral("PDF:") + m_dir->filePath(QStringLiteral("printed-1-%1-acceptance_notice.pdf")
+                                                                         .arg(caseNumber));
+    QCOMPARE(noticePrints(acceptanceId),
+             (QList<QStringList>{{QStringLiteral("1"), printer, QStringLiteral("sealkeeper"), QStringLiteral("1"),
+                                  QStringLiteral("1")}}));
+    QCOMPARE(noticePrints(*decisionId).size(), 1);
+    QCOMPARE(m_services->intake().notice(acceptanceId)->documentNumber, acceptanceNumber);
+
+    // A copy for the file: Ctrl+H lists printed notices, Ctrl+R prints one again as its print 2.
+    press(Qt::Key_H, Qt::ControlModifier);
+    QCOMPARE(workspace->queueProxy()->rowCount(), 2);
+    const QModelIndex printedRow =
+        workspace->queueProxy()->mapFromSource(workspace->queueModel()->index(
+            workspace->queueModel()->rowOfNotice(acceptanceId), PrintQueueModel::StageColumn));
+    QCOMPARE(printedRow.data().toString(), QStringLiteral("已打印"));
+    workspace->queueView()->setCurrentIndex(printedRow);
+    press(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(reactivate());
+    QCOMPARE(m_printed.size(), 2);
+    QVERIFY(pdfText(m_printed.last()).contains(acceptanceNumber));
+    const auto prints = noticePrints(acceptanceId);
+    QCOMPARE(prints.size(), 2);
+    QCOMPARE(prints.last().first(), QStringLiteral("2"));
+
+    // A notice issued after this one takes the next number of its kind: printing used none.
+    QString laterId;
+    const QString later = acceptAtTheCounter(2, &laterId);
+    QVERIFY(!later.isEmpty());
+    const QString laterNumber = m_services->intake().notice(laterId)->documentNumber;
+    static const QRegularExpression number(QStringLiteral("^(.*〕)(\\d+)号$"));
+    const auto first = number.match(acceptanceNumber);
+    const auto next = number.match(laterNumber);
+    QVERIFY2(first.hasMatch() && next.hasMatch(), qPrintable(acceptanceNumber + u' ' + laterNumber));
+    QCOMPARE(next.captured(1), first.captured(1));
+    QCOMPARE(next.captured(2).toInt(), first.captured(2).toInt() + 1);
+
+    // Another site's seal keeper neither lists nor prints this site's notices.
+    const Session townKeeper = session(QStringLiteral("sealkeeper.lc"));
+    const auto townQueue = m_services->licences().printQueue(townKeeper, true);
+    QVERIFY(townQueue.ok());
+    for (const PrintQueueEntry& entry : *townQueue)
+        QVERIFY(entry.noticeId != laterId);
+    const auto foreign =
+        m_services->licences().printNotice(townKeeper, {laterId, QStringLiteral("HP-LC01"), 1}, {});
+    QVERIFY(!foreign.ok());
+    QCOMPARE(foreign.error().code, QStringLiteral("notice.foreign_site"));
+    QVERIFY(noticePrints(laterId).isEmpty());
+
+    // A jammed print is recorded as failed under its print number, and the notice keeps waiting.
+    const auto jammed = m_services->licences().printNotice(
+        m_keeper, {laterId, QStringLiteral("HP-C01"), 2},
+        [](const NoticePrintJob&) -> Status { return makeError(QStringLiteral("print.jam"), QStringLiteral("卡纸")); });
+    QVERIFY(!jammed.ok());
+    QCOMPARE(noticePrints(laterId), (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("HP-C01"),
+                                                          QStringLiteral("sealkeeper"), QStringLiteral("2"),
+                                                          QStringLiteral("0")}}));
+    press(Qt::Key_F5);
+    QVERIFY(workspace->queueModel()->rowOfNotice(laterId) >= 0);
+    const int laterRow = workspace->queueModel()->rowOfNotice(laterId);
+    QCOMPARE(workspace->queueModel()->index(laterRow, PrintQueueModel::StageColumn).data().toString(),
+             QStringLiteral("待打印"));
+    QVERIFY(m_services->licences().printNotice(m_keeper, {laterId, QStringLiteral("HP-C01"), 1}, {}).ok());
+    QCOMPARE(noticePrints(laterId).last().first(), QStringLiteral("2"));
+}
+
+void TestPrintCentre::cancellingABatchKeepsWhatPrintedAndTheRestWaiting()
+{
+    const QStringList serials = issueLicences(4, QStringLiteral("PZ-20261120-060"));
+    QCOMPARE(serials.size(), 4);
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+    findInQueue(QStringLiteral("5101820000001-2026"));
+    QCOMPARE(workspace->queueProxy()->rowCount(), 4);
+    press(Qt::Key_A, Qt::ControlModifier);
+    child<QLineEdit>(workspace, "stockEdit")->setFocus();
+    typeInto(QStringLiteral("SC-000601"));
+
+    // The keeper presses Cancel on the progress dialog while the second licence is in the printer.
+    int cancelledAfter = 0;
+    connect(workspace, &PrintCentreWorkspace::documentPrinted, this, [workspace, &cancelledAfter](int done, int) {
+        if (done != 2)
+            return;
+        auto* progress = workspace->findChild<QProgressDialog*>(QStringLiteral("printProgress"));
+        QVERIFY(progress);
+        QVERIFY(progress->isVisible());
+        auto* cancel = progress->findChild<QPushButton*>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        cancelledAfter = done;
+    });
+    press(Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(reactivate());
+    QCOMPARE(cancelledAfter, 2);
+
+    // The two printed are recorded on their sheets; the other two wait, untouched.
+    for (int i = 0; i < 4; ++i) {
+        const QString pdf = m_dir->filePath(QStringLiteral("printed-1-%1.pdf").arg(serials.at(i)));
+        QCOMPARE(QFileInfo::exists(pdf), i < 2);
+        QCOMPARE(m_services->licences().printState(serials.at(i), 1).value(),
+                 i < 2 ? LicenceState::Valid : LicenceState::Unregistered);
+    }
+    QCOMPARE(workspace->queueProxy()->rowCount(), 2);
+    for (int row = 0; row < 2; ++row)
+        QVERIFY(serials.mid(2).contains(workspace->queueProxy()->index(row, 0).data(PrintQueueModel::SerialRole).toString()));
+    QCOMPARE(child<QLineEdit>(workspace, "stockEdit")->text(), QStringLiteral("SC-000603"));
+    // The keeper is told how many went through and how many did not.
+    const QString message = child<QLabel>(workspace, "printCentreMessage")->text();
+    QVERIFY2(message.contains(QStringLiteral("已打印 2 份")) && message.contains(QStringLiteral("已取消")) &&
+                 message.contains(QStringLiteral("2 份未打印")),
+             qPrintable(message));
+    QVERIFY2(message.contains(serials.at(0)) && message.contains(serials.at(1)) && !message.contains(serials.at(2)),
+             qPrintable(message));
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("printcentre-cancelled.png"), "PNG"));
+
+    // The rest printed later continue both sequences without a gap: sheets 603 and 604, print number 1 each.
+    workspace->queueView()->setFocus();
+    press(Qt::Key_A, Qt::ControlModifier);
+    press(Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(reactivate());
+    QCOMPARE(workspace->queueProxy()->rowCount(), 0);
+    const auto sheets = m_services->licences().sheets(m_keeper);
+    QVERIFY(sheets.ok());
+    QStringList numbers;
+    for (const SheetUse& sheet : *sheets)
+        numbers.append(QStringLiteral("%1 %2 %3 %4").arg(sheet.stockNumber, sheet.use, sheet.serial).arg(sheet.printNumber));
+    QCOMPARE(numbers, (QStringList{QStringLiteral("SC-000601 printed %1 1").arg(serials.at(0)),
+                                   QStringLiteral("SC-000602 printed %1 1").arg(serials.at(1)),
+                                   QStringLiteral("SC-000603 printed %1 1").arg(serials.at(2)),
+                                   QStringLiteral("SC-000604 printed %1 1").arg(serials.at(3))}));
+    for (const QString& serial : serials)
+        QCOMPARE(m_services->licences().printState(serial, 2).value(), LicenceState::Unregistered);
+    // Serials run on without a gap: 000001 … 000004.
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(serials.at(i).endsWith(QStringLiteral("-%1").arg(i + 1, 6, 10, QLatin1Char('0'))),
+                 qPrintable(serials.at(i)));
+    QVERIFY(!child<QLabel>(workspace, "reconciliationLabel")->styleSheet().contains(QStringLiteral("#b71c1c")));
+}
+
+void TestPrintCentre::f5RefreshesTheQueue()
+{
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+    // Granted and accepted elsewhere while the keeper looks at the queue.
+    const QString granted = approvedCase(QStringLiteral("PZ-20261120-0701"));
+    QVERIFY(!granted.isEmpty());
+    QString noticeId;
+    const QString accepted = acceptAtTheCounter(7, &noticeId);
+    QVERIFY(!accepted.isEmpty());
+    QCOMPARE(workspace->queueModel()->rowOf(granted, {}), -1);
+    QCOMPARE(workspace->queueModel()->rowOfNotice(noticeId), -1);
+    workspace->queueView()->setFocus();
+    press(Qt::Key_F5);
+    QVERIFY(workspace->queueModel()->rowOf(granted, {}) >= 0);
+    QVERIFY(workspace->queueModel()->rowOfNotice(noticeId) >= 0);
+    const QString message = child<QLabel>(workspace, "printCentreMessage")->text();
+    QVERIFY2(message.contains(QString::number(workspace->queueProxy()->rowCount())), qPrintable(message));
+    // From the filter too: F5 is the print centre's wherever the focus is in it.
+    const QString later = approvedCase(QStringLiteral("PZ-20261120-0702"));
+    press(Qt::Key_F, Qt::ControlModifier);
+    press(Qt::Key_F5);
+    QVERIFY(workspace->queueModel()->rowOf(later, {}) >= 0);
 }
 
 QTEST_MAIN(TestPrintCentre)
