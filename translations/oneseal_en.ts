@@ -4136,18 +4136,6 @@ Refusal received %7 (code %8).</translation>
         <translation>The clock of case %1 stops while the special procedure runs (Art. 45). The applicant is told in writing which procedure it is and how long it is expected to take; the notice is issued and saved as a PDF.</translation>
     </message>
     <message>
-        <source>The clock of case %1 stops until the applicant hands in the supplemented materials.</source>
-        <translation>The clock of case %1 stops until the applicant hands in the supplemented materials.</translation>
-    </message>
-    <message>
-        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running.</source>
-        <translation>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running.</translation>
-    </message>
-    <message>
-        <source>Say which materials are missing and, if you set one, the period to hand them in.</source>
-        <translation>Say which materials are missing and, if you set one, the period to hand them in.</translation>
-    </message>
-    <message>
         <source> working days</source>
         <translation> working days</translation>
     </message>
@@ -4182,6 +4170,14 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>&amp;Ask for supplement</source>
         <translation>&amp;Ask for supplement</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stops until the applicant hands in the supplemented materials. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>The clock of case %1 stops until the applicant hands in the supplemented materials. Say which materials are missing and, if you set one, the period to hand them in.</translation>
+    </message>
+    <message>
+        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</translation>
     </message>
 </context>
 <context>

@@ -4117,18 +4117,6 @@ Refusal received %7 (code %8).</source>
         <translation>特别程序进行期间，办件 %1 中止计时（《行政许可法》第四十五条）。以书面形式告知申请人所需程序及预计时间；告知书出具后保存为 PDF。</translation>
     </message>
     <message>
-        <source>The clock of case %1 stops until the applicant hands in the supplemented materials.</source>
-        <translation>办件 %1 中止计时，直至申请人提交补正材料。</translation>
-    </message>
-    <message>
-        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running.</source>
-        <translation>办件 %1 等待补正材料；按本站点设置，补正期间继续计时。</translation>
-    </message>
-    <message>
-        <source>Say which materials are missing and, if you set one, the period to hand them in.</source>
-        <translation>请写明需补正的材料，如设定期限，一并填写。</translation>
-    </message>
-    <message>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
@@ -4163,6 +4151,14 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>&amp;Ask for supplement</source>
         <translation>要求补正(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stops until the applicant hands in the supplemented materials. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>办件 %1 中止计时，直至申请人提交补正材料。请写明需补正的材料；如设定期限，一并填写。</translation>
+    </message>
+    <message>
+        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>办件 %1 等待补正材料；按本站点设置，补正期间继续计时。请写明需补正的材料；如设定期限，一并填写。</translation>
     </message>
 </context>
 <context>

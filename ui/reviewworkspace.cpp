@@ -175,20 +175,31 @@ QWidget* ReviewWorkspace::buildQueueTool()
     };
     // The keys work wherever the focus is inside the queue's tab, and only there: on the dashboard or the
     // applications tab beside it, F9 must not decide a case the user cannot see.
-    const auto addStep = [this, tool](QHBoxLayout* row, const QString& name, const QString& text,
-                                      const QKeySequence& key, void (ReviewWorkspace::*slot)()) {
+    const auto addButton = [this, tool](QHBoxLayout* row, const QString& name, const QString& text,
+                                        void (ReviewWorkspace::*slot)()) {
         auto* button = new QPushButton(text, tool);
         button->setObjectName(name);
         connect(button, &QPushButton::clicked, this, slot);
         row->addWidget(button);
+    };
+    const auto addStep = [this, tool, addButton](QHBoxLayout* row, const QString& name, const QString& text,
+                                                 const QKeySequence& key, void (ReviewWorkspace::*slot)()) {
+        addButton(row, name, text, slot);
         auto* action = new QAction(text, tool);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         tool->addAction(action);
     };
-    for (const auto& [name, text, key, slot] : steps)
-        addStep(buttons, name, text, key, slot);
+    // The function keys are not shortcuts: the main window's F5 (refresh) and F9 (sync now) would share
+    // them, and two shortcuts on one key cancel each other out. The queue's tab takes its keys first
+    // (eventFilter), so that they act on the queue while it is shown and reach the main window otherwise.
+    for (const auto& [name, text, key, slot] : steps) {
+        addButton(buttons, name, text, slot);
+        m_stepKeys.append({key[0].key(), slot});
+    }
+    m_queueTool = tool;
+    tool->installEventFilter(this);
     auto* find = new QAction(tool);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -542,6 +553,19 @@ void ReviewWorkspace::correctDecision()
 
 bool ReviewWorkspace::eventFilter(QObject* watched, QEvent* event)
 {
+    // A function key pressed inside the queue's tab (it arrives here from the focused widget, which has no
+    // use for it): claimed before the shortcuts are looked up, then acted on.
+    if (watched == m_queueTool && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        for (const auto& [code, slot] : std::as_const(m_stepKeys)) {
+            if (key->key() != code || key->modifiers() != Qt::NoModifier)
+                continue;
+            event->accept();
+            if (event->type() == QEvent::KeyPress && !key->isAutoRepeat())
+                (this->*slot)();
+            return true;
+        }
+    }
     // Down from the search box goes into the queue, as in every list of the client; a search still
     // waiting for the pause runs first, so the row chosen is one of its results. Enter searches at once.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {

@@ -3,6 +3,7 @@
 #include "applicationsworkspace.h"
 #include "core/result.h"
 
+#include <QList>
 #include <utility>
 
 class QCheckBox;
@@ -95,6 +96,9 @@ private:
     QLineEdit* m_filterName = nullptr;
     QLabel* m_count = nullptr;
     QString m_documentFolder;
+    QWidget* m_queueTool = nullptr;
+    /// F5–F9 and what they do on the queue.
+    QList<std::pair<Qt::Key, void (ReviewWorkspace::*)()>> m_stepKeys;
 };
 
 } // namespace OneSeal

@@ -32,12 +32,12 @@ SuspensionDialog::SuspensionDialog(Services& services, const Session& session, c
                      "and saved as a PDF.")
                       .arg(caseNumber)
                 : (supplementStops ? tr("The clock of case %1 stops until the applicant hands in the supplemented "
-                                        "materials.")
+                                        "materials. Say which materials are missing and, if you set one, the "
+                                        "period to hand them in.")
                                    : tr("Case %1 waits for the supplemented materials; under this site's settings "
-                                        "its clock keeps running."))
-                          .arg(caseNumber) +
-                      u' ' +
-                      tr("Say which materials are missing and, if you set one, the period to hand them in."),
+                                        "its clock keeps running. Say which materials are missing and, if you set "
+                                        "one, the period to hand them in."))
+                          .arg(caseNumber),
         this);
     intro->setWordWrap(true);
 

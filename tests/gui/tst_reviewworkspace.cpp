@@ -2,6 +2,7 @@
 #include "core/residentid.h"
 #include "correctiondialog.h"
 #include "extensiondialog.h"
+#include "mainwindow.h"
 #include "resumedialog.h"
 #include "reviewqueuemodel.h"
 #include "reviewworkspace.h"
@@ -146,6 +147,7 @@ private slots:
     void reviewerMayNotExtend();
     void chiefCorrectsADecision();
     void functionKeysActOnlyWhileTheQueueIsShown();
+    void functionKeysWorkInTheMainWindow();
 
 private:
     ReviewWorkspace* open(const QString& username);
@@ -711,6 +713,33 @@ void TestReviewWorkspace::functionKeysActOnlyWhileTheQueueIsShown()
                  .data()
                  .toString(),
              m_session.displayName);
+}
+
+void TestReviewWorkspace::functionKeysWorkInTheMainWindow()
+{
+    // The main window has F5 (refresh) and F9 (sync now) of its own; on the queue the queue's keys win.
+    const QString number = accept();
+    const Session reviewer = m_services->accounts().sessionFor(QStringLiteral("reviewer")).value();
+    QVERIFY(m_services->review().claim(reviewer, number).ok());
+    QVERIFY(m_services->review().recordOpinion(reviewer, number, {QStringLiteral("符合条件"), true, false, {}}).ok());
+    cleanup();
+    m_session = m_services->accounts().sessionFor(QStringLiteral("approver")).value();
+    MainWindow window(*m_services, m_session, m_dir.filePath(QStringLiteral("demo.db")));
+    window.resize(1280, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* workspace = window.findChild<ReviewWorkspace*>();
+    QVERIFY(workspace);
+    window.findChild<QAction*>(QStringLiteral("reviewWorkspaceAction"))->trigger();
+    QTRY_VERIFY(workspace->isVisible());
+    QVERIFY(selectByKeyboard(workspace, number));
+    press(Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(workspace, "reviewText"));
+    typeInto(QStringLiteral("符合法定条件。"));
+    press(Qt::Key_F9);
+    const QString decided = child<QLabel>(workspace, "reviewMessage")->text();
+    QVERIFY2(decided.contains(QStringLiteral("准〔2026〕")), qPrintable(decided));
+    QCOMPARE(workspace->queueModel()->rowOf(number), -1);
 }
 
 QTEST_MAIN(TestReviewWorkspace)
