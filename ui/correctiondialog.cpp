@@ -82,8 +82,8 @@ void CorrectionDialog::confirm()
 void CorrectionDialog::correct()
 {
     const bool grant = m_decision->currentData().toBool();
-    const auto document = m_services.review().correctDecision(m_session, m_caseNumber, grant,
-                                                              m_reasons->toPlainText(), m_why->toPlainText());
+    const auto document = m_services.review().correctDecision(m_session, m_caseNumber, grant, m_reasons->toPlainText(),
+                                                              m_why->toPlainText());
     if (!document) {
         m_errors->show(document.error());
         return;

@@ -22,8 +22,7 @@ class CorrectionDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CorrectionDialog)
 
 public:
-    CorrectionDialog(Services& services, const Session& session, const QString& caseNumber,
-                     QWidget* parent = nullptr);
+    CorrectionDialog(Services& services, const Session& session, const QString& caseNumber, QWidget* parent = nullptr);
     ~CorrectionDialog() override;
 
 signals:

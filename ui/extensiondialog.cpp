@@ -15,8 +15,7 @@
 
 namespace OneSeal {
 
-ExtensionDialog::ExtensionDialog(Services& services, const Session& session, const QString& caseNumber,
-                                 QWidget* parent)
+ExtensionDialog::ExtensionDialog(Services& services, const Session& session, const QString& caseNumber, QWidget* parent)
     : QDialog(parent), m_services(services), m_session(session), m_caseNumber(caseNumber),
       m_joint(new QCheckBox(tr("&Joint handling (+15 working days)"), this)), m_reason(new QPlainTextEdit(this))
 {
@@ -25,8 +24,8 @@ ExtensionDialog::ExtensionDialog(Services& services, const Session& session, con
     QString due;
     if (const auto reading = services.review().clock(caseNumber, services.clock().today());
         reading && reading->statutoryDueDate)
-        due = tr(" The statutory due date now is %1.").arg(QLocale().toString(*reading->statutoryDueDate,
-                                                                                QLocale::LongFormat));
+        due = tr(" The statutory due date now is %1.")
+                  .arg(QLocale().toString(*reading->statutoryDueDate, QLocale::LongFormat));
     auto* intro = new QLabel(tr("Case %1 can be extended once, by 10 working days (15 for joint handling), with the "
                                 "section chief's approval and the reason, which the 延期告知书 tells the "
                                 "applicant.%2")
@@ -82,8 +81,8 @@ void ExtensionDialog::confirm()
 
 void ExtensionDialog::extend()
 {
-    const auto document = m_services.review().extend(m_session, m_caseNumber, m_joint->isChecked(),
-                                                     m_reason->toPlainText());
+    const auto document =
+        m_services.review().extend(m_session, m_caseNumber, m_joint->isChecked(), m_reason->toPlainText());
     if (!document) {
         m_errors->show(document.error());
         return;

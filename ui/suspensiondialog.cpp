@@ -37,7 +37,7 @@ SuspensionDialog::SuspensionDialog(Services& services, const Session& session, c
                                    : tr("Case %1 waits for the supplemented materials; under this site's settings "
                                         "its clock keeps running. Say which materials are missing and, if you set "
                                         "one, the period to hand them in."))
-                          .arg(caseNumber),
+                      .arg(caseNumber),
         this);
     intro->setWordWrap(true);
 
@@ -68,8 +68,8 @@ SuspensionDialog::SuspensionDialog(Services& services, const Session& session, c
     }
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok = buttons->addButton(special ? tr("&Start procedure") : tr("&Ask for supplement"),
-                                         QDialogButtonBox::AcceptRole);
+    QPushButton* ok =
+        buttons->addButton(special ? tr("&Start procedure") : tr("&Ask for supplement"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("suspendButton"));
     ok->setDefault(true);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
