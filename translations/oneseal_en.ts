@@ -2234,6 +2234,57 @@ Refusal received %7 (code %8).</translation>
     </message>
 </context>
 <context>
+    <name>OneSeal::CorrectionDialog</name>
+    <message>
+        <source>Correct a decision</source>
+        <translation>Correct a decision</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided. As the section chief you may correct the decision while it is not yet printed; the correction and its reason stay in the record, and a new decision document is issued.</source>
+        <translation>Case %1 is decided. As the section chief you may correct the decision while it is not yet printed; the correction and its reason stay in the record, and a new decision document is issued.</translation>
+    </message>
+    <message>
+        <source>Grant (准予)</source>
+        <translation>Grant (准予)</translation>
+    </message>
+    <message>
+        <source>Refuse (不予)</source>
+        <translation>Refuse (不予)</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected decision:</source>
+        <translation>&amp;Corrected decision:</translation>
+    </message>
+    <message>
+        <source>R&amp;easons (needed to refuse):</source>
+        <translation>R&amp;easons (needed to refuse):</translation>
+    </message>
+    <message>
+        <source>&amp;Why the decision is corrected:</source>
+        <translation>&amp;Why the decision is corrected:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect...</source>
+        <translation>C&amp;orrect...</translation>
+    </message>
+    <message>
+        <source>Correct the decision on case %1?</source>
+        <translation>Correct the decision on case %1?</translation>
+    </message>
+    <message>
+        <source>Change the decision on case %1 to &quot;%2&quot;? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</source>
+        <translation>Change the decision on case %1 to &quot;%2&quot;? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, correct</source>
+        <translation>&amp;Yes, correct</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::Dashboard</name>
     <message>
         <source>Figures</source>
@@ -2405,6 +2456,49 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>Enforcement is still being built and there are no case leads yet. Until then this workspace changes nothing; the table shows the licences in force at your site, to look up a holder, read-only.</source>
         <translation>Enforcement is still being built and there are no case leads yet. Until then this workspace changes nothing; the table shows the licences in force at your site, to look up a holder, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ExtensionDialog</name>
+    <message>
+        <source>&amp;Joint handling (+15 working days)</source>
+        <translation>&amp;Joint handling (+15 working days)</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>Extend the time limit</translation>
+    </message>
+    <message>
+        <source> The statutory due date now is %1.</source>
+        <translation> The statutory due date now is %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief&apos;s approval and the reason, which the 延期告知书 tells the applicant.%2</source>
+        <translation>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief&apos;s approval and the reason, which the 延期告知书 tells the applicant.%2</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the extension:</source>
+        <translation>&amp;Reason for the extension:</translation>
+    </message>
+    <message>
+        <source>&amp;Extend...</source>
+        <translation>&amp;Extend...</translation>
+    </message>
+    <message>
+        <source>Extend case %1?</source>
+        <translation>Extend case %1?</translation>
+    </message>
+    <message>
+        <source>Extend case %1 by %2 working days? The law allows one extension only: once recorded it cannot be undone, and the 延期告知书 is issued under the next number.</source>
+        <translation>Extend case %1 by %2 working days? The law allows one extension only: once recorded it cannot be undone, and the 延期告知书 is issued under the next number.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, extend</source>
+        <translation>&amp;Yes, extend</translation>
     </message>
 </context>
 <context>
@@ -3712,6 +3806,32 @@ Refusal received %7 (code %8).</translation>
     </message>
 </context>
 <context>
+    <name>OneSeal::ResumeDialog</name>
+    <message>
+        <source>Let the clock run again</source>
+        <translation>Let the clock run again</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is running; a supplement stops it only where the site&apos;s settings say so.</source>
+        <translation>The clock of case %1 is running; a supplement stops it only where the site&apos;s settings say so.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of case %1 stands still; %n working day(s) did not count so far.</source>
+        <translation>
+            <numerusform>The clock of case %1 stands still; %n working day did not count so far.</numerusform>
+            <numerusform>The clock of case %1 stands still; %n working days did not count so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 as the day the special procedure ended or the supplemented materials arrived; from then on the clock counts again.</source>
+        <translation>Record %1 as the day the special procedure ended or the supplemented materials arrived; from then on the clock counts again.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>&amp;Resume the clock</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::ReviewQueueModel</name>
     <message>
         <source>Unknown</source>
@@ -3857,10 +3977,6 @@ Refusal received %7 (code %8).</translation>
         <translation>Case %1 is refused (%2); the decision states the reasons and the remedies.</translation>
     </message>
     <message>
-        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves the search. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
-        <translation>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves the search. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</translation>
-    </message>
-    <message>
         <source>Search by name (张伟), item, case number or address (Ctrl+F)</source>
         <translation>Search by name (张伟), item, case number or address (Ctrl+F)</translation>
     </message>
@@ -3926,6 +4042,78 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>Dashboard (Ctrl+Shift+D)</source>
         <translation>Dashboard (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+Shift+P special procedure, Ctrl+Shift+B supplement, Ctrl+Shift+R resume the clock, Ctrl+Shift+E extend, Ctrl+Shift+C correct a decision; Ctrl+F searches, Ctrl+Shift+S saves the search.</source>
+        <translation>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+Shift+P special procedure, Ctrl+Shift+B supplement, Ctrl+Shift+R resume the clock, Ctrl+Shift+E extend, Ctrl+Shift+C correct a decision; Ctrl+F searches, Ctrl+Shift+S saves the search.</translation>
+    </message>
+    <message>
+        <source>Special procedure… (Ctrl+Shift+P)</source>
+        <translation>Special procedure… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Supplement… (Ctrl+Shift+B)</source>
+        <translation>Supplement… (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Resume clock… (Ctrl+Shift+R)</source>
+        <translation>Resume clock… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Extend… (Ctrl+Shift+E)</source>
+        <translation>Extend… (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Correct decision… (Ctrl+Shift+C)</source>
+        <translation>Correct decision… (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; the document was issued but not saved. Check that the folder may be written to, or print the document from the applications tab.</source>
+        <translation>The folder %1 cannot be created; the document was issued but not saved. Check that the folder may be written to, or print the document from the applications tab.</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stopped for the special procedure, but its notice could not be saved: %2</source>
+        <translation>The clock of case %1 stopped for the special procedure, but its notice could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stopped for the special procedure. The notice %2 is saved as %3; give it to the applicant. Ctrl+Shift+R lets the clock run again when the procedure ends.</source>
+        <translation>The clock of case %1 stopped for the special procedure. The notice %2 is saved as %3; give it to the applicant. Ctrl+Shift+R lets the clock run again when the procedure ends.</translation>
+    </message>
+    <message>
+        <source>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials&apos; arrival.</source>
+        <translation>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials&apos; arrival.</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 runs again.</source>
+        <translation>The clock of case %1 runs again.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Case %1 is extended, but its 延期告知书 could not be saved: %2</source>
+        <translation>Case %1 is extended, but its 延期告知书 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Case %1 is extended; the new statutory due date is %2. The 延期告知书 %3 is saved as %4; send it to the applicant.</source>
+        <translation>Case %1 is extended; the new statutory due date is %2. The 延期告知书 %3 is saved as %4; send it to the applicant.</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue first; decided cases are listed under &quot;All cases of the section&quot;.</source>
+        <translation>Choose a case in the queue first; decided cases are listed under &quot;All cases of the section&quot;.</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 is corrected, but the new decision document could not be saved: %2</source>
+        <translation>The decision on case %1 is corrected, but the new decision document could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 is corrected to grant; the case waits in the print centre. The new decision %2 is saved as %3.</source>
+        <translation>The decision on case %1 is corrected to grant; the case waits in the print centre. The new decision %2 is saved as %3.</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 is corrected to refuse. The new decision %2 is saved as %3.</source>
+        <translation>The decision on case %1 is corrected to refuse. The new decision %2 is saved as %3.</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4198,65 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
         <translation>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SuspensionDialog</name>
+    <message>
+        <source>Start a special procedure</source>
+        <translation>Start a special procedure</translation>
+    </message>
+    <message>
+        <source>Ask for a supplement</source>
+        <translation>Ask for a supplement</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stops while the special procedure runs (Art. 45). The applicant is told in writing which procedure it is and how long it is expected to take; the notice is issued and saved as a PDF.</source>
+        <translation>The clock of case %1 stops while the special procedure runs (Art. 45). The applicant is told in writing which procedure it is and how long it is expected to take; the notice is issued and saved as a PDF.</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>&amp;Procedure:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected duration:</source>
+        <translation>&amp;Expected duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials and reason:</source>
+        <translation>&amp;Materials and reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Period (0 = none set):</source>
+        <translation>&amp;Period (0 = none set):</translation>
+    </message>
+    <message>
+        <source>&amp;Start procedure</source>
+        <translation>&amp;Start procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for supplement</source>
+        <translation>&amp;Ask for supplement</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stops until the applicant hands in the supplemented materials. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>The clock of case %1 stops until the applicant hands in the supplemented materials. Say which materials are missing and, if you set one, the period to hand them in.</translation>
+    </message>
+    <message>
+        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</translation>
     </message>
 </context>
 <context>

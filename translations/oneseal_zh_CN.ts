@@ -2230,6 +2230,57 @@ Refusal received %7 (code %8).</source>
     </message>
 </context>
 <context>
+    <name>OneSeal::CorrectionDialog</name>
+    <message>
+        <source>Correct a decision</source>
+        <translation>更正决定</translation>
+    </message>
+    <message>
+        <source>Case %1 is decided. As the section chief you may correct the decision while it is not yet printed; the correction and its reason stay in the record, and a new decision document is issued.</source>
+        <translation>办件 %1 已作出决定。作为科室负责人，你可以在制证之前更正该决定；更正及其理由将永久记录，并重新出具决定书。</translation>
+    </message>
+    <message>
+        <source>Grant (准予)</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>Refuse (不予)</source>
+        <translation>不予</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected decision:</source>
+        <translation>更正后的决定(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>R&amp;easons (needed to refuse):</source>
+        <translation>理由（不予许可时必填）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why the decision is corrected:</source>
+        <translation>更正原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect...</source>
+        <translation>更正(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Correct the decision on case %1?</source>
+        <translation>更正办件 %1 的决定？</translation>
+    </message>
+    <message>
+        <source>Change the decision on case %1 to &quot;%2&quot;? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</source>
+        <translation>将办件 %1 的决定更正为“%2”？更正一经记录即不能撤回，并以下一个文号重新出具决定书。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, correct</source>
+        <translation>确定更正(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::Dashboard</name>
     <message>
         <source>Figures</source>
@@ -2398,6 +2449,49 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>Enforcement is still being built and there are no case leads yet. Until then this workspace changes nothing; the table shows the licences in force at your site, to look up a holder, read-only.</source>
         <translation>本工作台的执法功能尚在建设中，目前还没有案件线索。在此之前本工作台不改动任何数据；下表列出本站点现有的有效许可，供查询持证人，只读。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::ExtensionDialog</name>
+    <message>
+        <source>&amp;Joint handling (+15 working days)</source>
+        <translation>统一、联合或集中办理（延长 15 个工作日）(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长办理期限</translation>
+    </message>
+    <message>
+        <source> The statutory due date now is %1.</source>
+        <translation>目前的法定办结日为 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief&apos;s approval and the reason, which the 延期告知书 tells the applicant.%2</source>
+        <translation>办件 %1 经科室负责人批准可延期一次：延长 10 个工作日（统一、联合或集中办理的延长 15 个工作日），并须说明理由，由延期告知书告知申请人。%2</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the extension:</source>
+        <translation>延期理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Extend...</source>
+        <translation>延期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Extend case %1?</source>
+        <translation>延长办件 %1 的期限？</translation>
+    </message>
+    <message>
+        <source>Extend case %1 by %2 working days? The law allows one extension only: once recorded it cannot be undone, and the 延期告知书 is issued under the next number.</source>
+        <translation>将办件 %1 的办理期限延长 %2 个工作日？法律只允许延期一次：一经记录即不能撤销，并以下一个文号出具延期告知书。</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, extend</source>
+        <translation>确定延期(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -3695,6 +3789,31 @@ Refusal received %7 (code %8).</source>
     </message>
 </context>
 <context>
+    <name>OneSeal::ResumeDialog</name>
+    <message>
+        <source>Let the clock run again</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 is running; a supplement stops it only where the site&apos;s settings say so.</source>
+        <translation>办件 %1 正在计时；只有本站点设置规定时，补正才中止计时。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of case %1 stands still; %n working day(s) did not count so far.</source>
+        <translation>
+            <numerusform>办件 %1 已中止计时，至今有 %n 个工作日不计入办理期限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record %1 as the day the special procedure ended or the supplemented materials arrived; from then on the clock counts again.</source>
+        <translation>记录 %1 为特别程序结束或补正材料收到之日，此后恢复计时。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume the clock</source>
+        <translation>恢复计时(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::ReviewQueueModel</name>
     <message>
         <source>Unknown</source>
@@ -3840,10 +3959,6 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 不予许可（%2），决定书载明理由和救济途径。</translation>
     </message>
     <message>
-        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves the search. Special procedures, supplements, extensions and corrections are on the command line (onesealctl review) for now.</source>
-        <translation>快捷键：F6 认领，F7 释放，F8 填写审查意见，F9 作出决定；Ctrl+F 搜索，Ctrl+Shift+S 保存搜索条件。特别程序、补正、延期和更正暂通过命令行办理。</translation>
-    </message>
-    <message>
         <source>Search by name (张伟), item, case number or address (Ctrl+F)</source>
         <translation>按姓名（张伟）、事项、办件编号或地址搜索（Ctrl+F）</translation>
     </message>
@@ -3908,6 +4023,78 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>Dashboard (Ctrl+Shift+D)</source>
         <translation>统计看板（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+Shift+P special procedure, Ctrl+Shift+B supplement, Ctrl+Shift+R resume the clock, Ctrl+Shift+E extend, Ctrl+Shift+C correct a decision; Ctrl+F searches, Ctrl+Shift+S saves the search.</source>
+        <translation>快捷键：F6 认领，F7 释放，F8 填写审查意见，F9 作出决定；Ctrl+Shift+P 特别程序，Ctrl+Shift+B 补正，Ctrl+Shift+R 恢复计时，Ctrl+Shift+E 延期，Ctrl+Shift+C 更正决定；Ctrl+F 搜索，Ctrl+Shift+S 保存搜索条件。</translation>
+    </message>
+    <message>
+        <source>Special procedure… (Ctrl+Shift+P)</source>
+        <translation>特别程序…（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>Supplement… (Ctrl+Shift+B)</source>
+        <translation>补正…（Ctrl+Shift+B）</translation>
+    </message>
+    <message>
+        <source>Resume clock… (Ctrl+Shift+R)</source>
+        <translation>恢复计时…（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Extend… (Ctrl+Shift+E)</source>
+        <translation>延期…（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Correct decision… (Ctrl+Shift+C)</source>
+        <translation>更正决定…（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; the document was issued but not saved. Check that the folder may be written to, or print the document from the applications tab.</source>
+        <translation>无法创建文件夹 %1；文书已出具但未保存。请检查该文件夹是否可写，或在办件列表中打印该文书。</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stopped for the special procedure, but its notice could not be saved: %2</source>
+        <translation>办件 %1 已因特别程序中止计时，但告知书未能保存：%2</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stopped for the special procedure. The notice %2 is saved as %3; give it to the applicant. Ctrl+Shift+R lets the clock run again when the procedure ends.</source>
+        <translation>办件 %1 已因特别程序中止计时。告知书 %2 已保存为 %3，请交申请人。特别程序结束时按 Ctrl+Shift+R 恢复计时。</translation>
+    </message>
+    <message>
+        <source>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials&apos; arrival.</source>
+        <translation>办件 %1 的补正要求已记录。收到补正材料时按 Ctrl+Shift+R 登记。</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 runs again.</source>
+        <translation>办件 %1 已恢复计时。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Case %1 is extended, but its 延期告知书 could not be saved: %2</source>
+        <translation>办件 %1 已延期，但延期告知书未能保存：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 is extended; the new statutory due date is %2. The 延期告知书 %3 is saved as %4; send it to the applicant.</source>
+        <translation>办件 %1 已延期，新的法定办结日为 %2。延期告知书 %3 已保存为 %4，请送达申请人。</translation>
+    </message>
+    <message>
+        <source>Choose a case in the queue first; decided cases are listed under &quot;All cases of the section&quot;.</source>
+        <translation>请先在队列中选择办件；已决定的办件列在“本科室全部办件”中。</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 is corrected, but the new decision document could not be saved: %2</source>
+        <translation>办件 %1 的决定已更正，但新的决定书未能保存：%2</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 is corrected to grant; the case waits in the print centre. The new decision %2 is saved as %3.</source>
+        <translation>办件 %1 的决定已更正为准予，在制证中心等待制证。新的决定书 %2 已保存为 %3。</translation>
+    </message>
+    <message>
+        <source>The decision on case %1 is corrected to refuse. The new decision %2 is saved as %3.</source>
+        <translation>办件 %1 的决定已更正为不予许可。新的决定书 %2 已保存为 %3。</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4178,65 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
         <translation>本工作台的监管功能尚在建设中。在此之前本工作台不改动任何数据；下表列出本站点已发放的许可，今后它们将作为审批结果推送到这里，只读。</translation>
+    </message>
+</context>
+<context>
+    <name>OneSeal::SuspensionDialog</name>
+    <message>
+        <source>Start a special procedure</source>
+        <translation>启动特别程序</translation>
+    </message>
+    <message>
+        <source>Ask for a supplement</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stops while the special procedure runs (Art. 45). The applicant is told in writing which procedure it is and how long it is expected to take; the notice is issued and saved as a PDF.</source>
+        <translation>特别程序进行期间，办件 %1 中止计时（《行政许可法》第四十五条）。以书面形式告知申请人所需程序及预计时间；告知书出具后保存为 PDF。</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>办件：</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure:</source>
+        <translation>特别程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected duration:</source>
+        <translation>预计时间(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Materials and reason:</source>
+        <translation>补正材料及理由(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period (0 = none set):</source>
+        <translation>补正期限（0 表示不设）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start procedure</source>
+        <translation>启动特别程序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ask for supplement</source>
+        <translation>要求补正(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The clock of case %1 stops until the applicant hands in the supplemented materials. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>办件 %1 中止计时，直至申请人提交补正材料。请写明需补正的材料；如设定期限，一并填写。</translation>
+    </message>
+    <message>
+        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>办件 %1 等待补正材料；按本站点设置，补正期间继续计时。请写明需补正的材料；如设定期限，一并填写。</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,30 @@
 #include "reviewworkspace.h"
 
+#include "correctiondialog.h"
 #include "dashboard.h"
+#include "extensiondialog.h"
+#include "print/documentrenderer.h"
+#include "resumedialog.h"
 #include "reviewqueuemodel.h"
 #include "services/applicationservice.h"
 #include "services/services.h"
+#include "suspensiondialog.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -34,7 +43,9 @@ constexpr int kPageSize = 500;
 
 ReviewWorkspace::ReviewWorkspace(Services& services, const Session& session, QWidget* parent)
     : ApplicationsWorkspace(services, session, describe(), parent), m_services(services), m_session(session),
-      m_model(new ReviewQueueModel(this)), m_proxy(new QSortFilterProxyModel(this))
+      m_model(new ReviewQueueModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_documentFolder(
+          QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("OneSeal")))
 {
     setObjectName(QStringLiteral("reviewWorkspace"));
     m_proxy->setSourceModel(m_model);
@@ -65,10 +76,9 @@ ApplicationsWorkspace::Description ReviewWorkspace::describe()
             tr("Your section's queue, most urgent first, with each case's light: green, yellow when little time "
                "is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a "
                "case, record the review opinion, and, as an approver, decide it."),
-            tr("Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+F searches, Ctrl+Shift+S saves "
-               "the search. Special "
-               "procedures, supplements, extensions and corrections are on the command line (onesealctl review) "
-               "for now."),
+            tr("Keys: F6 claim, F7 release, F8 record the opinion, F9 decide; Ctrl+Shift+P special procedure, "
+               "Ctrl+Shift+B supplement, Ctrl+Shift+R resume the clock, Ctrl+Shift+E extend, Ctrl+Shift+C "
+               "correct a decision; Ctrl+F searches, Ctrl+Shift+S saves the search."),
             {ApplicationState::Accepted, ApplicationState::InReview, ApplicationState::Approved,
              ApplicationState::Denied}};
 }
@@ -166,33 +176,67 @@ QWidget* ReviewWorkspace::buildQueueTool()
         {QStringLiteral("decideButton"), tr("Decide (F9)"), QKeySequence(Qt::Key_F9), &ReviewWorkspace::decideCase},
         {QStringLiteral("refreshButton"), tr("Refresh (F5)"), QKeySequence(Qt::Key_F5), &ReviewWorkspace::refreshQueue},
     };
-    for (const auto& [name, text, key, slot] : steps) {
+    // The keys work wherever the focus is inside the queue's tab, and only there: on the dashboard or the
+    // applications tab beside it, F9 must not decide a case the user cannot see.
+    const auto addButton = [this, tool](QHBoxLayout* row, const QString& name, const QString& text,
+                                        void (ReviewWorkspace::*slot)()) {
         auto* button = new QPushButton(text, tool);
         button->setObjectName(name);
         connect(button, &QPushButton::clicked, this, slot);
-        buttons->addWidget(button);
-        // The keys work wherever the focus is inside the workspace.
-        auto* action = new QAction(text, this);
+        row->addWidget(button);
+    };
+    const auto addStep = [this, tool, addButton](QHBoxLayout* row, const QString& name, const QString& text,
+                                                 const QKeySequence& key, void (ReviewWorkspace::*slot)()) {
+        addButton(row, name, text, slot);
+        auto* action = new QAction(text, tool);
         action->setShortcut(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);
+        tool->addAction(action);
+    };
+    // The function keys are not shortcuts: the main window's F5 (refresh) and F9 (sync now) would share
+    // them, and two shortcuts on one key cancel each other out. The queue's tab takes its keys first
+    // (eventFilter), so that they act on the queue while it is shown and reach the main window otherwise.
+    for (const auto& [name, text, key, slot] : steps) {
+        addButton(buttons, name, text, slot);
+        m_stepKeys.append({key[0].key(), slot});
     }
-    auto* find = new QAction(this);
+    m_queueTool = tool;
+    tool->installEventFilter(this);
+    auto* find = new QAction(tool);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });
-    addAction(find);
-    auto* save = new QAction(this);
+    tool->addAction(find);
+    auto* save = new QAction(tool);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(save, &QAction::triggered, this, &ReviewWorkspace::saveCurrentFilter);
-    addAction(save);
+    tool->addAction(save);
     buttons->addStretch(1);
     layout->addLayout(buttons);
+
+    // The steps that stop, extend or correct the clock and the decision, each through a dialog.
+    auto* clockSteps = new QHBoxLayout;
+    const QList<std::tuple<QString, QString, QKeySequence, void (ReviewWorkspace::*)()>> dialogs{
+        {QStringLiteral("specialProcedureButton"), tr("Special procedure… (Ctrl+Shift+P)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &ReviewWorkspace::startSpecialProcedure},
+        {QStringLiteral("supplementButton"), tr("Supplement… (Ctrl+Shift+B)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &ReviewWorkspace::requestSupplement},
+        {QStringLiteral("resumeButton"), tr("Resume clock… (Ctrl+Shift+R)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &ReviewWorkspace::resumeClock},
+        {QStringLiteral("extendButton"), tr("Extend… (Ctrl+Shift+E)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+         &ReviewWorkspace::extendCase},
+        {QStringLiteral("correctButton"), tr("Correct decision… (Ctrl+Shift+C)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &ReviewWorkspace::correctDecision},
+    };
+    for (const auto& [name, text, key, slot] : dialogs)
+        addStep(clockSteps, name, text, key, slot);
+    clockSteps->addStretch(1);
+    layout->addLayout(clockSteps);
 
     m_message = new QLabel(tool);
     m_message->setObjectName(QStringLiteral("reviewMessage"));
@@ -372,8 +416,159 @@ void ReviewWorkspace::decideCase()
     m_view->setFocus();
 }
 
+void ReviewWorkspace::refreshAfterStep(const QString& caseNumber)
+{
+    refreshQueue();
+    selectCase(caseNumber);
+    m_view->setFocus();
+}
+
+Result<std::pair<QString, QString>> ReviewWorkspace::saveDocument(const QString& noticeId)
+{
+    const auto notice = m_services.intake().notice(noticeId);
+    if (!notice)
+        return notice.error();
+    if (!QDir().mkpath(m_documentFolder))
+        return makeError(QStringLiteral("ui.document_folder"),
+                         tr("The folder %1 cannot be created; the document was issued but not saved. Check that the "
+                            "folder may be written to, or print the document from the applications tab.")
+                             .arg(QDir::toNativeSeparators(m_documentFolder)));
+    const auto layout = DocumentRenderer::load(notice->kind);
+    if (!layout)
+        return layout.error();
+    // The command line's name for the file; a second document of the same kind gets a number, never
+    // replacing the first.
+    const QDir folder(m_documentFolder);
+    const QString base = QStringLiteral("%1-%2").arg(notice->caseNumber, notice->kind);
+    QString path = folder.filePath(base + QStringLiteral(".pdf"));
+    for (int n = 2; QFile::exists(path); ++n)
+        path = folder.filePath(QStringLiteral("%1-%2.pdf").arg(base).arg(n));
+    if (const Status written = DocumentRenderer::renderPdf(*layout, notice->fields, path); !written)
+        return written.error();
+    return std::pair{notice->documentNumber, QDir::toNativeSeparators(path)};
+}
+
+void ReviewWorkspace::startSpecialProcedure()
+{
+    const QString number = currentCase();
+    if (number.isEmpty())
+        return showOutcome(tr("Choose a case in the queue first."), true);
+    auto* dialog = new SuspensionDialog(m_services, m_session, number, SuspensionDialog::Kind::SpecialProcedure, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SuspensionDialog::suspended, this, [this, number](const QString& documentId) {
+        refreshAfterStep(number);
+        const auto saved = saveDocument(documentId);
+        if (!saved)
+            return showOutcome(tr("The clock of case %1 stopped for the special procedure, but its notice could not "
+                                  "be saved: %2")
+                                   .arg(number, saved.error().message),
+                               true);
+        showOutcome(tr("The clock of case %1 stopped for the special procedure. The notice %2 is saved as %3; give "
+                       "it to the applicant. Ctrl+Shift+R lets the clock run again when the procedure ends.")
+                        .arg(number, saved->first, saved->second),
+                    false);
+    });
+    dialog->open();
+}
+
+void ReviewWorkspace::requestSupplement()
+{
+    const QString number = currentCase();
+    if (number.isEmpty())
+        return showOutcome(tr("Choose a case in the queue first."), true);
+    auto* dialog = new SuspensionDialog(m_services, m_session, number, SuspensionDialog::Kind::Supplement, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SuspensionDialog::suspended, this, [this, number] {
+        refreshAfterStep(number);
+        showOutcome(tr("The supplement for case %1 is recorded. Ctrl+Shift+R records the materials' arrival.")
+                        .arg(number),
+                    false);
+    });
+    dialog->open();
+}
+
+void ReviewWorkspace::resumeClock()
+{
+    const QString number = currentCase();
+    if (number.isEmpty())
+        return showOutcome(tr("Choose a case in the queue first."), true);
+    auto* dialog = new ResumeDialog(m_services, m_session, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResumeDialog::resumed, this, [this, number] {
+        refreshAfterStep(number);
+        showOutcome(tr("The clock of case %1 runs again.").arg(number), false);
+    });
+    dialog->open();
+}
+
+void ReviewWorkspace::extendCase()
+{
+    const QString number = currentCase();
+    if (number.isEmpty())
+        return showOutcome(tr("Choose a case in the queue first."), true);
+    auto* dialog = new ExtensionDialog(m_services, m_session, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExtensionDialog::extended, this, [this, number](const QString& documentId) {
+        refreshAfterStep(number);
+        const auto reading = m_services.review().clock(number, m_services.clock().today());
+        const QString due = reading && reading->statutoryDueDate
+                                ? QLocale().toString(*reading->statutoryDueDate, QLocale::LongFormat)
+                                : tr("unknown");
+        const auto saved = saveDocument(documentId);
+        if (!saved)
+            return showOutcome(tr("Case %1 is extended, but its 延期告知书 could not be saved: %2")
+                                   .arg(number, saved.error().message),
+                               true);
+        showOutcome(tr("Case %1 is extended; the new statutory due date is %2. The 延期告知书 %3 is saved as %4; "
+                       "send it to the applicant.")
+                        .arg(number, due, saved->first, saved->second),
+                    false);
+    });
+    dialog->open();
+}
+
+void ReviewWorkspace::correctDecision()
+{
+    const QString number = currentCase();
+    if (number.isEmpty())
+        return showOutcome(tr("Choose a case in the queue first; decided cases are listed under \"All cases of the "
+                              "section\"."),
+                           true);
+    auto* dialog = new CorrectionDialog(m_services, m_session, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CorrectionDialog::corrected, this, [this, number](bool grant, const QString& documentId) {
+        refreshAfterStep(number);
+        const auto saved = saveDocument(documentId);
+        if (!saved)
+            return showOutcome(tr("The decision on case %1 is corrected, but the new decision document could not "
+                                  "be saved: %2")
+                                   .arg(number, saved.error().message),
+                               true);
+        showOutcome((grant ? tr("The decision on case %1 is corrected to grant; the case waits in the print centre. "
+                                "The new decision %2 is saved as %3.")
+                           : tr("The decision on case %1 is corrected to refuse. The new decision %2 is saved as "
+                                "%3."))
+                        .arg(number, saved->first, saved->second),
+                    false);
+    });
+    dialog->open();
+}
+
 bool ReviewWorkspace::eventFilter(QObject* watched, QEvent* event)
 {
+    // A function key pressed inside the queue's tab (it arrives here from the focused widget, which has no
+    // use for it): claimed before the shortcuts are looked up, then acted on.
+    if (watched == m_queueTool && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        for (const auto& [code, slot] : std::as_const(m_stepKeys)) {
+            if (key->key() != code || key->modifiers() != Qt::NoModifier)
+                continue;
+            event->accept();
+            if (event->type() == QEvent::KeyPress && !key->isAutoRepeat())
+                (this->*slot)();
+            return true;
+        }
+    }
     // Down from the search box goes into the queue, as in every list of the client; a search still
     // waiting for the pause runs first, so the row chosen is one of its results. Enter searches at once.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {

@@ -1,8 +1,14 @@
+#include "core/numbering.h"
 #include "core/residentid.h"
+#include "correctiondialog.h"
+#include "extensiondialog.h"
+#include "mainwindow.h"
+#include "resumedialog.h"
 #include "reviewqueuemodel.h"
 #include "reviewworkspace.h"
 #include "services/services.h"
 #include "services/setup.h"
+#include "suspensiondialog.h"
 #include "translators.h"
 
 #include <QAbstractItemModelTester>
@@ -11,9 +17,15 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +70,60 @@ template <typename T> T* child(QWidget* root, const char* name)
     return root->findChild<T*>(QString::fromLatin1(name));
 }
 
+/// The text poppler reads from @p pdf, with all white space removed so that phrases are found across lines.
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+                                                QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("ERROR: pdftotext ") + QString::fromLocal8Bit(process.readAllStandardError());
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+/// The dialog of type T the workspace opened, shown and active so that keys reach it; null when none opened.
+template <typename T> T* openedDialog(QWidget* workspace)
+{
+    T* dialog = nullptr;
+    if (!QTest::qWaitFor([&] { return (dialog = workspace->findChild<T*>()) && dialog->isVisible(); }))
+        return nullptr;
+    if (!QTest::qWaitForWindowActive(dialog))
+        return nullptr;
+    return QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }) ? dialog : nullptr;
+}
+
+/// Waits until the workspace is the active window again once a dialog closed, as the window manager makes it.
+bool backTo(QWidget* workspace)
+{
+    if (QTest::qWaitFor([workspace] { return QApplication::activeWindow() == workspace; }, 200))
+        return true;
+    workspace->activateWindow(); // the offscreen platform does not hand activation back by itself
+    return QTest::qWaitFor([workspace] { return QApplication::activeWindow() == workspace; });
+}
+
+/// The question asked before an irreversible step, shown and active; null when none was asked.
+QMessageBox* confirmBox(QWidget* dialog)
+{
+    QMessageBox* box = nullptr;
+    if (!QTest::qWaitFor([&] { return (box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmBox"))) &&
+                                      box->isVisible(); }))
+        return nullptr;
+    if (!QTest::qWaitForWindowActive(box) || !QTest::qWaitFor([box] { return QApplication::activeWindow() == box; }))
+        return nullptr;
+    return box;
+}
+
+/// Answers the question before an irreversible step with its Alt key (Cancel is the default button).
+bool confirmWithAltY(QWidget* dialog)
+{
+    if (!confirmBox(dialog))
+        return false;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::AltModifier);
+    return true;
+}
+
 } // namespace
 
 /// The back office at the keyboard: a reviewer finds the case in the section's queue, claims it and records
@@ -75,10 +141,21 @@ private slots:
     void claimReviewDecideByKeyboard();
     void refusalsAreShownNotHidden();
     void searchAsYouTypeAndSaveTheSearch();
+    void specialProcedureStartAndEndByKeyboard();
+    void supplementRequestAndReceiptByKeyboard();
+    void extensionIssuesTheNoticeAndMovesTheDueDate();
+    void reviewerMayNotExtend();
+    void chiefCorrectsADecision();
+    void functionKeysActOnlyWhileTheQueueIsShown();
+    void functionKeysWorkInTheMainWindow();
 
 private:
     ReviewWorkspace* open(const QString& username);
     QString accept(const QString& name = QStringLiteral("张伟"));
+    /// Finds @p number through the search box and selects it in the queue, by keyboard.
+    bool selectByKeyboard(ReviewWorkspace* workspace, const QString& number);
+    /// The clock of @p number today.
+    ClockReading clockOf(const QString& number);
 
     QTemporaryDir m_dir;
     std::shared_ptr<FixedClock> m_clock;
@@ -146,6 +223,7 @@ ReviewWorkspace* TestReviewWorkspace::open(const QString& username)
     for (QAbstractItemModel* model :
          QList<QAbstractItemModel*>{workspace->queueModel(), workspace->queueProxy()})
         new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, m_testers.get());
+    workspace->setDocumentFolder(m_dir.filePath(QStringLiteral("documents")));
     workspace->resize(1280, 800);
     workspace->show();
     if (!QTest::qWaitForWindowActive(workspace))
@@ -301,6 +379,369 @@ void TestReviewWorkspace::searchAsYouTypeAndSaveTheSearch()
     QVERIFY(child<QComboBox>(workspace, "savedFilterCombo")->findText(QStringLiteral("欧阳")) > 0);
     QVERIFY(open(QStringLiteral("approver")));
     QCOMPARE(child<QComboBox>(m_workspace.get(), "savedFilterCombo")->findText(QStringLiteral("欧阳")), -1);
+}
+
+bool TestReviewWorkspace::selectByKeyboard(ReviewWorkspace* workspace, const QString& number)
+{
+    auto* filter = child<QLineEdit>(workspace, "queueFilter");
+    filter->setFocus();
+    press(Qt::Key_F, Qt::ControlModifier);
+    typeInto(number);
+    press(Qt::Key_Down); // runs the search at once and goes into the queue
+    return workspace->currentCase() == number;
+}
+
+ClockReading TestReviewWorkspace::clockOf(const QString& number)
+{
+    const auto reading = m_services->review().clock(number, m_clock->today());
+    return reading ? *reading : ClockReading{};
+}
+
+void TestReviewWorkspace::specialProcedureStartAndEndByKeyboard()
+{
+    const QString number = accept();
+    ReviewWorkspace* workspace = open(QStringLiteral("reviewer"));
+    QVERIFY(workspace);
+    QVERIFY(selectByKeyboard(workspace, number));
+    press(Qt::Key_F6); // claim: the holder stops the clock
+    child<QTableView>(workspace, "queueView")->setFocus();
+
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openedDialog<SuspensionDialog>(workspace);
+    QVERIFY(dialog);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>(dialog, "procedureCombo"));
+    press(Qt::Key_Down);
+    press(Qt::Key_Down); // 听证, 专家评审, 检验
+    QCOMPARE(child<QComboBox>(dialog, "procedureCombo")->currentText(), QStringLiteral("检验"));
+    press(Qt::Key_Tab); // the expected duration, left at 0 for now
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("委托食品检验机构对样品进行检验"));
+    press(Qt::Key_Tab);
+    press(Qt::Key_Return);
+    // The service refuses the missing duration; the dialog says so at the field and puts the focus there.
+    auto* days = child<QSpinBox>(dialog, "daysSpin");
+    QCOMPARE(QApplication::focusWidget(), days);
+    QVERIFY(dialog->isVisible());
+    auto* daysError = child<QLabel>(dialog, "expected_daysError");
+    QVERIFY(daysError->isVisible());
+    QVERIFY2(daysError->text().contains(QStringLiteral("检验")) && daysError->text().contains(QStringLiteral("工作日")),
+             qPrintable(daysError->text()));
+    QCOMPARE(clockOf(number).suspended, false);
+    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-special-refused.png"), "PNG"));
+    for (int i = 0; i < 5; ++i)
+        press(Qt::Key_Up);
+    QCOMPARE(days->value(), 5);
+    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-special.png"), "PNG"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<SuspensionDialog*>());
+    QVERIFY(backTo(workspace));
+
+    // The queue shows the stopped clock; the notice is saved where the message says.
+    const int row = workspace->queueModel()->rowOf(number);
+    const QString step = workspace->queueModel()->index(row, ReviewQueueModel::StepColumn).data().toString();
+    QVERIFY2(step.contains(QStringLiteral("中止计时")), qPrintable(step));
+    QVERIFY(clockOf(number).suspended);
+    QCOMPARE(workspace->currentCase(), number);
+    const QString message = child<QLabel>(workspace, "reviewMessage")->text();
+    const QString pdf = m_dir.filePath(QStringLiteral("documents/%1-special_procedure_notice.pdf").arg(number));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(pdf)), qPrintable(message));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("检验")) && text.contains(QStringLiteral("委托食品检验机构对样品进行检验")),
+             qPrintable(text));
+    QVERIFY(workspace->grab().save(QStringLiteral("/tmp/reviewgui-workspace-suspended.png"), "PNG"));
+
+    // The procedure ends: Ctrl+Shift+R and Enter.
+    press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* resume = openedDialog<ResumeDialog>(workspace);
+    QVERIFY(resume);
+    QVERIFY2(child<QLabel>(resume, "resumeStatusLabel")->text().contains(QStringLiteral("中止计时")),
+             qPrintable(child<QLabel>(resume, "resumeStatusLabel")->text()));
+    QVERIFY(resume->grab().save(QStringLiteral("/tmp/reviewgui-resume.png"), "PNG"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<ResumeDialog*>());
+    QVERIFY(!clockOf(number).suspended);
+    QVERIFY(!workspace->queueModel()
+                 ->index(workspace->queueModel()->rowOf(number), ReviewQueueModel::StepColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("中止计时")));
+}
+
+void TestReviewWorkspace::supplementRequestAndReceiptByKeyboard()
+{
+    const QString number = accept();
+    ReviewWorkspace* workspace = open(QStringLiteral("reviewer"));
+    QVERIFY(workspace);
+    QVERIFY(selectByKeyboard(workspace, number));
+    press(Qt::Key_F6);
+    press(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openedDialog<SuspensionDialog>(workspace);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->objectName(), QStringLiteral("supplementDialog"));
+    QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(dialog, "reasonEdit"));
+    typeInto(QStringLiteral("补交经营场所平面图原件"));
+    press(Qt::Key_Tab);
+    for (int i = 0; i < 10; ++i)
+        press(Qt::Key_Up);
+    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-supplement.png"), "PNG"));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<SuspensionDialog*>());
+    QVERIFY(backTo(workspace));
+    auto q = m_services->database().query(
+        QStringLiteral("SELECT s.kind, s.expected_days, s.reason FROM case_suspensions s JOIN applications a ON "
+                       "a.id = s.application_id WHERE a.case_number = ?"),
+        {number});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), QStringLiteral("supplement"));
+    QCOMPARE(q->value(1).toInt(), 10);
+    QCOMPARE(q->value(2).toString(), QStringLiteral("补交经营场所平面图原件"));
+    // The materials arrive.
+    press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(openedDialog<ResumeDialog>(workspace));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!workspace->findChild<ResumeDialog*>());
+    auto ended = m_services->database().query(
+        QStringLiteral("SELECT s.ended_on FROM case_suspensions s JOIN applications a ON a.id = s.application_id "
+                       "WHERE a.case_number = ?"),
+        {number});
+    QVERIFY(ended && ended->next());
+    QCOMPARE(ended->value(0).toString(), QStringLiteral("2026-03-16"));
+}
+
+void TestReviewWorkspace::extensionIssuesTheNoticeAndMovesTheDueDate()
+{
+    const QString number = accept();
+    const ClockReading before = clockOf(number);
+    QVERIFY(before.statutoryDueDate);
+    const auto calendar = m_services->calendar().calendar();
+    QVERIFY(calendar);
+    const auto expected = calendar->addWorkingDays(*before.statutoryDueDate, 10);
+    QVERIFY(expected);
+    ReviewWorkspace* workspace = open(QStringLiteral("approver"));
+    QVERIFY(workspace);
+    QVERIFY(selectByKeyboard(workspace, number));
+    const QString daysBefore = workspace->queueModel()
+                                   ->index(workspace->queueModel()->rowOf(number), ReviewQueueModel::DaysLeftColumn)
+                                   .data()
+                                   .toString();
+
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openedDialog<ExtensionDialog>(workspace);
+    QVERIFY(dialog);
+    QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(dialog, "reasonEdit"));
+    typeInto(QStringLiteral("需要现场核查经营场所"));
+    press(Qt::Key_Tab); // joint handling stays off
+    press(Qt::Key_Tab);
+    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-extension.png"), "PNG"));
+    press(Qt::Key_Return);
+    // Asked first: Enter alone (Cancel) would change nothing.
+    QMessageBox* box = confirmBox(dialog);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("10")));
+    QVERIFY(box->grab().save(QStringLiteral("/tmp/reviewgui-extension-confirm.png"), "PNG"));
+    QCOMPARE(clockOf(number).extensionDays, 0);
+    QVERIFY(confirmWithAltY(dialog));
+    QTRY_VERIFY(!workspace->findChild<ExtensionDialog*>());
+    QVERIFY(backTo(workspace));
+
+    const ClockReading after = clockOf(number);
+    QCOMPARE(after.extensionDays, 10);
+    QVERIFY(after.statutoryDueDate);
+    QCOMPARE(*after.statutoryDueDate, *expected);
+    // The queue shows the clock with the ten days more.
+    const QString daysAfter = workspace->queueModel()
+                                  ->index(workspace->queueModel()->rowOf(number), ReviewQueueModel::DaysLeftColumn)
+                                  .data()
+                                  .toString();
+    QCOMPARE(daysAfter.toInt(), daysBefore.toInt() + 10);
+    const QString message = child<QLabel>(workspace, "reviewMessage")->text();
+    const QString pdf = m_dir.filePath(QStringLiteral("documents/%1-extension_notice.pdf").arg(number));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(pdf)) && message.contains(QStringLiteral("延期告知书")),
+             qPrintable(message));
+    QFile::remove(QStringLiteral("/tmp/reviewgui-extension_notice.pdf")); // kept to be looked at
+    QFile::copy(pdf, QStringLiteral("/tmp/reviewgui-extension_notice.pdf"));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("行政许可延期告知书")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("延〔2026〕")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("需要现场核查经营场所")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("延长10个工作日")), qPrintable(text));
+    QVERIFY2(text.contains(formatChineseDate(*expected)), qPrintable(text + u' ' + formatChineseDate(*expected)));
+    QVERIFY2(text.contains(formatChineseDate(*before.statutoryDueDate)), qPrintable(text));
+    QVERIFY(workspace->grab().save(QStringLiteral("/tmp/reviewgui-workspace-extended.png"), "PNG"));
+
+    // A second extension is refused in the dialog, after the same question.
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    dialog = openedDialog<ExtensionDialog>(workspace);
+    QVERIFY(dialog);
+    typeInto(QStringLiteral("再次延期"));
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Return);
+    QVERIFY(confirmWithAltY(dialog));
+    auto* refused = child<QLabel>(dialog, "extensionErrorLabel");
+    QTRY_VERIFY(refused->isVisible());
+    QVERIFY2(refused->text().contains(QStringLiteral("一次")), qPrintable(refused->text()));
+    QCOMPARE(clockOf(number).extensionDays, 10);
+    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-extension-twice.png"), "PNG"));
+    QVERIFY(backTo(dialog));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!workspace->findChild<ExtensionDialog*>());
+}
+
+void TestReviewWorkspace::reviewerMayNotExtend()
+{
+    const QString number = accept();
+    ReviewWorkspace* workspace = open(QStringLiteral("reviewer"));
+    QVERIFY(workspace);
+    QVERIFY(selectByKeyboard(workspace, number));
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openedDialog<ExtensionDialog>(workspace);
+    QVERIFY(dialog);
+    typeInto(QStringLiteral("材料较多"));
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Return);
+    QVERIFY(confirmWithAltY(dialog));
+    auto* refused = child<QLabel>(dialog, "extensionErrorLabel");
+    QTRY_VERIFY(refused->isVisible());
+    // The service's words, in Chinese: who may do it, and that this user is not.
+    QVERIFY2(refused->text().contains(QStringLiteral("审批")) && refused->text().contains(m_session.displayName),
+             qPrintable(refused->text()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(clockOf(number).extensionDays, 0);
+    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-extension-refused.png"), "PNG"));
+    QVERIFY(backTo(dialog));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!workspace->findChild<ExtensionDialog*>());
+    QVERIFY(!QDir(m_dir.filePath(QStringLiteral("documents")))
+                 .exists(QStringLiteral("%1-extension_notice.pdf").arg(number)));
+}
+
+void TestReviewWorkspace::chiefCorrectsADecision()
+{
+    const QString number = accept();
+    const Session reviewer = m_services->accounts().sessionFor(QStringLiteral("reviewer")).value();
+    const Session approver = m_services->accounts().sessionFor(QStringLiteral("approver")).value();
+    ReviewService& review = m_services->review();
+    QVERIFY(review.claim(reviewer, number).ok());
+    QVERIFY(review.recordOpinion(reviewer, number, {QStringLiteral("符合条件"), true, false, {}}).ok());
+    QVERIFY(review.claim(approver, number).ok());
+    QVERIFY(review.decide(approver, number, true, QString()).ok());
+
+    ReviewWorkspace* workspace = open(QStringLiteral("approver"));
+    QVERIFY(workspace);
+    auto* scope = child<QComboBox>(workspace, "scopeCombo");
+    scope->setCurrentIndex(scope->findData(int(CaseScope::All))); // decided cases are not in the open queue
+    QVERIFY(selectByKeyboard(workspace, number));
+    press(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openedDialog<CorrectionDialog>(workspace);
+    QVERIFY(dialog);
+    QCOMPARE(QApplication::focusWidget(), child<QComboBox>(dialog, "decisionCombo"));
+    press(Qt::Key_Down); // 不予
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("经营场所与申报地址不一致"));
+    press(Qt::Key_Tab);
+    typeInto(QStringLiteral("复核发现地址错误"));
+    press(Qt::Key_Tab);
+    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-correction.png"), "PNG"));
+    press(Qt::Key_Return);
+    QMessageBox* box = confirmBox(dialog);
+    QVERIFY(box);
+    QVERIFY(box->grab().save(QStringLiteral("/tmp/reviewgui-correction-confirm.png"), "PNG"));
+    // Enter takes the default, Cancel: nothing changes, and the dialog stays for another try.
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!dialog->findChild<QMessageBox*>(QStringLiteral("confirmBox")));
+    QVERIFY(dialog->isVisible());
+    auto state = m_services->database().query(
+        QStringLiteral("SELECT state FROM applications WHERE case_number = ?"), {number});
+    QVERIFY(state && state->next());
+    QCOMPARE(state->value(0).toString(), ApplicationState::Approved);
+    QVERIFY(backTo(dialog));
+    child<QWidget>(dialog, "correctButton")->setFocus();
+    press(Qt::Key_Return);
+    QVERIFY(confirmWithAltY(dialog));
+    QTRY_VERIFY(!workspace->findChild<CorrectionDialog*>());
+
+    auto q = m_services->database().query(
+        QStringLiteral("SELECT a.state, c.reason FROM applications a JOIN decision_corrections c ON c.application_id "
+                       "= a.id WHERE a.case_number = ?"),
+        {number});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), ApplicationState::Denied);
+    QCOMPARE(q->value(1).toString(), QStringLiteral("复核发现地址错误"));
+    const QString message = child<QLabel>(workspace, "reviewMessage")->text();
+    const QString pdf = m_dir.filePath(QStringLiteral("documents/%1-refusal_decision.pdf").arg(number));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(pdf)), qPrintable(message));
+    QVERIFY2(pdfText(pdf).contains(QStringLiteral("经营场所与申报地址不一致")), qPrintable(pdfText(pdf)));
+    QCOMPARE(workspace->currentCase(), number);
+}
+
+void TestReviewWorkspace::functionKeysActOnlyWhileTheQueueIsShown()
+{
+    // A case waiting for the approver's decision, so that F6 on the queue would claim it.
+    const QString number = accept();
+    const Session reviewer = m_services->accounts().sessionFor(QStringLiteral("reviewer")).value();
+    QVERIFY(m_services->review().claim(reviewer, number).ok());
+    QVERIFY(m_services->review().recordOpinion(reviewer, number, {QStringLiteral("符合条件"), true, false, {}}).ok());
+    ReviewWorkspace* workspace = open(QStringLiteral("approver"));
+    QVERIFY(workspace);
+    QVERIFY(selectByKeyboard(workspace, number));
+    auto* tabs = workspace->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    QWidget* queueTab = tabs->currentWidget();
+    press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier); // the dashboard beside the queue
+    QVERIFY(tabs->currentWidget() != queueTab);
+    QVERIFY(QApplication::focusWidget() && !queueTab->isAncestorOf(QApplication::focusWidget()));
+    QSignalSpy resets(workspace->queueModel(), &QAbstractItemModel::modelReset);
+    const QString message = child<QLabel>(workspace, "reviewMessage")->text();
+    for (Qt::Key key : {Qt::Key_F5, Qt::Key_F6, Qt::Key_F7, Qt::Key_F8, Qt::Key_F9})
+        press(key);
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(child<QLabel>(workspace, "reviewMessage")->text(), message);
+    QVERIFY(!workspace->findChild<ExtensionDialog*>());
+    auto q = m_services->database().query(
+        QStringLiteral("SELECT state, coalesce(holder_id, '') FROM applications WHERE case_number = ?"), {number});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toString(), ApplicationState::InReview);
+    QCOMPARE(q->value(1).toString(), QString());
+
+    // Back on the queue the same key claims the case.
+    tabs->setCurrentWidget(queueTab);
+    child<QTableView>(workspace, "queueView")->setFocus();
+    press(Qt::Key_F6);
+    QCOMPARE(workspace->queueModel()
+                 ->index(workspace->queueModel()->rowOf(number), ReviewQueueModel::HolderColumn)
+                 .data()
+                 .toString(),
+             m_session.displayName);
+}
+
+void TestReviewWorkspace::functionKeysWorkInTheMainWindow()
+{
+    // The main window has F5 (refresh) and F9 (sync now) of its own; on the queue the queue's keys win.
+    const QString number = accept();
+    const Session reviewer = m_services->accounts().sessionFor(QStringLiteral("reviewer")).value();
+    QVERIFY(m_services->review().claim(reviewer, number).ok());
+    QVERIFY(m_services->review().recordOpinion(reviewer, number, {QStringLiteral("符合条件"), true, false, {}}).ok());
+    cleanup();
+    m_session = m_services->accounts().sessionFor(QStringLiteral("approver")).value();
+    MainWindow window(*m_services, m_session, m_dir.filePath(QStringLiteral("demo.db")));
+    window.resize(1280, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* workspace = window.findChild<ReviewWorkspace*>();
+    QVERIFY(workspace);
+    window.findChild<QAction*>(QStringLiteral("reviewWorkspaceAction"))->trigger();
+    QTRY_VERIFY(workspace->isVisible());
+    QVERIFY(selectByKeyboard(workspace, number));
+    press(Qt::Key_F6);
+    QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(workspace, "reviewText"));
+    typeInto(QStringLiteral("符合法定条件。"));
+    press(Qt::Key_F9);
+    const QString decided = child<QLabel>(workspace, "reviewMessage")->text();
+    QVERIFY2(decided.contains(QStringLiteral("准〔2026〕")), qPrintable(decided));
+    QCOMPARE(workspace->queueModel()->rowOf(number), -1);
 }
 
 QTEST_MAIN(TestReviewWorkspace)
