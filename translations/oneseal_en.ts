@@ -640,12 +640,16 @@
         <translation>connecting to %1</translation>
     </message>
     <message>
-        <source>No temporary folder for the projection: %1</source>
-        <translation>No temporary folder for the projection: %1</translation>
-    </message>
-    <message>
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</translation>
+    </message>
+    <message>
+        <source>No folder for the projection: %1</source>
+        <translation>No folder for the projection: %1</translation>
+    </message>
+    <message>
+        <source>The projection %1 follows another central log; it is made anew.</source>
+        <translation>The projection %1 follows another central log; it is made anew.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2361,69 @@ Refusal received %7 (code %8).</translation>
     </message>
 </context>
 <context>
+    <name>OneSeal::DeviceEnrolDialog</name>
+    <message>
+        <source>Enrol this device with the central store</source>
+        <translation>Enrol this device with the central store</translation>
+    </message>
+    <message>
+        <source>Connects this database (device %1) to the central store, so that its work is sent there and the other sites&apos; work arrives here. Ask the central administrator for a one-time code for this site.</source>
+        <translation>Connects this database (device %1) to the central store, so that its work is sent there and the other sites&apos; work arrives here. Ask the central administrator for a one-time code for this site.</translation>
+    </message>
+    <message>
+        <source>as printed by the central administrator</source>
+        <translation>as printed by the central administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Type the central store&apos;s address with http:// or https:// in front, for example https://oneseal.example.gov.cn.</source>
+        <translation>Type the central store&apos;s address with http:// or https:// in front, for example https://oneseal.example.gov.cn.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that the central administrator gave you.</source>
+        <translation>Type the one-time code that the central administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Contacting %1…</translation>
+    </message>
+    <message>
+        <source>The central store at %1 could not be reached. Check this address (as the central administrator gave it), that the server is running and that this computer is on the network, then try again.</source>
+        <translation>The central store at %1 could not be reached. Check this address (as the central administrator gave it), that the server is running and that this computer is on the network, then try again.</translation>
+    </message>
+    <message>
+        <source>The central store does not accept this code: it is wrong, used already or expired. Check it, or ask the central administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>The central store does not accept this code: it is wrong, used already or expired. Check it, or ask the central administrator for a new one (oneseal-server enrol-code --site SITE).</translation>
+    </message>
+    <message>
+        <source>The enrolment failed: %1</source>
+        <translation>The enrolment failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving the device token…</source>
+        <translation>Saving the device token…</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1. The device token is kept in the system keychain; the sync starts now.</source>
+        <translation>Enrolled for site %1. The device token is kept in the system keychain; the sync starts now.</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1, but no keychain answered. The device token is kept in memory for this session only and is not saved anywhere: the sync works until the client is closed, then the device must be enrolled again with a new code. To keep it, start the system&apos;s keychain (Secret Service) and enrol again.</source>
+        <translation>Enrolled for site %1, but no keychain answered. The device token is kept in memory for this session only and is not saved anywhere: the sync works until the client is closed, then the device must be enrolled again with a new code. To keep it, start the system&apos;s keychain (Secret Service) and enrol again.</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::EnforcementWorkspace</name>
     <message>
         <source>Enforcement</source>
@@ -4004,6 +4071,14 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>This database works on its own until an administrator enrols it with the central store.</source>
         <translation>This database works on its own until an administrator enrols it with the central store.</translation>
+    </message>
+    <message>
+        <source>Enrol this device…</source>
+        <translation>Enrol this device…</translation>
+    </message>
+    <message>
+        <source>Connect this database to the central store with a one-time code</source>
+        <translation>Connect this database to the central store with a one-time code</translation>
     </message>
 </context>
 <context>

@@ -639,12 +639,16 @@
         <translation>连接 %1</translation>
     </message>
     <message>
-        <source>No temporary folder for the projection: %1</source>
-        <translation>无法为投影建立临时文件夹：%1</translation>
-    </message>
-    <message>
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>该许可证由其他站点核发；只有核发站点或中心大厅可以打印、作废或撤销。</translation>
+    </message>
+    <message>
+        <source>No folder for the projection: %1</source>
+        <translation>投影库没有可用的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The projection %1 follows another central log; it is made anew.</source>
+        <translation>投影库 %1 对应的是另一份中心日志，将重新生成。</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2354,69 @@ Refusal received %7 (code %8).</source>
     </message>
 </context>
 <context>
+    <name>OneSeal::DeviceEnrolDialog</name>
+    <message>
+        <source>Enrol this device with the central store</source>
+        <translation>向中心库登记本设备</translation>
+    </message>
+    <message>
+        <source>Connects this database (device %1) to the central store, so that its work is sent there and the other sites&apos; work arrives here. Ask the central administrator for a one-time code for this site.</source>
+        <translation>将本数据库（设备 %1）接入中心库：本机办理的事项上传到中心库，其他站点的事项同步到本机。请向中心管理员索取本站点的一次性登记码。</translation>
+    </message>
+    <message>
+        <source>as printed by the central administrator</source>
+        <translation>中心管理员提供的登记码</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性登记码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Type the central store&apos;s address with http:// or https:// in front, for example https://oneseal.example.gov.cn.</source>
+        <translation>请填写中心库地址，以 http:// 或 https:// 开头，例如 https://oneseal.example.gov.cn。</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that the central administrator gave you.</source>
+        <translation>请填写中心管理员提供的一次性登记码。</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The central store at %1 could not be reached. Check this address (as the central administrator gave it), that the server is running and that this computer is on the network, then try again.</source>
+        <translation>无法连接中心库 %1。请核对此处的服务器地址（以中心管理员提供的为准）、服务器是否在运行、本机网络是否畅通，然后重试。</translation>
+    </message>
+    <message>
+        <source>The central store does not accept this code: it is wrong, used already or expired. Check it, or ask the central administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>中心库不接受此登记码：登记码有误、已被使用或已过期。请核对，或请中心管理员重新生成（oneseal-server enrol-code --site 站点代码）。</translation>
+    </message>
+    <message>
+        <source>The enrolment failed: %1</source>
+        <translation>登记失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving the device token…</source>
+        <translation>正在保存设备令牌…</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1. The device token is kept in the system keychain; the sync starts now.</source>
+        <translation>已登记到站点 %1。设备令牌保存在系统钥匙串中，现在开始同步。</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1, but no keychain answered. The device token is kept in memory for this session only and is not saved anywhere: the sync works until the client is closed, then the device must be enrolled again with a new code. To keep it, start the system&apos;s keychain (Secret Service) and enrol again.</source>
+        <translation>已登记到站点 %1，但未能连接钥匙串。设备令牌仅在本次会话中保存在内存里，不写入任何文件：关闭客户端之前同步照常进行，之后须用新的登记码重新登记本设备。如需长期保存，请启用系统钥匙串（Secret Service）后重新登记。</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::EnforcementWorkspace</name>
     <message>
         <source>Enforcement</source>
@@ -3984,6 +4051,14 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>This database works on its own until an administrator enrols it with the central store.</source>
         <translation>本数据库单机运行，须由管理员登记接入中心库后才会同步。</translation>
+    </message>
+    <message>
+        <source>Enrol this device…</source>
+        <translation>登记本设备…</translation>
+    </message>
+    <message>
+        <source>Connect this database to the central store with a one-time code</source>
+        <translation>用一次性登记码将本数据库接入中心库</translation>
     </message>
 </context>
 <context>
