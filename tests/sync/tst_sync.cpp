@@ -61,6 +61,7 @@ private slots:
     void serverKilledMidPushLosesNoAcknowledgedEvent();
     void clientKilledMidApplyKeepsPagesWhole();
     void sitesConvergeThroughAFaultyNetwork();
+    void siteOpenedThroughAnotherServerIsSeenAtOnce();
 
 private:
     Run ctl(const QStringList& arguments, int timeoutMs = 120000);
@@ -607,6 +608,41 @@ void TestSync::sitesConvergeThroughAFaultyNetwork()
         const Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QVERIFY2(run.exitCode == 0, qPrintable(db + run.out));
     }
+}
+
+void TestSync::siteOpenedThroughAnotherServerIsSeenAtOnce()
+{
+    // A second server process on the same store, running since before the site existed: a device of
+    // the new site enrols through it at once, without waiting for a push or a restart.
+    if (!m_server.isRunning())
+        QVERIFY(startServer());
+    ServerProcess other(m_dir.path(), m_store);
+    QVERIFY(other.start());
+    {
+        auto services = Services::open(path(QStringLiteral("hall.db")));
+        QVERIFY(services);
+        const Session admin = (*services)->accounts().sessionFor(QStringLiteral("sysadmin")).value();
+        const auto siteId = (*services)->referenceData().save(
+            admin, QStringLiteral("site"), QString(),
+            {{QStringLiteral("code"), QStringLiteral("XQ")},
+             {QStringLiteral("name"), QStringLiteral("新区便民服务中心")},
+             {QStringLiteral("kind"), QStringLiteral("town")},
+             {QStringLiteral("case_prefix"), QStringLiteral("XQ")},
+             {QStringLiteral("agency_name"), QStringLiteral("彭州市新区管委会")},
+             {QStringLiteral("document_prefix"), QStringLiteral("新区便民")},
+             {QStringLiteral("address"), QStringLiteral("彭州市新区 1 号")},
+             {QStringLiteral("phone"), QStringLiteral("028-83740099")}});
+        QVERIFY2(siteId, siteId ? "" : qPrintable(siteId.error().message));
+        // The hall talks to the first server directly again (the faulty-network case left it on its proxy).
+        QVERIFY(SyncState::setValue((*services)->database(), SyncState::kServerUrl, url()));
+    }
+    const Run hall = ctl({QStringLiteral("sync"), QStringLiteral("--db"), path(QStringLiteral("hall.db"))});
+    QVERIFY2(hall.exitCode == 0 && hall.out.contains(QStringLiteral("rejected 0")), qPrintable(hall.err + hall.out));
+    const QString problem = other.enrolWithCtl(path(QStringLiteral("xq.db")), QStringLiteral("XQ"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Run first = runCtl(m_dir.path(), {QStringLiteral("sync"), QStringLiteral("--db"), path(QStringLiteral("xq.db"))});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QCOMPARE(scalar(path(QStringLiteral("xq.db")), QStringLiteral("SELECT count(*) FROM sites WHERE code = 'XQ'")), 1);
 }
 
 int main(int argc, char* argv[])
