@@ -94,6 +94,12 @@ QString DeviceEnrolDialog::fieldError(const QString& field) const
     return label && !label->isHidden() ? label->text() : QString();
 }
 
+void DeviceEnrolDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void DeviceEnrolDialog::setBusy(bool busy, const QString& message)
 {
     m_busy = busy;

@@ -38,6 +38,8 @@ public:
 
     /// Runs the enrolment with what the fields hold (the Enrol button does the same).
     void enrol();
+    /// Refused while the server is being asked: the request runs in a local event loop under this dialog.
+    void reject() override;
 
 signals:
     /// The device is enrolled with @p server. @p sessionToken is the token when no keychain kept it
