@@ -70,6 +70,7 @@ Database::Database(QString path, QString connectionName, OpenMode mode)
 
 Database::~Database()
 {
+    m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -157,7 +158,10 @@ Status Database::checkAndPrepare()
                              .arg(*userVersion)
                              .arg(schemaVersion()));
 
-    for (const char* statement : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
+    // temp_store in memory keeps the savepoints' sub-journals (one per judged or applied step) out of
+    // temporary files: they only ever roll back a step inside the open transaction.
+    for (const char* statement :
+         {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000", "PRAGMA temp_store = MEMORY"}) {
         if (auto q = query(QString::fromLatin1(statement)); !q)
             return q.error();
     }
@@ -240,15 +244,44 @@ Status Database::ensureDevice()
 
 Result<QSqlQuery> Database::query(const QString& sql, const QVariantList& binds)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return dbError(Text::tr("preparing \"%1\"").arg(sql.left(60)), q.lastError().text());
-    for (const QVariant& value : binds)
-        q.addBindValue(value);
+    const bool reuse = m_transactionDepth > 0;
+    auto cached = reuse ? m_statements.find(sql) : m_statements.end();
+    if (cached == m_statements.end()) {
+        QSqlQuery prepared(m_db);
+        prepared.setForwardOnly(true);
+        if (!prepared.prepare(sql))
+            return dbError(Text::tr("preparing \"%1\"").arg(sql.left(60)), prepared.lastError().text());
+        if (!reuse)
+            return run(std::move(prepared), sql, binds);
+        cached = m_statements.emplace(sql, std::move(prepared)).first;
+    }
+    // Qt deprecates copying a QSqlQuery because the copies share one result; sharing the prepared
+    // statement is the point here.
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    QSqlQuery q = cached->second;
+    QT_WARNING_POP
+    return run(std::move(q), sql, binds);
+}
+
+Result<QSqlQuery> Database::run(QSqlQuery q, const QString& sql, const QVariantList& binds)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
     if (!q.exec())
         return dbError(Text::tr("running \"%1\"").arg(sql.left(60)), q.lastError().text());
     return q;
+}
+
+void Database::releaseStatements()
+{
+    // An unfinished read would hold the transaction's snapshot open after it ends.
+    for (auto& [sql, q] : m_statements)
+        q.finish();
+    // Statements built from data (lists of ids) would otherwise pile up over a long session.
+    constexpr qsizetype kMaxStatements = 256;
+    if (m_statements.size() > kMaxStatements)
+        m_statements.clear();
 }
 
 Status Database::execScript(const QString& script)
@@ -285,6 +318,7 @@ Status Database::transaction(const std::function<Status()>& body)
     m_transactionDepth = 1;
     Status status = body();
     m_transactionDepth = 0;
+    releaseStatements();
     if (status) {
         status = execScript(QStringLiteral("COMMIT"));
         if (status)

@@ -8,6 +8,7 @@
 #include <QVariantList>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -43,6 +44,12 @@ public:
     const QString& backupPath() const { return m_backupPath; }
 
     /// Prepares and runs @p sql with positional @p binds; the error names the statement.
+    ///
+    /// Inside a transaction each statement text is prepared once and reused until the outermost
+    /// transaction ends (parsing is most of the cost of a small write): the returned query shares its
+    /// result with that cached statement, so read it before running the same text again in the same
+    /// transaction. Outside transactions every call prepares its own statement, so that no unfinished
+    /// read keeps an old snapshot of the file open between calls.
     Result<QSqlQuery> query(const QString& sql, const QVariantList& binds = {});
     /// Runs a script of several statements (migrations, test fixtures).
     Status execScript(const QString& script);
@@ -63,6 +70,9 @@ private:
     Status checkAndPrepare();
     Status migrate(int fromVersion);
     Status ensureDevice();
+    Result<QSqlQuery> run(QSqlQuery q, const QString& sql, const QVariantList& binds);
+    /// Ends the cached statements' reads and forgets them when there are too many.
+    void releaseStatements();
 
     QString m_path;
     QString m_connectionName;
@@ -71,6 +81,8 @@ private:
     QString m_deviceId;
     QString m_backupPath;
     int m_transactionDepth = 0;
+    /// Statements prepared in the current transaction, by their text.
+    std::unordered_map<QString, QSqlQuery> m_statements;
 };
 
 } // namespace OneSeal

@@ -6,6 +6,7 @@
 #include "conflictsdialog.h"
 #include "dashboard.h"
 #include "db/database.h"
+#include "deviceenroldialog.h"
 #include "filteredtable.h"
 #include "enforcementworkspace.h"
 #include "idlewatcher.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Services& services, Session session, const QString& datab
     setWindowTitle(tr("OneSeal"));
     createWorkspaces();
     createMenus();
+    m_databasePath = databasePath;
     createStatusBar(databasePath);
     startSync(databasePath);
 
@@ -282,6 +284,8 @@ void MainWindow::createStatusBar(const QString& databasePath)
     statusBar()->addWidget(m_userLabel, 1);
     m_syncStatus = new SyncStatusWidget(this);
     connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::openConflicts);
+    m_syncStatus->setEnrolAvailable(m_session.has(Role::SystemAdmin));
+    connect(m_syncStatus, &SyncStatusWidget::enrolRequested, this, &MainWindow::openDeviceEnrolment);
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(database);
 }
@@ -308,6 +312,23 @@ void MainWindow::startSync(const QString& databasePath)
         initial.conflicts = *conflicts;
     m_syncStatus->showSnapshot(initial);
     m_sync->start();
+}
+
+void MainWindow::openDeviceEnrolment()
+{
+    if (isLocked() || !m_session.has(Role::SystemAdmin))
+        return;
+    auto* dialog = new DeviceEnrolDialog(m_services.database(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeviceEnrolDialog::deviceEnrolled, this, [this](const QUrl&, const QString& sessionToken) {
+        // A new enrolment may name another server or replace a refused token: the sync starts afresh.
+        delete m_sync;
+        m_sync = nullptr;
+        startSync(m_databasePath);
+        if (m_sync && !sessionToken.isEmpty())
+            m_sync->useSessionToken(sessionToken);
+    });
+    dialog->open();
 }
 
 void MainWindow::openConflicts()

@@ -56,6 +56,8 @@ public:
     SyncStatusWidget* syncStatus() const { return m_syncStatus; }
     /// The list of this window's steps that the central store refused.
     void openConflicts();
+    /// Enrolling this device with the central store (system administrator); the sync starts after it.
+    void openDeviceEnrolment();
     /// Shows @p caseNumber in the first workspace that lists applications.
     void showCase(const QString& caseNumber);
 
@@ -89,6 +91,7 @@ private:
     IdleWatcher* m_idle;
     SyncStatusWidget* m_syncStatus = nullptr;
     BackgroundSync* m_sync = nullptr;
+    QString m_databasePath;
 };
 
 } // namespace OneSeal

@@ -8,7 +8,7 @@ namespace OneSeal {
 
 SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     : QFrame(parent), m_link(new QLabel(this)), m_lastSync(new QLabel(this)), m_pending(new QLabel(this)),
-      m_conflicts(new QToolButton(this))
+      m_conflicts(new QToolButton(this)), m_enrol(new QToolButton(this))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_link->setObjectName(QStringLiteral("syncLinkLabel"));
@@ -18,6 +18,12 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     m_conflicts->setAutoRaise(true);
     m_conflicts->setToolTip(tr("Show the steps the central store refused (Ctrl+Shift+Y)"));
     connect(m_conflicts, &QToolButton::clicked, this, &SyncStatusWidget::conflictsRequested);
+    m_enrol->setObjectName(QStringLiteral("syncEnrolButton"));
+    m_enrol->setText(tr("Enrol this device…"));
+    m_enrol->setToolTip(tr("Connect this database to the central store with a one-time code"));
+    m_enrol->setAutoRaise(true);
+    m_enrol->hide();
+    connect(m_enrol, &QToolButton::clicked, this, &SyncStatusWidget::enrolRequested);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->setSpacing(10);
@@ -25,7 +31,14 @@ SyncStatusWidget::SyncStatusWidget(QWidget* parent)
     layout->addWidget(m_lastSync);
     layout->addWidget(m_pending);
     layout->addWidget(m_conflicts);
+    layout->addWidget(m_enrol);
     showNotEnrolled();
+}
+
+void SyncStatusWidget::setEnrolAvailable(bool available)
+{
+    m_enrolAvailable = available;
+    m_enrol->setVisible(m_enrolAvailable && m_needsEnrolment);
 }
 
 void SyncStatusWidget::showNotEnrolled()
@@ -36,6 +49,8 @@ void SyncStatusWidget::showNotEnrolled()
     m_lastSync->hide();
     m_pending->hide();
     m_conflicts->hide();
+    m_needsEnrolment = true;
+    m_enrol->setVisible(m_enrolAvailable);
 }
 
 void SyncStatusWidget::showSnapshot(const SyncSnapshot& s)
@@ -82,6 +97,9 @@ void SyncStatusWidget::showSnapshot(const SyncSnapshot& s)
     m_pending->setText(tr("%n step(s) to send", nullptr, int(s.pending)));
     m_conflicts->setText(tr("%n refused", nullptr, int(s.conflicts)));
     m_conflicts->setStyleSheet(s.conflicts > 0 ? QStringLiteral("color: #c62828; font-weight: bold;") : QString());
+    // No token, or one the server no longer knows: only a new enrolment helps.
+    m_needsEnrolment = s.problemCode.startsWith(u"credential.") || s.problemCode.startsWith(u"auth.");
+    m_enrol->setVisible(m_enrolAvailable && m_needsEnrolment);
 }
 
 } // namespace OneSeal

@@ -3,13 +3,20 @@
 #include "db/database.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSqlError>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 
 namespace OneSeal {
 namespace {
+
+Q_LOGGING_CATEGORY(lcPostgres, "oneseal.server.postgres")
 
 struct Text
 {
@@ -220,6 +227,48 @@ Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const Q
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return makeError(QStringLiteral("store.postgres_driver"),
                          Text::tr("Qt's PostgreSQL driver is not installed; install the package libqt6sql6-psql."));
+
+    // The projection is derived data kept between runs: a command (enrol-code, export) or a restart
+    // applies only what the log gained since. It needs no backup, and no fsync per commit: it notes
+    // in the same transaction how far it got, so after a crash it resumes from a consistent point.
+    const QString kept = projectionPath(parsed);
+    for (int attempt = 0;; ++attempt) {
+        std::unique_ptr<QTemporaryDir> scratch;
+        QString file = kept;
+        if (file.isEmpty()) {
+            scratch = std::make_unique<QTemporaryDir>();
+            if (!scratch->isValid())
+                return makeError(QStringLiteral("store.scratch"),
+                                 Text::tr("No folder for the projection: %1").arg(scratch->errorString()));
+            file = scratch->filePath(QStringLiteral("projection.db"));
+        }
+        auto ledger = connectLedger(parsed, database);
+        if (!ledger)
+            return ledger.error();
+        auto store = openWith(file, std::move(scratch), std::move(ledger).value(), clock);
+        if (store || attempt > 0 || kept.isEmpty())
+            return store;
+        // A projection of another log, or a file a crash left unreadable: made anew from the log.
+        qCWarning(lcPostgres).noquote() << store.error().message;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(kept + suffix);
+    }
+}
+
+QString PostgresCentralStore::projectionPath(const QUrl& url)
+{
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/oneseal-server");
+    if (dir.startsWith(u'/') && QDir().mkpath(dir)) {
+        const QString id = url.host() + u':' + QString::number(url.port(5432)) + url.path();
+        const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        return dir + QStringLiteral("/projection-") + QString::fromLatin1(digest) + QStringLiteral(".db");
+    }
+    return {};
+}
+
+Result<std::unique_ptr<CentralLedger>> PostgresCentralStore::connectLedger(const QUrl& parsed, const QString& database)
+{
     const QString connectionName =
         QStringLiteral("oneseal-central-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -233,17 +282,18 @@ Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const Q
     auto ledger = std::make_unique<PostgresLedger>(connectionName);
     if (!db.open())
         return postgresError(Text::tr("connecting to %1").arg(parsed.toString(QUrl::RemovePassword)), db.lastError());
+    return std::unique_ptr<CentralLedger>(std::move(ledger));
+}
 
-    // The projection is derived data, rebuilt from the log: it needs neither a backup nor an fsync
-    // per commit.
-    auto scratch = std::make_unique<QTemporaryDir>();
-    if (!scratch->isValid())
-        return makeError(QStringLiteral("store.scratch"),
-                         Text::tr("No temporary folder for the projection: %1").arg(scratch->errorString()));
-    auto projection = Database::open(scratch->filePath(QStringLiteral("projection.db")), OpenMode::ReadWrite);
+Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::openWith(const QString& file,
+                                                                             std::unique_ptr<QTemporaryDir> scratch,
+                                                                             std::unique_ptr<CentralLedger> ledger,
+                                                                             std::shared_ptr<const Clock> clock)
+{
+    auto projection = Database::open(file, OpenMode::ReadWrite);
     if (!projection)
         return projection.error();
-    if (auto fast = (*projection)->query(QStringLiteral("PRAGMA synchronous = OFF")); !fast)
+    if (auto fast = (*projection)->query(QStringLiteral("PRAGMA synchronous = NORMAL")); !fast)
         return fast.error();
     std::unique_ptr<PostgresCentralStore> store(
         new PostgresCentralStore(std::move(scratch), std::move(projection).value(), std::move(clock)));

@@ -3,14 +3,18 @@
 #include "projectedcentralstore.h"
 
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace OneSeal {
 
 /// The central store in PostgreSQL 15, for a centre that needs a standby server: the ledger (log,
 /// devices, enrolment codes, signing key) is in PostgreSQL, so every acknowledged outcome is in
 /// its WAL (and on the synchronous standby) before the answer leaves. The projection that events
-/// are judged against is derived data: a SQLite file in a private temporary folder, rebuilt from
-/// the log when the store opens and brought up to date whenever another server process appended.
+/// are judged against is derived data: a SQLite file kept in the cache folder of the user the server
+/// runs as (one per PostgreSQL database, shared by that user's server processes), which notes how far
+/// it got, so that opening the store and every read bring it up to the log's head by applying only
+/// what the log gained. A file that follows another log is made anew; where no cache folder can be
+/// written, the projection is rebuilt in a temporary folder at every start.
 class PostgresCentralStore final : public ProjectedCentralStore
 {
 public:
@@ -20,9 +24,17 @@ public:
                                                               std::shared_ptr<const Clock> clock = {});
     ~PostgresCentralStore() override;
 
+    /// Where the projection of the database at @p url is kept; empty when no cache folder can be written.
+    static QString projectionPath(const QUrl& url);
+
 private:
     PostgresCentralStore(std::unique_ptr<QTemporaryDir> scratch, std::unique_ptr<Database> db,
                          std::shared_ptr<const Clock> clock);
+    static Result<std::unique_ptr<CentralLedger>> connectLedger(const QUrl& parsed, const QString& database);
+    static Result<std::unique_ptr<PostgresCentralStore>> openWith(const QString& file,
+                                                                  std::unique_ptr<QTemporaryDir> scratch,
+                                                                  std::unique_ptr<CentralLedger> ledger,
+                                                                  std::shared_ptr<const Clock> clock);
 
     std::unique_ptr<QTemporaryDir> m_scratch;
 };

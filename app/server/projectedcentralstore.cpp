@@ -114,6 +114,12 @@ Status checkSealKeyOwnership(Database& db, const QString& siteId, const Event& e
     return {};
 }
 
+/// A projection kept apart from its ledger (PostgreSQL) notes how far it got and whose log it follows,
+/// so that it survives the process and the next one applies only what the log gained since.
+const char* const kProjectionSchema =
+    "CREATE TABLE IF NOT EXISTS central_projection (id INTEGER PRIMARY KEY CHECK (id = 1), public_key TEXT NOT "
+    "NULL, server_seq INTEGER NOT NULL, entry_hash TEXT NOT NULL)";
+
 } // namespace
 
 ProjectedCentralStore::ProjectedCentralStore(std::unique_ptr<Database> db, std::shared_ptr<const Clock> clock)
@@ -153,6 +159,55 @@ Status ProjectedCentralStore::prepare(std::unique_ptr<CentralLedger> ledger)
     const auto head = ledgerHead();
     if (!head)
         return head.error();
+    if (!m_ledger->sharesProjection()) {
+        if (Status made = m_db->execScript(QString::fromLatin1(kProjectionSchema)); !made)
+            return made;
+    }
+    return m_db->transaction([&]() { return catchUp(head->seq); });
+}
+
+Result<qint64> ProjectedCentralStore::projectedSeq()
+{
+    auto q = m_db->query(QStringLiteral("SELECT public_key, server_seq, entry_hash FROM central_projection WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return qint64(0);
+    const QString key = q->value(0).toString();
+    const qint64 seq = q->value(1).toLongLong();
+    const QString hash = q->value(2).toString();
+    bool same = key == QString::fromLatin1(m_publicKey.toBase64());
+    if (same && seq > 0) {
+        auto entry = m_ledger->query(QStringLiteral("SELECT entry_hash FROM central_log WHERE server_seq = ?"), {seq});
+        if (!entry)
+            return entry.error();
+        same = entry->next() && entry->value(0).toString() == hash;
+    }
+    if (!same)
+        return makeError(QStringLiteral("store.projection_foreign"),
+                         Text::tr("The projection %1 follows another central log; it is made anew.").arg(m_db->path()));
+    return seq;
+}
+
+Status ProjectedCentralStore::noteProjected(const Head& head)
+{
+    if (m_ledger->sharesProjection())
+        return {};
+    auto q = m_db->query(QStringLiteral("INSERT OR REPLACE INTO central_projection (id, public_key, server_seq, "
+                                        "entry_hash) VALUES (1, ?, ?, ?)"),
+                         {QString::fromLatin1(m_publicKey.toBase64()), head.seq, head.hash});
+    return q ? Status() : Status(q.error());
+}
+
+Status ProjectedCentralStore::refresh()
+{
+    if (m_ledger->sharesProjection())
+        return {};
+    const auto head = ledgerHead();
+    if (!head)
+        return head.error();
+    if (head->seq <= m_projected)
+        return {};
     return m_db->transaction([&]() { return catchUp(head->seq); });
 }
 
@@ -167,20 +222,30 @@ Result<ProjectedCentralStore::Head> ProjectedCentralStore::ledgerHead()
 
 Status ProjectedCentralStore::catchUp(qint64 head)
 {
-    if (m_ledger->sharesProjection() || m_projected >= head) {
+    if (m_ledger->sharesProjection()) {
         m_projected = head;
         return {};
     }
+    // The projection's file may be shared with other processes on the same ledger: its own note, read
+    // inside this transaction, says where it stands, whatever this process saw last.
+    const auto noted = projectedSeq();
+    if (!noted)
+        return noted.error();
+    m_projected = *noted;
+    if (m_projected >= head)
+        return {};
     qint64 from = m_projected;
+    QString hash;
     while (from < head) {
-        auto q = m_ledger->query(QStringLiteral("SELECT server_seq, outcome, event FROM central_log WHERE server_seq "
-                                                "> ? AND server_seq <= ? ORDER BY server_seq LIMIT 1000"),
+        auto q = m_ledger->query(QStringLiteral("SELECT server_seq, outcome, event, entry_hash FROM central_log WHERE "
+                                                "server_seq > ? AND server_seq <= ? ORDER BY server_seq LIMIT 1000"),
                                  {from, head});
         if (!q)
             return q.error();
         const qint64 before = from;
         while (q->next()) {
             from = q->value(0).toLongLong();
+            hash = q->value(3).toString();
             if (q->value(1).toString() != u"accepted")
                 continue;
             auto e = Wire::eventFromJson(QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object());
@@ -194,8 +259,12 @@ Status ProjectedCentralStore::catchUp(qint64 head)
         if (from == before)
             break;
     }
-    qCInfo(lcStore) << "projection caught up from" << m_projected << "to" << head;
-    m_projected = head;
+    if (from > m_projected) {
+        if (Status kept = noteProjected({from, hash}); !kept)
+            return kept;
+    }
+    qCInfo(lcStore) << "projection caught up from" << m_projected << "to" << from;
+    m_projected = from;
     return {};
 }
 
@@ -510,7 +579,9 @@ Result<Wire::PushResponse> ProjectedCentralStore::push(const QString& token, con
                 dev.lastSeq = e.deviceSeq;
                 dev.lastHash = e.hash;
             }
-            return saveDevice(dev);
+            if (Status saved = saveDevice(dev); !saved)
+                return saved;
+            return noteProjected(head);
         });
     });
     if (!status)
@@ -524,6 +595,8 @@ Result<Wire::PullPage> ProjectedCentralStore::pull(const QString& token, qint64 
     auto dev = authenticate(token);
     if (!dev)
         return dev.error();
+    if (Status fresh = refresh(); !fresh)
+        return fresh.error();
     const auto central = isCentral(dev->siteId);
     if (!central)
         return central.error();
@@ -577,6 +650,8 @@ Result<Wire::Checkpoint> ProjectedCentralStore::checkpoint()
 
 Result<QString> ProjectedCentralStore::createEnrolCode(const QString& site)
 {
+    if (Status fresh = refresh(); !fresh)
+        return fresh.error();
     const auto siteId = resolveSite(site);
     if (!siteId)
         return siteId.error();
@@ -600,6 +675,9 @@ Result<QString> ProjectedCentralStore::createEnrolCode(const QString& site)
 
 Result<Wire::Enrolment> ProjectedCentralStore::enrol(const Wire::EnrolRequest& request)
 {
+    // The code may name a site that another server process created a moment ago.
+    if (Status fresh = refresh(); !fresh)
+        return fresh.error();
     Wire::Enrolment enrolment;
     const Status status = m_ledger->writeTransaction([&]() -> Status {
         const QString codeHash = sha256Hex(normaliseCode(request.code).toUtf8());
@@ -735,7 +813,7 @@ Result<ImportSummary> ProjectedCentralStore::importSiteDatabase(const QString& p
                 if (!q)
                     return q.error();
             }
-            return {};
+            return noteProjected(head);
         });
     });
     if (!status)
@@ -771,6 +849,9 @@ Status ProjectedCentralStore::exportDatabase(const QString& path)
 
 Result<std::optional<RegisteredLicence>> ProjectedCentralStore::registeredLicence(const QString& serial)
 {
+    // A licence revoked through another server process shows as revoked at once.
+    if (Status fresh = refresh(); !fresh)
+        return fresh.error();
     auto q = m_db->query(
         QStringLiteral("SELECT l.id, l.serial, l.status, l.status_at, l.item_name, coalesce(p.kind, ''), "
                        "l.holder_name, l.holder_identifier, s.id, s.code, s.name, s.owner_name, l.issued_on, "

@@ -59,6 +59,14 @@ private:
     /// Applies the accepted events that the ledger holds beyond the projection (written by another
     /// process on the same ledger, or all of them for a fresh projection).
     Status catchUp(qint64 head);
+    /// Brings the projection up to the ledger's head before a read of it, so that what another process
+    /// appended (a new site, a revoked licence) is seen at once.
+    Status refresh();
+    /// How far a projection kept apart from its ledger got, as its own note says (0 for a new file); an
+    /// error when the note belongs to another log.
+    Result<qint64> projectedSeq();
+    /// Notes in the projection, in its open transaction, that it holds the log up to @p head.
+    Status noteProjected(const Head& head);
     Result<Device> authenticate(const QString& token);
     Result<Device> device(const QString& deviceId);
     Result<QString> resolveSite(const QString& site, QString* code = nullptr);

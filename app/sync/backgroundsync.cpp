@@ -31,12 +31,14 @@ public:
 
     void run(const QUrl& server, const QString& token)
     {
+        m_running = true;
         SyncSnapshot result;
         if (!m_db) {
             auto opened = Database::open(m_path);
             if (!opened) {
                 result.problem = opened.error().message;
                 result.problemCode = opened.error().code;
+                m_running = false;
                 emit finished(result);
                 return;
             }
@@ -54,10 +56,22 @@ public:
             qCInfo(lcBackground).noquote() << "sync failed:" << report.error().code << report.error().message;
         }
         fillCounts(result);
+        m_running = false;
+        if (m_closing)
+            m_db.reset();
         emit finished(result);
     }
 
-    void close() { m_db.reset(); }
+    void close()
+    {
+        // The HTTP requests of a sync under way wait in a local event loop, which also delivers this
+        // call: the connection closes when that sync has finished with it, not under its feet.
+        if (m_running) {
+            m_closing = true;
+            return;
+        }
+        m_db.reset();
+    }
 
 signals:
     void finished(const OneSeal::SyncSnapshot& result);
@@ -76,6 +90,8 @@ private:
 
     QString m_path;
     std::unique_ptr<Database> m_db;
+    bool m_running = false;
+    bool m_closing = false;
 };
 
 BackgroundSync::BackgroundSync(QString databasePath, QString deviceId, QUrl server, QObject* parent)

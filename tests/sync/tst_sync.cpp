@@ -25,19 +25,13 @@
 #include <QTimer>
 #include "faultproxy.h"
 #include "postgrescluster.h"
+#include "serverprocess.h"
 #include <unistd.h>
 #include <vector>
 
 using namespace OneSeal;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 struct HttpAnswer
 {
@@ -67,6 +61,7 @@ private slots:
     void serverKilledMidPushLosesNoAcknowledgedEvent();
     void clientKilledMidApplyKeepsPagesWhole();
     void sitesConvergeThroughAFaultyNetwork();
+    void siteOpenedThroughAnotherServerIsSeenAtOnce();
 
 private:
     Run ctl(const QStringList& arguments, int timeoutMs = 120000);
@@ -74,7 +69,7 @@ private:
     bool startServer();
     void stopServer();
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const { return m_server.url(); }
     QString enrolCode(const QString& site);
     QString digest(const QString& db);
     HttpAnswer post(const QString& route, const QByteArray& body, const QString& token);
@@ -89,90 +84,32 @@ private:
     QTemporaryDir m_dir;
     PostgresCluster m_postgres;
     QString m_store;
-    QProcess m_server;
-    quint16 m_port = 0;
-    QByteArray m_serverLog;
+    ServerProcess m_server{m_dir.path(), QString()};
 };
 
 Run TestSync::ctl(const QStringList& arguments, int timeoutMs)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    // Wait in an event loop, not in waitForFinished: the fault proxy of this process must keep
-    // forwarding while the child talks through it.
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(ONESEAL_CTL), arguments);
-    timer.start(timeoutMs);
-    if (process.waitForStarted() && process.state() != QProcess::NotRunning)
-        loop.exec();
-    Run run;
-    if (process.state() != QProcess::NotRunning) {
-        qWarning("onesealctl %s did not finish", qPrintable(arguments.join(u' ')));
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCtl(m_dir.path(), arguments, timeoutMs);
 }
 
 Run TestSync::server(const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(ONESEAL_SERVER),
-                  QStringList{QStringLiteral("--store"), m_store} + arguments);
-    process.waitForFinished(60000);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return m_server.run(arguments);
 }
 
 bool TestSync::startServer()
 {
-    // The first start takes any free port; a restart takes the same one, which enrolled clients know.
-    m_serverLog.clear();
-    m_server.setWorkingDirectory(m_dir.path());
-    m_server.setProcessChannelMode(QProcess::SeparateChannels);
-    m_server.start(QStringLiteral(ONESEAL_SERVER),
-                   {QStringLiteral("--store"), m_store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
-    if (!m_server.waitForStarted(10000))
-        return false;
-    for (int i = 0; i < 100; ++i) {
-        m_server.waitForReadyRead(100);
-        m_serverLog += m_server.readAllStandardError();
-        for (const QByteArray& line : m_serverLog.split('\n')) {
-            const QJsonObject record = QJsonDocument::fromJson(line).object();
-            if (record.value(u"event").toString() == u"listening") {
-                m_port = quint16(record.value(u"port").toInt());
-                return true;
-            }
-        }
-    }
-    return false;
+    return m_server.start();
 }
 
 void TestSync::stopServer()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.kill();
-        m_server.waitForFinished(10000);
-    }
+    m_server.kill();
 }
 
 QString TestSync::enrolCode(const QString& site)
 {
-    const Run run = server({QStringLiteral("enrol-code"), QStringLiteral("--site"), site});
-    return run.exitCode == 0 ? run.out.trimmed() : QString();
+    return m_server.enrolCode(site);
 }
 
 QString TestSync::digest(const QString& db)
@@ -255,6 +192,7 @@ void TestSync::initTestCase()
         QVERIFY2(m_postgres.start(&error), qPrintable(error));
         m_store = m_postgres.url();
     }
+    m_server.setStore(m_store);
     qInfo("central store %s", qPrintable(m_store));
     QCOMPARE(ctl({QStringLiteral("demo-db"), QStringLiteral("--db"), path(QStringLiteral("hall.db"))}).exitCode, 0);
     const Run imported = server({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("hall.db")),
@@ -509,13 +447,10 @@ void TestSync::serverKilledMidPushLosesNoAcknowledgedEvent()
     // Kill the server with SIGKILL once it has answered some pushes but not all.
     bool pushedOnce = false;
     for (int i = 0; i < 600 && !pushedOnce; ++i) {
-        m_server.waitForReadyRead(50);
-        m_serverLog += m_server.readAllStandardError();
-        pushedOnce = m_serverLog.count("\"event\":\"push\"") >= 2;
+        pushedOnce = m_server.readLog(50).count("\"event\":\"push\"") >= 2;
     }
     QVERIFY(pushedOnce);
     m_server.kill();
-    m_server.waitForFinished(10000);
     QVERIFY(sync.waitForFinished(60000));
     QCOMPARE(sync.exitCode(), 1);
 
@@ -559,16 +494,13 @@ void TestSync::clientKilledMidApplyKeepsPagesWhole()
                   QStringLiteral("--code"), enrolCode(QStringLiteral("LC"))})
                  .exitCode,
              0);
-    m_serverLog += m_server.readAllStandardError();
-    const qint64 pullsBefore = m_serverLog.count("\"event\":\"pull\"");
+    const qint64 pullsBefore = m_server.readLog().count("\"event\":\"pull\"");
     QProcess sync;
     sync.start(QStringLiteral(ONESEAL_CTL), {QStringLiteral("sync"), QStringLiteral("--db"), db});
     QVERIFY(sync.waitForStarted());
     bool midway = false;
     for (int i = 0; i < 600 && !midway; ++i) {
-        m_server.waitForReadyRead(20);
-        m_serverLog += m_server.readAllStandardError();
-        midway = m_serverLog.count("\"event\":\"pull\"") >= pullsBefore + 3;
+        midway = m_server.readLog(20).count("\"event\":\"pull\"") >= pullsBefore + 3;
     }
     QVERIFY(midway);
     sync.kill();
@@ -605,7 +537,7 @@ void TestSync::sitesConvergeThroughAFaultyNetwork()
                              ? quint32(qEnvironmentVariableIntValue("ONESEAL_FAULT_SEED"))
                              : quint32(QDateTime::currentMSecsSinceEpoch());
     qInfo("fault proxy seed %u (set ONESEAL_FAULT_SEED to replay)", seed);
-    FaultProxy proxy(m_port, seed);
+    FaultProxy proxy(m_server.port(), seed);
     QVERIFY(proxy.listen());
     const QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
     const QStringList counters{QStringLiteral("lc-a.db"), QStringLiteral("lc-b.db")};
@@ -676,6 +608,41 @@ void TestSync::sitesConvergeThroughAFaultyNetwork()
         const Run run = ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QVERIFY2(run.exitCode == 0, qPrintable(db + run.out));
     }
+}
+
+void TestSync::siteOpenedThroughAnotherServerIsSeenAtOnce()
+{
+    // A second server process on the same store, running since before the site existed: a device of
+    // the new site enrols through it at once, without waiting for a push or a restart.
+    if (!m_server.isRunning())
+        QVERIFY(startServer());
+    ServerProcess other(m_dir.path(), m_store);
+    QVERIFY(other.start());
+    {
+        auto services = Services::open(path(QStringLiteral("hall.db")));
+        QVERIFY(services);
+        const Session admin = (*services)->accounts().sessionFor(QStringLiteral("sysadmin")).value();
+        const auto siteId = (*services)->referenceData().save(
+            admin, QStringLiteral("site"), QString(),
+            {{QStringLiteral("code"), QStringLiteral("XQ")},
+             {QStringLiteral("name"), QStringLiteral("新区便民服务中心")},
+             {QStringLiteral("kind"), QStringLiteral("town")},
+             {QStringLiteral("case_prefix"), QStringLiteral("XQ")},
+             {QStringLiteral("agency_name"), QStringLiteral("彭州市新区管委会")},
+             {QStringLiteral("document_prefix"), QStringLiteral("新区便民")},
+             {QStringLiteral("address"), QStringLiteral("彭州市新区 1 号")},
+             {QStringLiteral("phone"), QStringLiteral("028-83740099")}});
+        QVERIFY2(siteId, siteId ? "" : qPrintable(siteId.error().message));
+        // The hall talks to the first server directly again (the faulty-network case left it on its proxy).
+        QVERIFY(SyncState::setValue((*services)->database(), SyncState::kServerUrl, url()));
+    }
+    const Run hall = ctl({QStringLiteral("sync"), QStringLiteral("--db"), path(QStringLiteral("hall.db"))});
+    QVERIFY2(hall.exitCode == 0 && hall.out.contains(QStringLiteral("rejected 0")), qPrintable(hall.err + hall.out));
+    const QString problem = other.enrolWithCtl(path(QStringLiteral("xq.db")), QStringLiteral("XQ"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Run first = runCtl(m_dir.path(), {QStringLiteral("sync"), QStringLiteral("--db"), path(QStringLiteral("xq.db"))});
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QCOMPARE(scalar(path(QStringLiteral("xq.db")), QStringLiteral("SELECT count(*) FROM sites WHERE code = 'XQ'")), 1);
 }
 
 int main(int argc, char* argv[])

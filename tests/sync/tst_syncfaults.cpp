@@ -10,6 +10,7 @@
 #include "services/services.h"
 #include "sync/devicecredential.h"
 #include "sync/wire.h"
+#include "serverprocess.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -26,13 +27,6 @@
 using namespace OneSeal;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 struct HttpAnswer
 {
@@ -60,7 +54,7 @@ private:
     Run server(const QStringList& arguments);
     bool startServer();
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
+    QString url() const { return m_server.url(); }
     void enrol(const QString& db, const QString& site);
     QString digest(const QString& db) { return ctl({QStringLiteral("tables-digest"), QStringLiteral("--db"), db}).out.trimmed(); }
     qint64 scalar(const QString& db, const QString& sql);
@@ -72,75 +66,28 @@ private:
     QList<HttpAnswer> postAll(const QList<QByteArray>& bodies, const QString& token);
 
     QTemporaryDir m_dir;
-    QProcess m_server;
-    quint16 m_port = 0;
+    ServerProcess m_server{m_dir.path(), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("central.db"))};
 };
 
 Run TestSyncFaults::ctl(const QStringList& arguments, int timeoutMs)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(ONESEAL_CTL), arguments);
-    Run run;
-    if (!process.waitForFinished(timeoutMs)) {
-        qWarning("onesealctl %s did not finish", qPrintable(arguments.join(u' ')));
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCtl(m_dir.path(), arguments, timeoutMs);
 }
 
 Run TestSyncFaults::server(const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(ONESEAL_SERVER),
-                  QStringList{QStringLiteral("--store"), QStringLiteral("sqlite:") + path(QStringLiteral("central.db"))} +
-                      arguments);
-    process.waitForFinished(60000);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return m_server.run(arguments);
 }
 
 bool TestSyncFaults::startServer()
 {
-    m_server.setWorkingDirectory(m_dir.path());
-    m_server.start(QStringLiteral(ONESEAL_SERVER),
-                   {QStringLiteral("--store"), QStringLiteral("sqlite:") + path(QStringLiteral("central.db")),
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
-    if (!m_server.waitForStarted(10000))
-        return false;
-    QByteArray log;
-    for (int i = 0; i < 100; ++i) {
-        m_server.waitForReadyRead(100);
-        log += m_server.readAllStandardError();
-        for (const QByteArray& line : log.split('\n')) {
-            const QJsonObject record = QJsonDocument::fromJson(line).object();
-            if (record.value(u"event").toString() == u"listening") {
-                m_port = quint16(record.value(u"port").toInt());
-                return true;
-            }
-        }
-    }
-    return false;
+    return m_server.start();
 }
 
 void TestSyncFaults::enrol(const QString& db, const QString& site)
 {
-    const Run code = server({QStringLiteral("enrol-code"), QStringLiteral("--site"), site});
-    QCOMPARE(code.exitCode, 0);
-    const Run run = ctl({QStringLiteral("enroll"), QStringLiteral("--db"), path(db), QStringLiteral("--server"), url(),
-                         QStringLiteral("--code"), code.out.trimmed()});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString problem = m_server.enrolWithCtl(path(db), site);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 qint64 TestSyncFaults::scalar(const QString& db, const QString& sql)
@@ -223,10 +170,7 @@ void TestSyncFaults::initTestCase()
 
 void TestSyncFaults::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.kill();
-        m_server.waitForFinished(10000);
-    }
+    m_server.kill();
 }
 
 void TestSyncFaults::duplicateAndOutOfOrderDeliveryKeepEachEventOnce()
@@ -368,19 +312,15 @@ void TestSyncFaults::clientKilledRepeatedlyMidApplyConverges()
     qint64 lastCursor = 0;
     int kills = 0;
     QList<qint64> cursors;
-    QByteArray log;
     for (int attempt = 0; attempt < 8 && kills < 3; ++attempt) {
-        log += m_server.readAllStandardError();
-        const qint64 pullsBefore = log.count("\"event\":\"pull\"");
+        const qint64 pullsBefore = m_server.readLog().count("\"event\":\"pull\"");
         QProcess sync;
         sync.start(QStringLiteral(ONESEAL_CTL), {QStringLiteral("sync"), QStringLiteral("--db"), path(db)});
         QVERIFY(sync.waitForStarted());
         // SIGKILL a page or two after its first pull: mid-way through applying.
         bool midway = false;
         for (int i = 0; i < 1200 && !midway && sync.state() != QProcess::NotRunning; ++i) {
-            m_server.waitForReadyRead(10);
-            log += m_server.readAllStandardError();
-            midway = log.count("\"event\":\"pull\"") >= pullsBefore + 1 + attempt % 3;
+            midway = m_server.readLog(10).count("\"event\":\"pull\"") >= pullsBefore + 1 + attempt % 3;
         }
         if (sync.state() == QProcess::NotRunning)
             break; // caught up before the kill

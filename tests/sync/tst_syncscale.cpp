@@ -8,6 +8,7 @@
 #include "core/roles.h"
 #include "db/database.h"
 #include "postgrescluster.h"
+#include "serverprocess.h"
 #include "services/services.h"
 
 #include <QDir>
@@ -28,13 +29,6 @@ namespace {
 
 constexpr int kSites = 10;
 constexpr int kEventsPerSite = 150;
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QString siteCode(int i)
 {
@@ -63,10 +57,7 @@ private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString site(int i) const { return path(QStringLiteral("site-%1.db").arg(siteCode(i))); }
     /// Even sites talk to the first server process, odd ones to the second.
-    QString url(int i = 0) const { return QStringLiteral("http://127.0.0.1:%1").arg(i % 2 ? m_port2 : m_port); }
-    /// Starts a server process on any free port; its JSON log goes to @p logName in the test folder
-    /// (a file, so that a long run never blocks the server on a full pipe).
-    bool startServer(QProcess& process, const QString& logName, quint16* port);
+    QString url(int i = 0) const { return i % 2 ? m_server2.url() : m_server.url(); }
     qint64 scalar(const QString& db, const QString& sql);
     qint64 centralScalar(const QString& sql);
     QString centralDb();
@@ -79,30 +70,18 @@ private:
     QTemporaryDir m_dir;
     PostgresCluster m_postgres;
     QString m_store;
-    QProcess m_server;
-    QProcess m_server2;
-    quint16 m_port = 0;
-    quint16 m_port2 = 0;
+    ServerProcess m_server{m_dir.path(), QString()};
+    ServerProcess m_server2{m_dir.path(), QString()};
 };
 
 Run TestSyncScale::ctl(const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(ONESEAL_CTL), arguments);
-    process.waitForFinished(300000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runCtl(m_dir.path(), arguments);
 }
 
 Run TestSyncScale::server(const QStringList& arguments)
 {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(ONESEAL_SERVER), QStringList{QStringLiteral("--store"), m_store} + arguments);
-    process.waitForFinished(120000);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
+    return m_server.run(arguments);
 }
 
 qint64 TestSyncScale::scalar(const QString& db, const QString& sql)
@@ -195,6 +174,8 @@ void TestSyncScale::initTestCase()
         QVERIFY2(m_postgres.start(&error), qPrintable(error));
         m_store = m_postgres.url();
     }
+    m_server.setStore(m_store);
+    m_server2.setStore(m_store);
     qInfo("central store %s", qPrintable(m_store));
     QCOMPARE(ctl({QStringLiteral("demo-db"), QStringLiteral("--db"), path(QStringLiteral("hall.db"))}).exitCode, 0);
     openSites();
@@ -202,61 +183,28 @@ void TestSyncScale::initTestCase()
                                  QStringLiteral("--site"), QStringLiteral("PZ")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
 
-    QVERIFY(startServer(m_server, QStringLiteral("server1.log"), &m_port));
-    QVERIFY(startServer(m_server2, QStringLiteral("server2.log"), &m_port2));
-}
-
-bool TestSyncScale::startServer(QProcess& process, const QString& logName, quint16* port)
-{
-    process.setWorkingDirectory(m_dir.path());
-    process.setStandardErrorFile(path(logName));
-    process.start(QStringLiteral(ONESEAL_SERVER),
-                  {QStringLiteral("--store"), m_store, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    if (!process.waitForStarted(10000))
-        return false;
-    QByteArray log;
-    for (int i = 0; i < 300 && *port == 0; ++i) {
-        QTest::qWait(100);
-        QFile file(path(logName));
-        log = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        for (const QByteArray& line : log.split('\n')) {
-            const QJsonObject record = QJsonDocument::fromJson(line).object();
-            if (record.value(u"event").toString() == u"listening")
-                *port = quint16(record.value(u"port").toInt());
-        }
-    }
-    if (*port == 0)
-        qWarning("the server did not start: %s", log.constData());
-    return *port != 0;
+    // Their JSON logs go to files, so that a long run never blocks a server on a full pipe.
+    QVERIFY(m_server.start(path(QStringLiteral("server1.log"))));
+    QVERIFY(m_server2.start(path(QStringLiteral("server2.log"))));
 }
 
 void TestSyncScale::cleanupTestCase()
 {
-    for (QProcess* server : {&m_server, &m_server2}) {
-        if (server->state() != QProcess::NotRunning) {
-            server->kill();
-            server->waitForFinished(10000);
-        }
-    }
+    m_server.kill();
+    m_server2.kill();
     m_postgres.stop();
 }
 
 void TestSyncScale::tenSitesPushAtOnceAndConverge()
 {
     // The central hall's own database is enrolled too: at the end it must hold what the server holds.
-    const Run hallCode = server({QStringLiteral("enrol-code"), QStringLiteral("--site"), QStringLiteral("PZ")});
-    QVERIFY2(hallCode.exitCode == 0, qPrintable(hallCode.err));
-    const Run hallEnrolled = ctl({QStringLiteral("enroll"), QStringLiteral("--db"), path(QStringLiteral("hall.db")),
-                                  QStringLiteral("--server"), url(), QStringLiteral("--code"), hallCode.out.trimmed()});
-    QVERIFY2(hallEnrolled.exitCode == 0, qPrintable(hallEnrolled.err));
+    const QString hallProblem = m_server.enrolWithCtl(path(QStringLiteral("hall.db")), QStringLiteral("PZ"));
+    QVERIFY2(hallProblem.isEmpty(), qPrintable(hallProblem));
 
     // Each site's counter is enrolled, receives the reference data, and records its work offline.
     for (int i = 0; i < kSites; ++i) {
-        const Run code = server({QStringLiteral("enrol-code"), QStringLiteral("--site"), siteCode(i)});
-        QVERIFY2(code.exitCode == 0, qPrintable(code.err));
-        const Run enrolled = ctl({QStringLiteral("enroll"), QStringLiteral("--db"), site(i), QStringLiteral("--server"),
-                                  url(i), QStringLiteral("--code"), code.out.trimmed()});
-        QVERIFY2(enrolled.exitCode == 0, qPrintable(enrolled.err));
+        const QString problem = (i % 2 ? m_server2 : m_server).enrolWithCtl(site(i), siteCode(i));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const Run first = ctl({QStringLiteral("sync"), QStringLiteral("--db"), site(i)});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         recordAtSite(i, kEventsPerSite);
