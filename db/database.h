@@ -46,10 +46,10 @@ public:
     /// Prepares and runs @p sql with positional @p binds; the error names the statement.
     ///
     /// Inside a transaction each statement text is prepared once and reused until the outermost
-    /// transaction ends (parsing is most of the cost of a small write): the returned query shares its
-    /// result with that cached statement, so read it before running the same text again in the same
-    /// transaction. Outside transactions every call prepares its own statement, so that no unfinished
-    /// read keeps an old snapshot of the file open between calls.
+    /// transaction ends (parsing is most of the cost of a small write); a read of the same text that has
+    /// not reached its last row is left alone and the call prepares a new statement. Outside transactions
+    /// every call prepares its own statement, so that no unfinished read keeps an old snapshot of the file
+    /// open between calls.
     Result<QSqlQuery> query(const QString& sql, const QVariantList& binds = {});
     /// Runs a script of several statements (migrations, test fixtures).
     Status execScript(const QString& script);

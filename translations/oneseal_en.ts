@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>AccountService</name>
@@ -141,8 +140,8 @@
         <translation>The Base45 text has %1 characters; a length that leaves one over is never valid.</translation>
     </message>
     <message>
-        <source>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</source>
-        <translation>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</translation>
+        <source>Character %1 of the Base45 text is "%2", which Base45 does not use.</source>
+        <translation>Character %1 of the Base45 text is "%2", which Base45 does not use.</translation>
     </message>
     <message>
         <source>Characters %1–%2 of the Base45 text stand for no pair of bytes.</source>
@@ -163,8 +162,8 @@
 <context>
     <name>CaseSearch</name>
     <message>
-        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
-        <translation>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</translation>
+        <source>There is no section "%1"; give its code (SSDJ) or its name (商事登记科).</source>
+        <translation>There is no section "%1"; give its code (SSDJ) or its name (商事登记科).</translation>
     </message>
     <message>
         <source>A page holds 1 to %1 cases; ask for fewer.</source>
@@ -187,8 +186,8 @@
         <translation>You keep %1 filters already; remove one you no longer use first.</translation>
     </message>
     <message>
-        <source>You have no saved filter &quot;%1&quot;.</source>
-        <translation>You have no saved filter &quot;%1&quot;.</translation>
+        <source>You have no saved filter "%1".</source>
+        <translation>You have no saved filter "%1".</translation>
     </message>
 </context>
 <context>
@@ -222,36 +221,36 @@
         <translation>a quoted cell is never closed</translation>
     </message>
     <message>
-        <source>must be a whole number, not &quot;%1&quot;</source>
-        <translation>must be a whole number, not &quot;%1&quot;</translation>
+        <source>must be a whole number, not "%1"</source>
+        <translation>must be a whole number, not "%1"</translation>
     </message>
     <message>
-        <source>must be 1 or 0, not &quot;%1&quot;</source>
-        <translation>must be 1 or 0, not &quot;%1&quot;</translation>
+        <source>must be 1 or 0, not "%1"</source>
+        <translation>must be 1 or 0, not "%1"</translation>
     </message>
     <message>
-        <source>entry %1 has %2 parts separated by &quot;|&quot;; %3 to %4 are expected</source>
-        <translation>entry %1 has %2 parts separated by &quot;|&quot;; %3 to %4 are expected</translation>
+        <source>entry %1 has %2 parts separated by "|"; %3 to %4 are expected</source>
+        <translation>entry %1 has %2 parts separated by "|"; %3 to %4 are expected</translation>
     </message>
     <message>
-        <source>material &quot;%1&quot; needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</source>
-        <translation>material &quot;%1&quot; needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</translation>
+        <source>material "%1" needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</source>
+        <translation>material "%1" needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs its expected duration in working days: kind|days|description</source>
-        <translation>&quot;%1&quot; needs its expected duration in working days: kind|days|description</translation>
+        <source>"%1" needs its expected duration in working days: kind|days|description</source>
+        <translation>"%1" needs its expected duration in working days: kind|days|description</translation>
     </message>
     <message>
-        <source>fee &quot;%1&quot; needs its amount in fen as a whole number: name|fen|basis</source>
-        <translation>fee &quot;%1&quot; needs its amount in fen as a whole number: name|fen|basis</translation>
+        <source>fee "%1" needs its amount in fen as a whole number: name|fen|basis</source>
+        <translation>fee "%1" needs its amount in fen as a whole number: name|fen|basis</translation>
     </message>
     <message>
         <source>%1 appears already in row %2</source>
         <translation>%1 appears already in row %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears already in row %2</source>
-        <translation>&quot;%1&quot; appears already in row %2</translation>
+        <source>"%1" appears already in row %2</source>
+        <translation>"%1" appears already in row %2</translation>
     </message>
     <message>
         <source>Administrative licensing</source>
@@ -310,8 +309,8 @@
         <translation>must be lower-case letters a-z only, for example spjyxk</translation>
     </message>
     <message>
-        <source>must be a two-digit item type from 01 to 12, not &quot;%1&quot;</source>
-        <translation>must be a two-digit item type from 01 to 12, not &quot;%1&quot;</translation>
+        <source>must be a two-digit item type from 01 to 12, not "%1"</source>
+        <translation>must be a two-digit item type from 01 to 12, not "%1"</translation>
     </message>
     <message>
         <source>at least one legal basis is needed (行政许可法 Art. 30)</source>
@@ -330,12 +329,12 @@
         <translation>every material needs a name</translation>
     </message>
     <message>
-        <source>material &quot;%1&quot;: originals and copies must be 0-99</source>
-        <translation>material &quot;%1&quot;: originals and copies must be 0-99</translation>
+        <source>material "%1": originals and copies must be 0-99</source>
+        <translation>material "%1": originals and copies must be 0-99</translation>
     </message>
     <message>
-        <source>material &quot;%1&quot;: the form must be paper, electronic or paper_or_electronic, not &quot;%2&quot;</source>
-        <translation>material &quot;%1&quot;: the form must be paper, electronic or paper_or_electronic, not &quot;%2&quot;</translation>
+        <source>material "%1": the form must be paper, electronic or paper_or_electronic, not "%2"</source>
+        <translation>material "%1": the form must be paper, electronic or paper_or_electronic, not "%2"</translation>
     </message>
     <message>
         <source>must be 0-365 working days</source>
@@ -346,8 +345,8 @@
         <translation>must be between 0 and the statutory limit (%1 working days)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no special procedure of 行政许可法 Art. 45; use one of %2</source>
-        <translation>&quot;%1&quot; is no special procedure of 行政许可法 Art. 45; use one of %2</translation>
+        <source>"%1" is no special procedure of 行政许可法 Art. 45; use one of %2</source>
+        <translation>"%1" is no special procedure of 行政许可法 Art. 45; use one of %2</translation>
     </message>
     <message>
         <source>%1: the expected duration must be 1-365 working days</source>
@@ -358,32 +357,32 @@
         <translation>every fee needs a name, an amount of at least 0 fen and its legal basis</translation>
     </message>
     <message>
-        <source>must be commerce, planning or general, not &quot;%1&quot;</source>
-        <translation>must be commerce, planning or general, not &quot;%1&quot;</translation>
+        <source>must be commerce, planning or general, not "%1"</source>
+        <translation>must be commerce, planning or general, not "%1"</translation>
     </message>
     <message>
-        <source>must be county or town, not &quot;%1&quot;</source>
-        <translation>must be county or town, not &quot;%1&quot;</translation>
+        <source>must be county or town, not "%1"</source>
+        <translation>must be county or town, not "%1"</translation>
     </message>
     <message>
-        <source>the deciding section&apos;s code is needed</source>
-        <translation>the deciding section&apos;s code is needed</translation>
+        <source>the deciding section's code is needed</source>
+        <translation>the deciding section's code is needed</translation>
     </message>
     <message>
-        <source>the supervising department&apos;s code is needed</source>
-        <translation>the supervising department&apos;s code is needed</translation>
+        <source>the supervising department's code is needed</source>
+        <translation>the supervising department's code is needed</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
         <translation>not valid JSON: %1</translation>
     </message>
     <message>
-        <source>not a OneSeal catalogue: expected {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation>not a OneSeal catalogue: expected {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</translation>
+        <source>not a OneSeal catalogue: expected {"format": "%1", "version": 1, "items": [...]}</source>
+        <translation>not a OneSeal catalogue: expected {"format": "%1", "version": 1, "items": [...]}</translation>
     </message>
     <message>
-        <source>the file is not UTF-8; save it as &quot;CSV UTF-8&quot;</source>
-        <translation>the file is not UTF-8; save it as &quot;CSV UTF-8&quot;</translation>
+        <source>the file is not UTF-8; save it as "CSV UTF-8"</source>
+        <translation>the file is not UTF-8; save it as "CSV UTF-8"</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -532,16 +531,16 @@
         <translation>The device token is not known here; enrol the device again with a new code.</translation>
     </message>
     <message>
-        <source>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</source>
-        <translation>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</translation>
+        <source>There is no site "%1" in the central store; give a site code such as PZ, after importing the central hall's database.</source>
+        <translation>There is no site "%1" in the central store; give a site code such as PZ, after importing the central hall's database.</translation>
     </message>
     <message>
         <source>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</source>
         <translation>The step was recorded for another site than the one this device is enrolled for; it is not accepted here.</translation>
     </message>
     <message>
-        <source>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</source>
-        <translation>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</translation>
+        <source>The step was made by an account that does not work at this site; only the site's own staff record its work.</source>
+        <translation>The step was made by an account that does not work at this site; only the site's own staff record its work.</translation>
     </message>
     <message>
         <source>Only the central hall changes the %1 list; ask the central hall to make this change.</source>
@@ -580,20 +579,20 @@
         <translation>Event number %1 of this device arrived before number %2; send the events in order.</translation>
     </message>
     <message>
-        <source>Event number %1 does not continue this device&apos;s hash chain.</source>
-        <translation>Event number %1 does not continue this device&apos;s hash chain.</translation>
+        <source>Event number %1 does not continue this device's hash chain.</source>
+        <translation>Event number %1 does not continue this device's hash chain.</translation>
     </message>
     <message>
-        <source>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</source>
-        <translation>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</translation>
+        <source>The enrolment code is wrong, used already or expired; ask the server's administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>The enrolment code is wrong, used already or expired; ask the server's administrator for a new one (oneseal-server enrol-code --site SITE).</translation>
     </message>
     <message>
         <source>The enrolment names no device.</source>
         <translation>The enrolment names no device.</translation>
     </message>
     <message>
-        <source>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
-        <translation>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</translation>
+        <source>This device's events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
+        <translation>This device's events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</translation>
     </message>
     <message>
         <source>Event %1 is number %2 of its device but the store expects number %3.</source>
@@ -604,12 +603,12 @@
         <translation>The PostgreSQL central store failed while %1: %2</translation>
     </message>
     <message>
-        <source>preparing &quot;%1&quot;</source>
-        <translation>preparing &quot;%1&quot;</translation>
+        <source>preparing "%1"</source>
+        <translation>preparing "%1"</translation>
     </message>
     <message>
-        <source>running &quot;%1&quot;</source>
-        <translation>running &quot;%1&quot;</translation>
+        <source>running "%1"</source>
+        <translation>running "%1"</translation>
     </message>
     <message>
         <source>connecting</source>
@@ -632,51 +631,55 @@
         <translation>The store %1 is not a PostgreSQL address; write postgresql://USER@HOST:PORT/DB, for example postgresql://oneseal@127.0.0.1:5432/oneseal.</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed; install the package libqt6sql6-psql.</source>
-        <translation>Qt&apos;s PostgreSQL driver is not installed; install the package libqt6sql6-psql.</translation>
+        <source>Qt's PostgreSQL driver is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Qt's PostgreSQL driver is not installed; install the package libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>connecting to %1</source>
         <translation>connecting to %1</translation>
     </message>
     <message>
-        <source>No temporary folder for the projection: %1</source>
-        <translation>No temporary folder for the projection: %1</translation>
-    </message>
-    <message>
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</translation>
     </message>
     <message>
-        <source>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</source>
-        <translation>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</translation>
+        <source>Only the central hall changes the seal list; a town centre registers its own seal's keys only.</source>
+        <translation>Only the central hall changes the seal list; a town centre registers its own seal's keys only.</translation>
     </message>
     <message>
-        <source>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</source>
-        <translation>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</translation>
+        <source>A seal key registration may change the seal's key only, not its %1; the central hall edits the seal itself.</source>
+        <translation>A seal key registration may change the seal's key only, not its %1; the central hall edits the seal itself.</translation>
     </message>
     <message>
         <source>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</source>
         <translation>The seal %1 is not in the seal registry; the central hall registers a seal before its keys.</translation>
     </message>
     <message>
-        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
-        <translation>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</translation>
+        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau's keys are made at the central hall.</source>
+        <translation>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau's keys are made at the central hall.</translation>
     </message>
     <message>
-        <source>The key %1 is not registered for this seal; register the seal&apos;s own key first.</source>
-        <translation>The key %1 is not registered for this seal; register the seal&apos;s own key first.</translation>
+        <source>The key %1 is not registered for this seal; register the seal's own key first.</source>
+        <translation>The key %1 is not registered for this seal; register the seal's own key first.</translation>
+    </message>
+    <message>
+        <source>No folder for the projection: %1</source>
+        <translation>No folder for the projection: %1</translation>
+    </message>
+    <message>
+        <source>The projection %1 follows another central log; it is made anew.</source>
+        <translation>The projection %1 follows another central log; it is made anew.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</translation>
+        <source>--start needs a date written as YYYY-MM-DD, not "%1"</source>
+        <translation>--start needs a date written as YYYY-MM-DD, not "%1"</translation>
     </message>
     <message>
-        <source>--days needs a whole number of working days (0 or more), not &quot;%1&quot;</source>
-        <translation>--days needs a whole number of working days (0 or more), not &quot;%1&quot;</translation>
+        <source>--days needs a whole number of working days (0 or more), not "%1"</source>
+        <translation>--days needs a whole number of working days (0 or more), not "%1"</translation>
     </message>
     <message>
         <source>The start date %1 lies in %2, which has no holiday calendar loaded; an administrator must import the %2 calendar first.</source>
@@ -726,8 +729,8 @@
         <translation>--db names the new database file</translation>
     </message>
     <message>
-        <source>Created %1 with the system administrator &quot;%2&quot;.</source>
-        <translation>Created %1 with the system administrator &quot;%2&quot;.</translation>
+        <source>Created %1 with the system administrator "%2".</source>
+        <translation>Created %1 with the system administrator "%2".</translation>
     </message>
     <message>
         <source>Initial password: %1 (shown once; it must be changed at the first sign-in)</source>
@@ -766,8 +769,8 @@
         <translation>Replayed %1 events into %2.</translation>
     </message>
     <message>
-        <source>onesealctl: unknown command &quot;%1&quot;</source>
-        <translation>onesealctl: unknown command &quot;%1&quot;</translation>
+        <source>onesealctl: unknown command "%1"</source>
+        <translation>onesealctl: unknown command "%1"</translation>
     </message>
     <message>
         <source>onesealctl: ignored unknown options: %1</source>
@@ -786,8 +789,8 @@
         <translation>%1 is not a JSON object: %2.</translation>
     </message>
     <message>
-        <source>say which counter clerk takes the application in: --user NAME or &quot;clerk&quot; in the request</source>
-        <translation>say which counter clerk takes the application in: --user NAME or &quot;clerk&quot; in the request</translation>
+        <source>say which counter clerk takes the application in: --user NAME or "clerk" in the request</source>
+        <translation>say which counter clerk takes the application in: --user NAME or "clerk" in the request</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -878,16 +881,16 @@
         <translation>review needs --db, --case, --user and one verb</translation>
     </message>
     <message>
-        <source>--days needs a whole number of working days, not &quot;%1&quot;</source>
-        <translation>--days needs a whole number of working days, not &quot;%1&quot;</translation>
+        <source>--days needs a whole number of working days, not "%1"</source>
+        <translation>--days needs a whole number of working days, not "%1"</translation>
     </message>
     <message>
         <source>%1 needs either --grant or --refuse</source>
         <translation>%1 needs either --grant or --refuse</translation>
     </message>
     <message>
-        <source>unknown review verb &quot;%1&quot;</source>
-        <translation>unknown review verb &quot;%1&quot;</translation>
+        <source>unknown review verb "%1"</source>
+        <translation>unknown review verb "%1"</translation>
     </message>
     <message>
         <source>The supplement notice came more than 5 working days after receipt: acceptance counts from the day of receipt.</source>
@@ -914,8 +917,8 @@
         <translation>say keygen, with --db, --seal and --user</translation>
     </message>
     <message>
-        <source>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</source>
-        <translation>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</translation>
+        <source>key %1 of seal %2 is in this workstation's keychain; its public key is in the seal registry</source>
+        <translation>key %1 of seal %2 is in this workstation's keychain; its public key is in the seal registry</translation>
     </message>
     <message>
         <source>licence preview needs --serial and --out</source>
@@ -930,8 +933,8 @@
         <translation>--valid-until must be a date like 2031-11-27</translation>
     </message>
     <message>
-        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
-        <translation>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</translation>
+        <source>The item's result is printed on "%1", which is no template here: %2</source>
+        <translation>The item's result is printed on "%1", which is no template here: %2</translation>
     </message>
     <message>
         <source>licence void needs --serial</source>
@@ -946,8 +949,8 @@
         <translation>licence spoil needs --stock</translation>
     </message>
     <message>
-        <source>unknown licence action &quot;%1&quot;</source>
-        <translation>unknown licence action &quot;%1&quot;</translation>
+        <source>unknown licence action "%1"</source>
+        <translation>unknown licence action "%1"</translation>
     </message>
     <message>
         <source>verify needs --db and one of --qr-text or --image</source>
@@ -1034,12 +1037,12 @@
         <translation>licence handover needs --serial</translation>
     </message>
     <message>
-        <source>This database has no demo account &quot;%1&quot; (%2); give a database made by &quot;onesealctl demo-db&quot;, or the name of a new file.</source>
-        <translation>This database has no demo account &quot;%1&quot; (%2); give a database made by &quot;onesealctl demo-db&quot;, or the name of a new file.</translation>
+        <source>This database has no demo account "%1" (%2); give a database made by "onesealctl demo-db", or the name of a new file.</source>
+        <translation>This database has no demo account "%1" (%2); give a database made by "onesealctl demo-db", or the name of a new file.</translation>
     </message>
     <message>
-        <source>generated by %1 into this workstation&apos;s keychain</source>
-        <translation>generated by %1 into this workstation&apos;s keychain</translation>
+        <source>generated by %1 into this workstation's keychain</source>
+        <translation>generated by %1 into this workstation's keychain</translation>
     </message>
     <message>
         <source>onesealctl: no keychain answers on this workstation, so the licence cannot be signed and was not printed; the documents above were written unsigned. Start a desktop session (or gnome-keyring) and run the demo again. (%1)</source>
@@ -1062,8 +1065,8 @@
         <translation>--from and --to need dates written as YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>--by is one of section, item, window or person, not &quot;%1&quot;</source>
-        <translation>--by is one of section, item, window or person, not &quot;%1&quot;</translation>
+        <source>--by is one of section, item, window or person, not "%1"</source>
+        <translation>--by is one of section, item, window or person, not "%1"</translation>
     </message>
     <message numerus="yes">
         <source>warning: %n case(s) left out: their clock runs into a year without a holiday calendar</source>
@@ -1127,12 +1130,12 @@
         <translation>Credit code must have 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <source>Credit code: character %1 is part of the area code and must be a digit, not &quot;%2&quot;.</source>
-        <translation>Credit code: character %1 is part of the area code and must be a digit, not &quot;%2&quot;.</translation>
+        <source>Credit code: character %1 is part of the area code and must be a digit, not "%2".</source>
+        <translation>Credit code: character %1 is part of the area code and must be a digit, not "%2".</translation>
     </message>
     <message>
-        <source>Credit code: character %1 &quot;%2&quot; is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</source>
-        <translation>Credit code: character %1 &quot;%2&quot; is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</translation>
+        <source>Credit code: character %1 "%2" is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</source>
+        <translation>Credit code: character %1 "%2" is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</translation>
     </message>
     <message>
         <source>Credit code: the check character is %1 but the first 17 characters call for %2; check the code for a typing error.</source>
@@ -1178,8 +1181,8 @@
         <translation>%1 was written by a newer OneSeal (schema %2; this program knows up to %3). Install the newer OneSeal to open it; the file was left untouched.</translation>
     </message>
     <message>
-        <source>%1 is empty; create it with &quot;onesealctl init&quot; first.</source>
-        <translation>%1 is empty; create it with &quot;onesealctl init&quot; first.</translation>
+        <source>%1 is empty; create it with "onesealctl init" first.</source>
+        <translation>%1 is empty; create it with "onesealctl init" first.</translation>
     </message>
     <message>
         <source>%1 uses schema %2 and needs upgrading to %3; open it once with OneSeal to upgrade it (a backup is made first).</source>
@@ -1198,12 +1201,12 @@
         <translation>Upgrading the database to schema %1 failed and was rolled back: %2</translation>
     </message>
     <message>
-        <source>preparing &quot;%1&quot;</source>
-        <translation>preparing &quot;%1&quot;</translation>
+        <source>preparing "%1"</source>
+        <translation>preparing "%1"</translation>
     </message>
     <message>
-        <source>running &quot;%1&quot;</source>
-        <translation>running &quot;%1&quot;</translation>
+        <source>running "%1"</source>
+        <translation>running "%1"</translation>
     </message>
     <message>
         <source>running a script</source>
@@ -1255,8 +1258,8 @@
         <translation>The matter needs no administrative licence</translation>
     </message>
     <message>
-        <source>The matter is not within this agency&apos;s competence</source>
-        <translation>The matter is not within this agency&apos;s competence</translation>
+        <source>The matter is not within this agency's competence</source>
+        <translation>The matter is not within this agency's competence</translation>
     </message>
     <message>
         <source>The materials conceal facts or are false</source>
@@ -1311,12 +1314,12 @@
         <translation>There is no item %1 in the catalogue; choose the item again.</translation>
     </message>
     <message>
-        <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
-        <translation>Material &quot;%1&quot;: mark it received, missing or defective.</translation>
+        <source>Material "%1": mark it received, missing or defective.</source>
+        <translation>Material "%1": mark it received, missing or defective.</translation>
     </message>
     <message>
-        <source>Material &quot;%1&quot;: the counts must not be negative.</source>
-        <translation>Material &quot;%1&quot;: the counts must not be negative.</translation>
+        <source>Material "%1": the counts must not be negative.</source>
+        <translation>Material "%1": the counts must not be negative.</translation>
     </message>
     <message>
         <source>Not all materials are at hand (%1); issue a supplement notice instead.</source>
@@ -1371,8 +1374,8 @@
         <translation>There is no case %1.</translation>
     </message>
     <message>
-        <source>Case %1 is no item decided on the spot; it goes to the section&apos;s queue.</source>
-        <translation>Case %1 is no item decided on the spot; it goes to the section&apos;s queue.</translation>
+        <source>Case %1 is no item decided on the spot; it goes to the section's queue.</source>
+        <translation>Case %1 is no item decided on the spot; it goes to the section's queue.</translation>
     </message>
     <message>
         <source>Case %1 is not accepted and waiting for a decision.</source>
@@ -1423,8 +1426,8 @@
         <translation>Case %1 was received already; accept it, ask for a supplement or refuse it.</translation>
     </message>
     <message>
-        <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
-        <translation>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</translation>
+        <source>This applicant's application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
+        <translation>This applicant's application for this item is already case %1 (%2); resume that case instead of taking it in twice.</translation>
     </message>
     <message>
         <source>Case %1 is decided by %2; %3 is no approver of that section, so an approver of %2 must decide it.</source>
@@ -1481,12 +1484,12 @@
         <translation>issued</translation>
     </message>
     <message>
-        <source>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</source>
-        <translation>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</translation>
+        <source>There is no seal "%1" in the seal registry; check the seal's code.</source>
+        <translation>There is no seal "%1" in the seal registry; check the seal's code.</translation>
     </message>
     <message>
-        <source>There is no application with the case number &quot;%1&quot;.</source>
-        <translation>There is no application with the case number &quot;%1&quot;.</translation>
+        <source>There is no application with the case number "%1".</source>
+        <translation>There is no application with the case number "%1".</translation>
     </message>
     <message>
         <source>The seal %1 is no longer in use.</source>
@@ -1497,16 +1500,16 @@
         <translation>The seal %1 belongs to another site; licences under it are issued there only.</translation>
     </message>
     <message>
-        <source>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</source>
-        <translation>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</translation>
+        <source>The seal %1 has no signing key yet; the security administrator makes one with "onesealctl seal keygen".</source>
+        <translation>The seal %1 has no signing key yet; the security administrator makes one with "onesealctl seal keygen".</translation>
     </message>
     <message>
         <source>The application %1 is %2; only an application decided 准予 gets a licence.</source>
         <translation>The application %1 is %2; only an application decided 准予 gets a licence.</translation>
     </message>
     <message>
-        <source>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</source>
-        <translation>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</translation>
+        <source>The item's result is printed on the template "%1", not "%2".</source>
+        <translation>The item's result is printed on the template "%1", not "%2".</translation>
     </message>
     <message>
         <source>The application %1 has the licence %2 already; reprint it, or void it first.</source>
@@ -1517,8 +1520,8 @@
         <translation>The validity end %1 lies in the past.</translation>
     </message>
     <message>
-        <source>There is no licence with the serial &quot;%1&quot;.</source>
-        <translation>There is no licence with the serial &quot;%1&quot;.</translation>
+        <source>There is no licence with the serial "%1".</source>
+        <translation>There is no licence with the serial "%1".</translation>
     </message>
     <message>
         <source>A second person must confirm this: an approver or another seal keeper signs in with their own password.</source>
@@ -1581,8 +1584,8 @@
         <translation>Give the decision by which the licence is revoked.</translation>
     </message>
     <message>
-        <source>Give the spoiled sheet&apos;s stock number.</source>
-        <translation>Give the spoiled sheet&apos;s stock number.</translation>
+        <source>Give the spoiled sheet's stock number.</source>
+        <translation>Give the spoiled sheet's stock number.</translation>
     </message>
     <message>
         <source>Say how the sheet was spoiled.</source>
@@ -1605,8 +1608,8 @@
         <translation>The code names the seal %1 but is signed with a key of the seal %2.</translation>
     </message>
     <message>
-        <source>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
-        <translation>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</translation>
+        <source>The seal's signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
+        <translation>The seal's signature is genuine, but this register has no licence %1 (not synchronised yet?).</translation>
     </message>
     <message>
         <source>The code is signed, but does not match print %1 of %2 in the register.</source>
@@ -1684,12 +1687,12 @@
         <translation>The text has %1 characters; no licence code has more than %2.</translation>
     </message>
     <message>
-        <source>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</source>
-        <translation>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</translation>
+        <source>The text does not start with "%1"; it is not a OneSeal licence code.</source>
+        <translation>The text does not start with "%1"; it is not a OneSeal licence code.</translation>
     </message>
     <message>
-        <source>The signature does not match the seal&apos;s key.</source>
-        <translation>The signature does not match the seal&apos;s key.</translation>
+        <source>The signature does not match the seal's key.</source>
+        <translation>The signature does not match the seal's key.</translation>
     </message>
 </context>
 <context>
@@ -1727,8 +1730,8 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <source>Managing the seals&apos; signing keys and the devices&apos; credentials is still being built. It will generate and rotate each seal&apos;s key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</source>
-        <translation>Managing the seals&apos; signing keys and the devices&apos; credentials is still being built. It will generate and rotate each seal&apos;s key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</translation>
+        <source>Managing the seals' signing keys and the devices' credentials is still being built. It will generate and rotate each seal's key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</source>
+        <translation>Managing the seals' signing keys and the devices' credentials is still being built. It will generate and rotate each seal's key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -1845,8 +1848,8 @@
         <translation>&amp;Verify the log</translation>
     </message>
     <message>
-        <source>Recompute every event&apos;s hash and check each device&apos;s chain</source>
-        <translation>Recompute every event&apos;s hash and check each device&apos;s chain</translation>
+        <source>Recompute every event's hash and check each device's chain</source>
+        <translation>Recompute every event's hash and check each device's chain</translation>
     </message>
     <message>
         <source>System set-up</source>
@@ -1935,16 +1938,16 @@
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>The calendar has %1 already. Replace it with the file&apos;s schedule? Due dates computed from now on follow the new schedule.</source>
-        <translation>The calendar has %1 already. Replace it with the file&apos;s schedule? Due dates computed from now on follow the new schedule.</translation>
+        <source>The calendar has %1 already. Replace it with the file's schedule? Due dates computed from now on follow the new schedule.</source>
+        <translation>The calendar has %1 already. Replace it with the file's schedule? Due dates computed from now on follow the new schedule.</translation>
     </message>
     <message>
         <source>The calendar of %1 was imported.</source>
         <translation>The calendar of %1 was imported.</translation>
     </message>
     <message>
-        <source>Import a year&apos;s schedule as the State Council publishes it (JSON)</source>
-        <translation>Import a year&apos;s schedule as the State Council publishes it (JSON)</translation>
+        <source>Import a year's schedule as the State Council publishes it (JSON)</source>
+        <translation>Import a year's schedule as the State Council publishes it (JSON)</translation>
     </message>
 </context>
 <context>
@@ -2018,8 +2021,8 @@
         <translation>Catalogue files (*.json *.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>Import %1? Items with the same implementation code are replaced by the file&apos;s version; this cannot be undone.</source>
-        <translation>Import %1? Items with the same implementation code are replaced by the file&apos;s version; this cannot be undone.</translation>
+        <source>Import %1? Items with the same implementation code are replaced by the file's version; this cannot be undone.</source>
+        <translation>Import %1? Items with the same implementation code are replaced by the file's version; this cannot be undone.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -2276,8 +2279,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Correct the decision on case %1?</translation>
     </message>
     <message>
-        <source>Change the decision on case %1 to &quot;%2&quot;? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</source>
-        <translation>Change the decision on case %1 to &quot;%2&quot;? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</translation>
+        <source>Change the decision on case %1 to "%2"? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</source>
+        <translation>Change the decision on case %1 to "%2"? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</translation>
     </message>
     <message>
         <source>&amp;Yes, correct</source>
@@ -2444,6 +2447,69 @@ Refusal received %7 (code %8).</translation>
     </message>
 </context>
 <context>
+    <name>OneSeal::DeviceEnrolDialog</name>
+    <message>
+        <source>Enrol this device with the central store</source>
+        <translation>Enrol this device with the central store</translation>
+    </message>
+    <message>
+        <source>Connects this database (device %1) to the central store, so that its work is sent there and the other sites' work arrives here. Ask the central administrator for a one-time code for this site.</source>
+        <translation>Connects this database (device %1) to the central store, so that its work is sent there and the other sites' work arrives here. Ask the central administrator for a one-time code for this site.</translation>
+    </message>
+    <message>
+        <source>as printed by the central administrator</source>
+        <translation>as printed by the central administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Enrol</translation>
+    </message>
+    <message>
+        <source>Type the central store's address with http:// or https:// in front, for example https://oneseal.example.gov.cn.</source>
+        <translation>Type the central store's address with http:// or https:// in front, for example https://oneseal.example.gov.cn.</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that the central administrator gave you.</source>
+        <translation>Type the one-time code that the central administrator gave you.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>Contacting %1…</translation>
+    </message>
+    <message>
+        <source>The central store at %1 could not be reached. Check this address (as the central administrator gave it), that the server is running and that this computer is on the network, then try again.</source>
+        <translation>The central store at %1 could not be reached. Check this address (as the central administrator gave it), that the server is running and that this computer is on the network, then try again.</translation>
+    </message>
+    <message>
+        <source>The central store does not accept this code: it is wrong, used already or expired. Check it, or ask the central administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>The central store does not accept this code: it is wrong, used already or expired. Check it, or ask the central administrator for a new one (oneseal-server enrol-code --site SITE).</translation>
+    </message>
+    <message>
+        <source>The enrolment failed: %1</source>
+        <translation>The enrolment failed: %1</translation>
+    </message>
+    <message>
+        <source>Saving the device token…</source>
+        <translation>Saving the device token…</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1. The device token is kept in the system keychain; the sync starts now.</source>
+        <translation>Enrolled for site %1. The device token is kept in the system keychain; the sync starts now.</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1, but no keychain answered. The device token is kept in memory for this session only and is not saved anywhere: the sync works until the client is closed, then the device must be enrolled again with a new code. To keep it, start the system's keychain (Secret Service) and enrol again.</source>
+        <translation>Enrolled for site %1, but no keychain answered. The device token is kept in memory for this session only and is not saved anywhere: the sync works until the client is closed, then the device must be enrolled again with a new code. To keep it, start the system's keychain (Secret Service) and enrol again.</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::EnforcementWorkspace</name>
     <message>
         <source>Enforcement</source>
@@ -2473,8 +2539,8 @@ Refusal received %7 (code %8).</translation>
         <translation> The statutory due date now is %1.</translation>
     </message>
     <message>
-        <source>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief&apos;s approval and the reason, which the 延期告知书 tells the applicant.%2</source>
-        <translation>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief&apos;s approval and the reason, which the 延期告知书 tells the applicant.%2</translation>
+        <source>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief's approval and the reason, which the 延期告知书 tells the applicant.%2</source>
+        <translation>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief's approval and the reason, which the 延期告知书 tells the applicant.%2</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -2580,8 +2646,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Find or register the applicant (the dishonesty list is checked as you leave the identifier), choose the catalogue item, tick off the materials handed in against its list, and then accept the application, ask once for everything missing, or refuse it, each with its sealed notice.</translation>
     </message>
     <message>
-        <source>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</source>
-        <translation>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</translation>
+        <source>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site's applications at the counter.</source>
+        <translation>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site's applications at the counter.</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -2624,8 +2690,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Add&amp;ress</translation>
     </message>
     <message>
-        <source>Only when someone applies on the applicant&apos;s behalf</source>
-        <translation>Only when someone applies on the applicant&apos;s behalf</translation>
+        <source>Only when someone applies on the applicant's behalf</source>
+        <translation>Only when someone applies on the applicant's behalf</translation>
     </message>
     <message>
         <source>A&amp;gent name</source>
@@ -2846,8 +2912,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Receive only, decide later</translation>
     </message>
     <message>
-        <source>An agent needs their own resident ID number; type it, or clear the agent&apos;s name.</source>
-        <translation>An agent needs their own resident ID number; type it, or clear the agent&apos;s name.</translation>
+        <source>An agent needs their own resident ID number; type it, or clear the agent's name.</source>
+        <translation>An agent needs their own resident ID number; type it, or clear the agent's name.</translation>
     </message>
     <message>
         <source>Agent: %1</source>
@@ -3123,8 +3189,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Issue licence for case %1</translation>
     </message>
     <message>
-        <source>%1 for %2 (%3), printed as %4. The licence gets the seal&apos;s next serial; check every particular against the decision before you issue it.</source>
-        <translation>%1 for %2 (%3), printed as %4. The licence gets the seal&apos;s next serial; check every particular against the decision before you issue it.</translation>
+        <source>%1 for %2 (%3), printed as %4. The licence gets the seal's next serial; check every particular against the decision before you issue it.</source>
+        <translation>%1 for %2 (%3), printed as %4. The licence gets the seal's next serial; check every particular against the decision before you issue it.</translation>
     </message>
     <message>
         <source>%1 %2 (no signing key)</source>
@@ -3309,8 +3375,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Hall dashboard</translation>
     </message>
     <message>
-        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</source>
-        <translation>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</translation>
+        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections' queues.</source>
+        <translation>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections' queues.</translation>
     </message>
 </context>
 <context>
@@ -3486,12 +3552,12 @@ Refusal received %7 (code %8).</translation>
         <translation>Preview of %1, print %2 (marked 草稿; the print carries the signed code).</translation>
     </message>
     <message>
-        <source>Choose a granted case that waits for its licence (&quot;Licence to issue&quot;).</source>
-        <translation>Choose a granted case that waits for its licence (&quot;Licence to issue&quot;).</translation>
+        <source>Choose a granted case that waits for its licence ("Licence to issue").</source>
+        <translation>Choose a granted case that waits for its licence ("Licence to issue").</translation>
     </message>
     <message>
-        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
-        <translation>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</translation>
+        <source>The item's result is printed on "%1", which is no template here: %2</source>
+        <translation>The item's result is printed on "%1", which is no template here: %2</translation>
     </message>
     <message>
         <source>Licence %1 is issued for case %2; check the preview, then Ctrl+P prints it.</source>
@@ -3561,8 +3627,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Sheet %1 is recorded as spoiled.</translation>
     </message>
     <message>
-        <source>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning&apos;s batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</source>
-        <translation>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning&apos;s batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</translation>
+        <source>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning's batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</source>
+        <translation>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning's batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</translation>
     </message>
     <message>
         <source>Keys: Ctrl+N issue, Ctrl+P print the selected documents, Ctrl+R reprint or void, Ctrl+H show printed documents too, Ctrl+F filter, F5 refresh, Ctrl+K record a spoiled sheet, Ctrl+Shift+V verify a licence.</source>
@@ -3604,8 +3670,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Preview of %1 %2, print %3 (marked 草稿 until it prints).</translation>
     </message>
     <message>
-        <source>Choose documents that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</source>
-        <translation>Choose documents that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</translation>
+        <source>Choose documents that wait for print ("To print"). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</source>
+        <translation>Choose documents that wait for print ("To print"). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -3726,8 +3792,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Reprint or void licence %1</translation>
     </message>
     <message>
-        <source>A reprint makes every earlier sheet of licence %1 read &quot;superseded&quot;; a void makes every sheet read &quot;void&quot; and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</source>
-        <translation>A reprint makes every earlier sheet of licence %1 read &quot;superseded&quot;; a void makes every sheet read &quot;void&quot; and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</translation>
+        <source>A reprint makes every earlier sheet of licence %1 read "superseded"; a void makes every sheet read "void" and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</source>
+        <translation>A reprint makes every earlier sheet of licence %1 read "superseded"; a void makes every sheet read "void" and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</translation>
     </message>
     <message>
         <source>Reprint (lost or damaged)</source>
@@ -3766,12 +3832,12 @@ Refusal received %7 (code %8).</translation>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <source>Second person&apos;s &amp;user name:</source>
-        <translation>Second person&apos;s &amp;user name:</translation>
+        <source>Second person's &amp;user name:</source>
+        <translation>Second person's &amp;user name:</translation>
     </message>
     <message>
-        <source>Second person&apos;s &amp;password:</source>
-        <translation>Second person&apos;s &amp;password:</translation>
+        <source>Second person's &amp;password:</source>
+        <translation>Second person's &amp;password:</translation>
     </message>
     <message>
         <source>C&amp;onfirm</source>
@@ -3812,8 +3878,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Let the clock run again</translation>
     </message>
     <message>
-        <source>The clock of case %1 is running; a supplement stops it only where the site&apos;s settings say so.</source>
-        <translation>The clock of case %1 is running; a supplement stops it only where the site&apos;s settings say so.</translation>
+        <source>The clock of case %1 is running; a supplement stops it only where the site's settings say so.</source>
+        <translation>The clock of case %1 is running; a supplement stops it only where the site's settings say so.</translation>
     </message>
     <message numerus="yes">
         <source>The clock of case %1 stands still; %n working day(s) did not count so far.</source>
@@ -3917,8 +3983,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Section queue</translation>
     </message>
     <message>
-        <source>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
-        <translation>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</translation>
+        <source>Your section's queue, most urgent first, with each case's light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
+        <translation>Your section's queue, most urgent first, with each case's light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</translation>
     </message>
     <message>
         <source>Opinion (review) or reasons (decision)</source>
@@ -3965,8 +4031,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Case %1 is back in the queue.</translation>
     </message>
     <message>
-        <source>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</source>
-        <translation>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</translation>
+        <source>The opinion on case %1 is recorded; the case waits for an approver's decision.</source>
+        <translation>The opinion on case %1 is recorded; the case waits for an approver's decision.</translation>
     </message>
     <message>
         <source>Case %1 is granted (%2); it waits in the print centre.</source>
@@ -4032,12 +4098,12 @@ Refusal received %7 (code %8).</translation>
         <translation>Type a name for the search, then press Enter or Ctrl+Shift+S again.</translation>
     </message>
     <message>
-        <source>The search is saved as &quot;%1&quot;; pick it from the list of saved searches.</source>
-        <translation>The search is saved as &quot;%1&quot;; pick it from the list of saved searches.</translation>
+        <source>The search is saved as "%1"; pick it from the list of saved searches.</source>
+        <translation>The search is saved as "%1"; pick it from the list of saved searches.</translation>
     </message>
     <message>
-        <source>There is no saved search &quot;%1&quot; any more.</source>
-        <translation>There is no saved search &quot;%1&quot; any more.</translation>
+        <source>There is no saved search "%1" any more.</source>
+        <translation>There is no saved search "%1" any more.</translation>
     </message>
     <message>
         <source>Dashboard (Ctrl+Shift+D)</source>
@@ -4080,8 +4146,8 @@ Refusal received %7 (code %8).</translation>
         <translation>The clock of case %1 stopped for the special procedure. The notice %2 is saved as %3; give it to the applicant. Ctrl+Shift+R lets the clock run again when the procedure ends.</translation>
     </message>
     <message>
-        <source>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials&apos; arrival.</source>
-        <translation>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials&apos; arrival.</translation>
+        <source>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials' arrival.</source>
+        <translation>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials' arrival.</translation>
     </message>
     <message>
         <source>The clock of case %1 runs again.</source>
@@ -4100,8 +4166,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Case %1 is extended; the new statutory due date is %2. The 延期告知书 %3 is saved as %4; send it to the applicant.</translation>
     </message>
     <message>
-        <source>Choose a case in the queue first; decided cases are listed under &quot;All cases of the section&quot;.</source>
-        <translation>Choose a case in the queue first; decided cases are listed under &quot;All cases of the section&quot;.</translation>
+        <source>Choose a case in the queue first; decided cases are listed under "All cases of the section".</source>
+        <translation>Choose a case in the queue first; decided cases are listed under "All cases of the section".</translation>
     </message>
     <message>
         <source>The decision on case %1 is corrected, but the new decision document could not be saved: %2</source>
@@ -4192,8 +4258,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Supervision</translation>
     </message>
     <message>
-        <source>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department&apos;s dishonesty list entries.</source>
-        <translation>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department&apos;s dishonesty list entries.</translation>
+        <source>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department's dishonesty list entries.</source>
+        <translation>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department's dishonesty list entries.</translation>
     </message>
     <message>
         <source>Supervision is still being built. Until then this workspace changes nothing; the table shows the licences issued at your site, which later arrive here as approval results, read-only.</source>
@@ -4255,8 +4321,8 @@ Refusal received %7 (code %8).</translation>
         <translation>The clock of case %1 stops until the applicant hands in the supplemented materials. Say which materials are missing and, if you set one, the period to hand them in.</translation>
     </message>
     <message>
-        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
-        <translation>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</translation>
+        <source>Case %1 waits for the supplemented materials; under this site's settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <translation>Case %1 waits for the supplemented materials; under this site's settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +4396,14 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>This database works on its own until an administrator enrols it with the central store.</source>
         <translation>This database works on its own until an administrator enrols it with the central store.</translation>
+    </message>
+    <message>
+        <source>Enrol this device…</source>
+        <translation>Enrol this device…</translation>
+    </message>
+    <message>
+        <source>Connect this database to the central store with a one-time code</source>
+        <translation>Connect this database to the central store with a one-time code</translation>
     </message>
 </context>
 <context>
@@ -4653,12 +4727,12 @@ Refusal received %7 (code %8).</translation>
         <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <source>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal&apos;s key and this register, without the network.</source>
-        <translation>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal&apos;s key and this register, without the network.</translation>
+        <source>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal's key and this register, without the network.</source>
+        <translation>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal's key and this register, without the network.</translation>
     </message>
     <message>
-        <source>Scan the licence&apos;s QR code here (the scanner presses Enter)</source>
-        <translation>Scan the licence&apos;s QR code here (the scanner presses Enter)</translation>
+        <source>Scan the licence's QR code here (the scanner presses Enter)</source>
+        <translation>Scan the licence's QR code here (the scanner presses Enter)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -4756,8 +4830,8 @@ Refusal received %7 (code %8).</translation>
 <context>
     <name>Print</name>
     <message>
-        <source>QR error correction must be L, M, Q or H, not &quot;%1&quot;.</source>
-        <translation>QR error correction must be L, M, Q or H, not &quot;%1&quot;.</translation>
+        <source>QR error correction must be L, M, Q or H, not "%1".</source>
+        <translation>QR error correction must be L, M, Q or H, not "%1".</translation>
     </message>
     <message>
         <source>A QR code needs some text to carry.</source>
@@ -4772,48 +4846,48 @@ Refusal received %7 (code %8).</translation>
         <translation>A barcode needs some text to carry.</translation>
     </message>
     <message>
-        <source>A Code 128 barcode cannot carry &quot;%1&quot; in &quot;%2&quot;.</source>
-        <translation>A Code 128 barcode cannot carry &quot;%1&quot; in &quot;%2&quot;.</translation>
+        <source>A Code 128 barcode cannot carry "%1" in "%2".</source>
+        <translation>A Code 128 barcode cannot carry "%1" in "%2".</translation>
     </message>
     <message>
         <source>Out of memory for a barcode.</source>
         <translation>Out of memory for a barcode.</translation>
     </message>
     <message>
-        <source>Cannot make a barcode of &quot;%1&quot;: %2</source>
-        <translation>Cannot make a barcode of &quot;%1&quot;: %2</translation>
+        <source>Cannot make a barcode of "%1": %2</source>
+        <translation>Cannot make a barcode of "%1": %2</translation>
     </message>
     <message>
-        <source>Cannot make a barcode of &quot;%1&quot;.</source>
-        <translation>Cannot make a barcode of &quot;%1&quot;.</translation>
+        <source>Cannot make a barcode of "%1".</source>
+        <translation>Cannot make a barcode of "%1".</translation>
     </message>
     <message>
-        <source>The barcode of &quot;%1&quot; does not fit its space on the page.</source>
-        <translation>The barcode of &quot;%1&quot; does not fit its space on the page.</translation>
+        <source>The barcode of "%1" does not fit its space on the page.</source>
+        <translation>The barcode of "%1" does not fit its space on the page.</translation>
     </message>
     <message>
         <source>%1: no installed font can print %2.</source>
         <translation>%1: no installed font can print %2.</translation>
     </message>
     <message>
-        <source>The document needs the field &quot;%1&quot;, which is missing.</source>
-        <translation>The document needs the field &quot;%1&quot;, which is missing.</translation>
+        <source>The document needs the field "%1", which is missing.</source>
+        <translation>The document needs the field "%1", which is missing.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list.</source>
-        <translation>The field &quot;%1&quot; must be a list.</translation>
+        <source>The field "%1" must be a list.</source>
+        <translation>The field "%1" must be a list.</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; is empty; the document needs at least one entry.</source>
-        <translation>The list &quot;%1&quot; is empty; the document needs at least one entry.</translation>
+        <source>The list "%1" is empty; the document needs at least one entry.</source>
+        <translation>The list "%1" is empty; the document needs at least one entry.</translation>
     </message>
     <message>
-        <source>Each entry of &quot;%1&quot; must be an object with named fields.</source>
-        <translation>Each entry of &quot;%1&quot; must be an object with named fields.</translation>
+        <source>Each entry of "%1" must be an object with named fields.</source>
+        <translation>Each entry of "%1" must be an object with named fields.</translation>
     </message>
     <message>
-        <source>The seal has no name to print (field &quot;%1&quot; is empty).</source>
-        <translation>The seal has no name to print (field &quot;%1&quot; is empty).</translation>
+        <source>The seal has no name to print (field "%1" is empty).</source>
+        <translation>The seal has no name to print (field "%1" is empty).</translation>
     </message>
     <message>
         <source>%1, %2: runs %3 mm past the bottom margin; the text or the list is too long for one page.</source>
@@ -4828,12 +4902,12 @@ Refusal received %7 (code %8).</translation>
         <translation>%1: %2 and %3 overlap by %4 mm; the text above is too long for the page.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no template name (lower-case letters, digits and _).</source>
-        <translation>&quot;%1&quot; is no template name (lower-case letters, digits and _).</translation>
+        <source>"%1" is no template name (lower-case letters, digits and _).</source>
+        <translation>"%1" is no template name (lower-case letters, digits and _).</translation>
     </message>
     <message>
-        <source>There is no template &quot;%1&quot;.</source>
-        <translation>There is no template &quot;%1&quot;.</translation>
+        <source>There is no template "%1".</source>
+        <translation>There is no template "%1".</translation>
     </message>
     <message>
         <source>Cannot read the template %1: %2</source>
@@ -4860,40 +4934,40 @@ Refusal received %7 (code %8).</translation>
         <translation>An image needs 10 to 1200 dpi, not %1.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a number from %3 to %4.</source>
-        <translation>%1: &quot;%2&quot; must be a number from %3 to %4.</translation>
+        <source>%1: "%2" must be a number from %3 to %4.</source>
+        <translation>%1: "%2" must be a number from %3 to %4.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is required.</source>
-        <translation>%1: &quot;%2&quot; is required.</translation>
+        <source>%1: "%2" is required.</source>
+        <translation>%1: "%2" is required.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be text.</source>
-        <translation>%1: &quot;%2&quot; must be text.</translation>
+        <source>%1: "%2" must be text.</source>
+        <translation>%1: "%2" must be text.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be true or false.</source>
-        <translation>%1: &quot;%2&quot; must be true or false.</translation>
+        <source>%1: "%2" must be true or false.</source>
+        <translation>%1: "%2" must be true or false.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is no colour (write it like #D8232A).</source>
-        <translation>%1: &quot;%2&quot; is no colour (write it like #D8232A).</translation>
+        <source>%1: "%2" is no colour (write it like #D8232A).</source>
+        <translation>%1: "%2" is no colour (write it like #D8232A).</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot;.</source>
-        <translation>%1: unknown key &quot;%2&quot;.</translation>
+        <source>%1: unknown key "%2".</source>
+        <translation>%1: unknown key "%2".</translation>
     </message>
     <message>
-        <source>%1: no font &quot;%2&quot; in the template&apos;s &quot;fonts&quot;.</source>
-        <translation>%1: no font &quot;%2&quot; in the template&apos;s &quot;fonts&quot;.</translation>
+        <source>%1: no font "%2" in the template's "fonts".</source>
+        <translation>%1: no font "%2" in the template's "fonts".</translation>
     </message>
     <message>
         <source>page</source>
         <translation>page</translation>
     </message>
     <message>
-        <source>page: size must be A3, A4, A5, B5 or {&quot;width&quot;: mm, &quot;height&quot;: mm}.</source>
-        <translation>page: size must be A3, A4, A5, B5 or {&quot;width&quot;: mm, &quot;height&quot;: mm}.</translation>
+        <source>page: size must be A3, A4, A5, B5 or {"width": mm, "height": mm}.</source>
+        <translation>page: size must be A3, A4, A5, B5 or {"width": mm, "height": mm}.</translation>
     </message>
     <message>
         <source>page size</source>
@@ -4932,16 +5006,16 @@ Refusal received %7 (code %8).</translation>
         <translation>Template %1</translation>
     </message>
     <message>
-        <source>Template %1 calls itself &quot;%2&quot;.</source>
-        <translation>Template %1 calls itself &quot;%2&quot;.</translation>
+        <source>Template %1 calls itself "%2".</source>
+        <translation>Template %1 calls itself "%2".</translation>
     </message>
     <message>
         <source>Template %1, %2</source>
         <translation>Template %1, %2</translation>
     </message>
     <message>
-        <source>Template %1: font &quot;%2&quot; needs a list of family names.</source>
-        <translation>Template %1: font &quot;%2&quot; needs a list of family names.</translation>
+        <source>Template %1: font "%2" needs a list of family names.</source>
+        <translation>Template %1: font "%2" needs a list of family names.</translation>
     </message>
     <message>
         <source>Template %1 has no elements.</source>
@@ -4960,8 +5034,8 @@ Refusal received %7 (code %8).</translation>
         <translation>%1: the id is used twice.</translation>
     </message>
     <message>
-        <source>%1: anchor can only be &quot;previous&quot;.</source>
-        <translation>%1: anchor can only be &quot;previous&quot;.</translation>
+        <source>%1: anchor can only be "previous".</source>
+        <translation>%1: anchor can only be "previous".</translation>
     </message>
     <message>
         <source>%1: give either y or an anchor, not both.</source>
@@ -5004,24 +5078,24 @@ Refusal received %7 (code %8).</translation>
         <translation>%1: a barcode needs a width and a height.</translation>
     </message>
     <message>
-        <source>%1: unknown filter &quot;%2&quot; in &quot;%3&quot;.</source>
-        <translation>%1: unknown filter &quot;%2&quot; in &quot;%3&quot;.</translation>
+        <source>%1: unknown filter "%2" in "%3".</source>
+        <translation>%1: unknown filter "%2" in "%3".</translation>
     </message>
     <message>
-        <source>%1: a placeholder in &quot;%2&quot; is not written as {{field}}.</source>
-        <translation>%1: a placeholder in &quot;%2&quot; is not written as {{field}}.</translation>
+        <source>%1: a placeholder in "%2" is not written as {{field}}.</source>
+        <translation>%1: a placeholder in "%2" is not written as {{field}}.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be text or a number.</source>
-        <translation>The field &quot;%1&quot; must be text or a number.</translation>
+        <source>The field "%1" must be text or a number.</source>
+        <translation>The field "%1" must be text or a number.</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date like 2026-11-28, not &quot;%2&quot;.</source>
-        <translation>The field &quot;%1&quot; must be a date like 2026-11-28, not &quot;%2&quot;.</translation>
+        <source>The field "%1" must be a date like 2026-11-28, not "%2".</source>
+        <translation>The field "%1" must be a date like 2026-11-28, not "%2".</translation>
     </message>
     <message>
-        <source>Cannot repair the PDF&apos;s text layer: %1</source>
-        <translation>Cannot repair the PDF&apos;s text layer: %1</translation>
+        <source>Cannot repair the PDF's text layer: %1</source>
+        <translation>Cannot repair the PDF's text layer: %1</translation>
     </message>
     <message>
         <source>no startxref</source>
@@ -5056,8 +5130,8 @@ Refusal received %7 (code %8).</translation>
         <translation>page content unreadable</translation>
     </message>
     <message>
-        <source>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</source>
-        <translation>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</translation>
+        <source>glyph %1 reads "%2" but was drawn for "%3"</source>
+        <translation>glyph %1 reads "%2" but was drawn for "%3"</translation>
     </message>
     <message>
         <source>%1: the barcode is too low for its text.</source>
@@ -5067,16 +5141,16 @@ Refusal received %7 (code %8).</translation>
 <context>
     <name>Projector</name>
     <message>
-        <source>Event %1 (%2) sets &quot;%3&quot;, which is no field of %4.</source>
-        <translation>Event %1 (%2) sets &quot;%3&quot;, which is no field of %4.</translation>
+        <source>Event %1 (%2) sets "%3", which is no field of %4.</source>
+        <translation>Event %1 (%2) sets "%3", which is no field of %4.</translation>
     </message>
     <message>
-        <source>Unknown subject type &quot;%1&quot;.</source>
-        <translation>Unknown subject type &quot;%1&quot;.</translation>
+        <source>Unknown subject type "%1".</source>
+        <translation>Unknown subject type "%1".</translation>
     </message>
     <message>
-        <source>Event %1 has the unknown type &quot;%2&quot; for a %3; this program may be too old.</source>
-        <translation>Event %1 has the unknown type &quot;%2&quot; for a %3; this program may be too old.</translation>
+        <source>Event %1 has the unknown type "%2" for a %3; this program may be too old.</source>
+        <translation>Event %1 has the unknown type "%2" for a %3; this program may be too old.</translation>
     </message>
     <message>
         <source>Event %1 was made on version %2 of %3 %4, but the version here is %5.</source>
@@ -5249,8 +5323,8 @@ Refusal received %7 (code %8).</translation>
         <translation>(not claimed)</translation>
     </message>
     <message>
-        <source>Give the range&apos;s first and last day as YYYY-MM-DD.</source>
-        <translation>Give the range&apos;s first and last day as YYYY-MM-DD.</translation>
+        <source>Give the range's first and last day as YYYY-MM-DD.</source>
+        <translation>Give the range's first and last day as YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The range ends (%1) before it starts (%2); swap the two days.</source>
@@ -5337,8 +5411,8 @@ Refusal received %7 (code %8).</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</source>
-        <translation>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</translation>
+        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account's section.</source>
+        <translation>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account's section.</translation>
     </message>
 </context>
 <context>
@@ -5348,12 +5422,12 @@ Refusal received %7 (code %8).</translation>
         <translation>Resident ID must have 18 characters; this one has %1.</translation>
     </message>
     <message>
-        <source>Resident ID: character 18 must be a digit or X, not &quot;%1&quot;.</source>
-        <translation>Resident ID: character 18 must be a digit or X, not &quot;%1&quot;.</translation>
+        <source>Resident ID: character 18 must be a digit or X, not "%1".</source>
+        <translation>Resident ID: character 18 must be a digit or X, not "%1".</translation>
     </message>
     <message>
-        <source>Resident ID: character %1 must be a digit, not &quot;%2&quot;.</source>
-        <translation>Resident ID: character %1 must be a digit, not &quot;%2&quot;.</translation>
+        <source>Resident ID: character %1 must be a digit, not "%2".</source>
+        <translation>Resident ID: character %1 must be a digit, not "%2".</translation>
     </message>
     <message>
         <source>Resident ID: characters 7-14 (%1) are not a real birth date.</source>
@@ -5379,8 +5453,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Case %1 is decided (%2); only the section chief may change it, through a recorded correction.</translation>
     </message>
     <message>
-        <source>Case %1 is %2, not waiting in a section&apos;s queue.</source>
-        <translation>Case %1 is %2, not waiting in a section&apos;s queue.</translation>
+        <source>Case %1 is %2, not waiting in a section's queue.</source>
+        <translation>Case %1 is %2, not waiting in a section's queue.</translation>
     </message>
     <message>
         <source>Case %1 belongs to %2; %3 works for another section.</source>
@@ -5407,12 +5481,12 @@ Refusal received %7 (code %8).</translation>
         <translation>review</translation>
     </message>
     <message>
-        <source>The yellow light&apos;s working days must be between 0 and 60.</source>
-        <translation>The yellow light&apos;s working days must be between 0 and 60.</translation>
+        <source>The yellow light's working days must be between 0 and 60.</source>
+        <translation>The yellow light's working days must be between 0 and 60.</translation>
     </message>
     <message>
-        <source>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</source>
-        <translation>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</translation>
+        <source>The yellow light's share of the promised limit must be between 0 and 100 %.</source>
+        <translation>The yellow light's share of the promised limit must be between 0 and 100 %.</translation>
     </message>
     <message>
         <source>A step limit must be between 0 (none) and 60 working days.</source>
@@ -5423,8 +5497,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Case %1 was not accepted, so it has no clock.</translation>
     </message>
     <message>
-        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
-        <translation>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</translation>
+        <source>There is no section "%1"; give its code (SSDJ) or its name (商事登记科).</source>
+        <translation>There is no section "%1"; give its code (SSDJ) or its name (商事登记科).</translation>
     </message>
     <message>
         <source>Case %1 is at the %2 step: %3</source>
@@ -5435,8 +5509,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Nobody holds case %1.</translation>
     </message>
     <message>
-        <source>There is no active user &quot;%1&quot;.</source>
-        <translation>There is no active user &quot;%1&quot;.</translation>
+        <source>There is no active user "%1".</source>
+        <translation>There is no active user "%1".</translation>
     </message>
     <message>
         <source>%1 may not work on the %2 step of case %3.</source>
@@ -5527,8 +5601,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Reason for the extension</translation>
     </message>
     <message>
-        <source>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</source>
-        <translation>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</translation>
+        <source>The new time limit of case %1 runs into a year without a holiday calendar; import that year's calendar before extending.</source>
+        <translation>The new time limit of case %1 runs into a year without a holiday calendar; import that year's calendar before extending.</translation>
     </message>
 </context>
 <context>
@@ -5622,15 +5696,15 @@ Refusal received %7 (code %8).</translation>
         <translation>see the dashboard</translation>
     </message>
     <message>
-        <source>see every section&apos;s figures</source>
-        <translation>see every section&apos;s figures</translation>
+        <source>see every section's figures</source>
+        <translation>see every section's figures</translation>
     </message>
 </context>
 <context>
     <name>SealKeyStore</name>
     <message>
-        <source>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</source>
-        <translation>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</translation>
+        <source>This workstation's keychain holds no signing key %1. Sign on the seal keeper's workstation where the key was made, or have the security administrator make a new key with "onesealctl seal keygen".</source>
+        <translation>This workstation's keychain holds no signing key %1. Sign on the seal keeper's workstation where the key was made, or have the security administrator make a new key with "onesealctl seal keygen".</translation>
     </message>
     <message>
         <source>The keychain is not available (%1), so no seal key can be kept or used here. Unlock the keychain or contact IT; OneSeal never stores seal keys in a file.</source>
@@ -5709,8 +5783,8 @@ Refusal received %7 (code %8).</translation>
         <translation>A suspension ends (%1) before it starts (%2).</translation>
     </message>
     <message>
-        <source>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</source>
-        <translation>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</translation>
+        <source>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year's calendar.</source>
+        <translation>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year's calendar.</translation>
     </message>
     <message>
         <source>The %1 has taken %2 working days; the applicant was told %3.</source>
@@ -5787,16 +5861,16 @@ Refusal received %7 (code %8).</translation>
         <translation>The server answered for %1 of %2 events; they are sent again next time.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not match the events sent.</source>
-        <translation>The server&apos;s answer does not match the events sent.</translation>
+        <source>The server's answer does not match the events sent.</source>
+        <translation>The server's answer does not match the events sent.</translation>
     </message>
     <message>
         <source>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</source>
         <translation>The server offered to go back from position %1 to %2; this database keeps its place and reports it.</translation>
     </message>
     <message>
-        <source>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
-        <translation>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</translation>
+        <source>The server's checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
+        <translation>The server's checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</translation>
     </message>
     <message>
         <source>The central log is shorter (%1) than this device saw before (%2): it was rolled back or replaced. Tell the IT team.</source>
@@ -5818,8 +5892,8 @@ Refusal received %7 (code %8).</translation>
         <translation>The step was recorded for another site than the one this device is enrolled for.</translation>
     </message>
     <message>
-        <source>The step was made with an account that does not work at this site; only the site&apos;s own staff record its work.</source>
-        <translation>The step was made with an account that does not work at this site; only the site&apos;s own staff record its work.</translation>
+        <source>The step was made with an account that does not work at this site; only the site's own staff record its work.</source>
+        <translation>The step was made with an account that does not work at this site; only the site's own staff record its work.</translation>
     </message>
     <message>
         <source>Only the central hall changes the catalogue, calendar, organisation, seals, dishonesty list and settings.</source>
@@ -6069,8 +6143,8 @@ Refusal received %7 (code %8).</translation>
 <context>
     <name>Text</name>
     <message>
-        <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
-        <translation>%1: &quot;%2&quot; must be left, center, right or justify.</translation>
+        <source>%1: "%2" must be left, center, right or justify.</source>
+        <translation>%1: "%2" must be left, center, right or justify.</translation>
     </message>
 </context>
 <context>
@@ -6111,8 +6185,8 @@ Refusal received %7 (code %8).</translation>
         <translation>Your account belongs to no site; an administrator must assign one.</translation>
     </message>
     <message>
-        <source>There is no window kind &quot;%1&quot;; choose one of %2.</source>
-        <translation>There is no window kind &quot;%1&quot;; choose one of %2.</translation>
+        <source>There is no window kind "%1"; choose one of %2.</source>
+        <translation>There is no window kind "%1"; choose one of %2.</translation>
     </message>
     <message>
         <source>This site has no open %1 window; issue a ticket for another kind or open a window of this kind first.</source>
@@ -6409,8 +6483,8 @@ Refusal received %7 (code %8).</translation>
         <translation>the body is not a JSON object (%1 at byte %2)</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing or of the wrong type</source>
-        <translation>the field &quot;%1&quot; is missing or of the wrong type</translation>
+        <source>the field "%1" is missing or of the wrong type</source>
+        <translation>the field "%1" is missing or of the wrong type</translation>
     </message>
     <message>
         <source>the device time of event %1 is not an ISO 8601 instant</source>
@@ -6444,8 +6518,8 @@ Refusal received %7 (code %8).</translation>
         <translation>The calendar file is not valid JSON: %1.</translation>
     </message>
     <message>
-        <source>The calendar file has no valid &quot;year&quot; field.</source>
-        <translation>The calendar file has no valid &quot;year&quot; field.</translation>
+        <source>The calendar file has no valid "year" field.</source>
+        <translation>The calendar file has no valid "year" field.</translation>
     </message>
     <message>
         <source>Calendar entry %1 needs a date (YYYY-MM-DD) and isOffDay (true or false).</source>

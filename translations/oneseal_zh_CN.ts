@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountService</name>
@@ -140,7 +139,7 @@
         <translation>Base45 文本有 %1 个字符；余下一个字符的长度不可能有效。</translation>
     </message>
     <message>
-        <source>Character %1 of the Base45 text is &quot;%2&quot;, which Base45 does not use.</source>
+        <source>Character %1 of the Base45 text is "%2", which Base45 does not use.</source>
         <translation>Base45 文本的第 %1 个字符是“%2”，不属于 Base45 字符集。</translation>
     </message>
     <message>
@@ -162,7 +161,7 @@
 <context>
     <name>CaseSearch</name>
     <message>
-        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
+        <source>There is no section "%1"; give its code (SSDJ) or its name (商事登记科).</source>
         <translation>没有科室“%1”；请填写科室代码（SSDJ）或名称（商事登记科）。</translation>
     </message>
     <message>
@@ -186,7 +185,7 @@
         <translation>你已保存 %1 个筛选条件，请先删除一个不再使用的。</translation>
     </message>
     <message>
-        <source>You have no saved filter &quot;%1&quot;.</source>
+        <source>You have no saved filter "%1".</source>
         <translation>你没有名为“%1”的已保存筛选条件。</translation>
     </message>
 </context>
@@ -221,27 +220,27 @@
         <translation>有一个带引号的单元格缺少结尾引号</translation>
     </message>
     <message>
-        <source>must be a whole number, not &quot;%1&quot;</source>
+        <source>must be a whole number, not "%1"</source>
         <translation>须为整数，而不是“%1”</translation>
     </message>
     <message>
-        <source>must be 1 or 0, not &quot;%1&quot;</source>
+        <source>must be 1 or 0, not "%1"</source>
         <translation>须为 1 或 0，而不是“%1”</translation>
     </message>
     <message>
-        <source>entry %1 has %2 parts separated by &quot;|&quot;; %3 to %4 are expected</source>
+        <source>entry %1 has %2 parts separated by "|"; %3 to %4 are expected</source>
         <translation>第 %1 项有 %2 个以“|”分隔的部分，应为 %3 至 %4 个</translation>
     </message>
     <message>
-        <source>material &quot;%1&quot; needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</source>
+        <source>material "%1" needs required (1 or 0), originals and copies as whole numbers: name|required|originals|copies|form|source|notes</source>
         <translation>材料“%1”的是否必要（1 或 0）、原件数和复印件数须为整数，格式：名称|是否必要|原件数|复印件数|形式|来源|备注</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs its expected duration in working days: kind|days|description</source>
+        <source>"%1" needs its expected duration in working days: kind|days|description</source>
         <translation>“%1”须写明预计所需工作日，格式：类型|工作日|说明</translation>
     </message>
     <message>
-        <source>fee &quot;%1&quot; needs its amount in fen as a whole number: name|fen|basis</source>
+        <source>fee "%1" needs its amount in fen as a whole number: name|fen|basis</source>
         <translation>收费“%1”的金额须为以分计的整数，格式：名称|分|依据</translation>
     </message>
     <message>
@@ -249,7 +248,7 @@
         <translation>%1 已在第 %2 行出现</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears already in row %2</source>
+        <source>"%1" appears already in row %2</source>
         <translation>“%1”已在第 %2 行出现</translation>
     </message>
     <message>
@@ -309,7 +308,7 @@
         <translation>只能使用小写字母，例如 spjyxk</translation>
     </message>
     <message>
-        <source>must be a two-digit item type from 01 to 12, not &quot;%1&quot;</source>
+        <source>must be a two-digit item type from 01 to 12, not "%1"</source>
         <translation>须为 01 至 12 的两位事项类型代码，而不是“%1”</translation>
     </message>
     <message>
@@ -329,11 +328,11 @@
         <translation>每项材料都须有名称</translation>
     </message>
     <message>
-        <source>material &quot;%1&quot;: originals and copies must be 0-99</source>
+        <source>material "%1": originals and copies must be 0-99</source>
         <translation>材料“%1”：原件数与复印件数须在 0 至 99 之间</translation>
     </message>
     <message>
-        <source>material &quot;%1&quot;: the form must be paper, electronic or paper_or_electronic, not &quot;%2&quot;</source>
+        <source>material "%1": the form must be paper, electronic or paper_or_electronic, not "%2"</source>
         <translation>材料“%1”：形式须为 paper（纸质）、electronic（电子）或 paper_or_electronic（纸质或电子），而不是“%2”</translation>
     </message>
     <message>
@@ -345,7 +344,7 @@
         <translation>须在 0 与法定时限（%1 个工作日）之间</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no special procedure of 行政许可法 Art. 45; use one of %2</source>
+        <source>"%1" is no special procedure of 行政许可法 Art. 45; use one of %2</source>
         <translation>“%1”不是《行政许可法》第四十五条规定的特别程序，请使用以下之一：%2</translation>
     </message>
     <message>
@@ -357,19 +356,19 @@
         <translation>每项收费都须有名称、不小于 0 分的金额及其法定依据</translation>
     </message>
     <message>
-        <source>must be commerce, planning or general, not &quot;%1&quot;</source>
+        <source>must be commerce, planning or general, not "%1"</source>
         <translation>须为 commerce（商事登记）、planning（规划建设）或 general（综合服务），而不是“%1”</translation>
     </message>
     <message>
-        <source>must be county or town, not &quot;%1&quot;</source>
+        <source>must be county or town, not "%1"</source>
         <translation>须为 county（县级）或 town（镇级），而不是“%1”</translation>
     </message>
     <message>
-        <source>the deciding section&apos;s code is needed</source>
+        <source>the deciding section's code is needed</source>
         <translation>须填写审批科室代码</translation>
     </message>
     <message>
-        <source>the supervising department&apos;s code is needed</source>
+        <source>the supervising department's code is needed</source>
         <translation>须填写监管部门代码</translation>
     </message>
     <message>
@@ -377,11 +376,11 @@
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>not a OneSeal catalogue: expected {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation>不是一章通事项目录文件，应为 {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;items&quot;: [...]}</translation>
+        <source>not a OneSeal catalogue: expected {"format": "%1", "version": 1, "items": [...]}</source>
+        <translation>不是一章通事项目录文件，应为 {"format": "%1", "version": 1, "items": [...]}</translation>
     </message>
     <message>
-        <source>the file is not UTF-8; save it as &quot;CSV UTF-8&quot;</source>
+        <source>the file is not UTF-8; save it as "CSV UTF-8"</source>
         <translation>文件不是 UTF-8 编码，请另存为“CSV UTF-8（逗号分隔）”</translation>
     </message>
     <message>
@@ -531,7 +530,7 @@
         <translation>此处不认识该设备令牌，请使用新的注册码重新注册设备。</translation>
     </message>
     <message>
-        <source>There is no site &quot;%1&quot; in the central store; give a site code such as PZ, after importing the central hall&apos;s database.</source>
+        <source>There is no site "%1" in the central store; give a site code such as PZ, after importing the central hall's database.</source>
         <translation>中心库中没有站点“%1”；请在导入中心大厅数据库后，填写站点代码（例如 PZ）。</translation>
     </message>
     <message>
@@ -539,7 +538,7 @@
         <translation>该操作登记的站点与本设备注册的站点不同，此处不予接受。</translation>
     </message>
     <message>
-        <source>The step was made by an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <source>The step was made by an account that does not work at this site; only the site's own staff record its work.</source>
         <translation>该操作由不属于本站点的账号办理；只有本站点的工作人员才能登记本站点的业务。</translation>
     </message>
     <message>
@@ -579,11 +578,11 @@
         <translation>本设备的第 %1 号事件先于第 %2 号到达，请按顺序发送事件。</translation>
     </message>
     <message>
-        <source>Event number %1 does not continue this device&apos;s hash chain.</source>
+        <source>Event number %1 does not continue this device's hash chain.</source>
         <translation>第 %1 号事件没有接续本设备的哈希链。</translation>
     </message>
     <message>
-        <source>The enrolment code is wrong, used already or expired; ask the server&apos;s administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <source>The enrolment code is wrong, used already or expired; ask the server's administrator for a new one (oneseal-server enrol-code --site SITE).</source>
         <translation>注册码错误、已被使用或已过期；请向服务器管理员索取新的注册码（oneseal-server enrol-code --site SITE）。</translation>
     </message>
     <message>
@@ -591,7 +590,7 @@
         <translation>注册请求未指明设备。</translation>
     </message>
     <message>
-        <source>This device&apos;s events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
+        <source>This device's events belong to another site; it cannot be enrolled for this one. Use a new database for the other site.</source>
         <translation>本设备的事件属于另一站点，不能注册到此站点。请为另一站点使用新的数据库。</translation>
     </message>
     <message>
@@ -603,11 +602,11 @@
         <translation>PostgreSQL 中心库在%1时出错：%2</translation>
     </message>
     <message>
-        <source>preparing &quot;%1&quot;</source>
+        <source>preparing "%1"</source>
         <translation>准备语句“%1”</translation>
     </message>
     <message>
-        <source>running &quot;%1&quot;</source>
+        <source>running "%1"</source>
         <translation>执行语句“%1”</translation>
     </message>
     <message>
@@ -631,7 +630,7 @@
         <translation>存储 %1 不是 PostgreSQL 地址；请写成 postgresql://用户@主机:端口/数据库，例如 postgresql://oneseal@127.0.0.1:5432/oneseal。</translation>
     </message>
     <message>
-        <source>Qt&apos;s PostgreSQL driver is not installed; install the package libqt6sql6-psql.</source>
+        <source>Qt's PostgreSQL driver is not installed; install the package libqt6sql6-psql.</source>
         <translation>未安装 Qt 的 PostgreSQL 驱动；请安装软件包 libqt6sql6-psql。</translation>
     </message>
     <message>
@@ -639,19 +638,15 @@
         <translation>连接 %1</translation>
     </message>
     <message>
-        <source>No temporary folder for the projection: %1</source>
-        <translation>无法为投影建立临时文件夹：%1</translation>
-    </message>
-    <message>
         <source>The licence was issued at another site; only that site or the central hall may print, void or revoke it.</source>
         <translation>该许可证由其他站点核发；只有核发站点或中心大厅可以打印、作废或撤销。</translation>
     </message>
     <message>
-        <source>Only the central hall changes the seal list; a town centre registers its own seal&apos;s keys only.</source>
+        <source>Only the central hall changes the seal list; a town centre registers its own seal's keys only.</source>
         <translation>印章清单只能由中心大厅修改；镇（街道）便民服务中心只能登记本中心印章的密钥。</translation>
     </message>
     <message>
-        <source>A seal key registration may change the seal&apos;s key only, not its %1; the central hall edits the seal itself.</source>
+        <source>A seal key registration may change the seal's key only, not its %1; the central hall edits the seal itself.</source>
         <translation>登记印章密钥只能更改印章的密钥，不能更改其 %1；印章本身由中心大厅修改。</translation>
     </message>
     <message>
@@ -659,22 +654,30 @@
         <translation>印章 %1 不在印章登记库中；须先由中心大厅登记印章，再登记其密钥。</translation>
     </message>
     <message>
-        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau&apos;s keys are made at the central hall.</source>
+        <source>The seal belongs to another site: a town centre registers keys for its own 便民服务中心专用章 only, and the bureau's keys are made at the central hall.</source>
         <translation>该印章属于其他站点：镇（街道）便民服务中心只能为本中心的便民服务中心专用章登记密钥，审批局的印章密钥在中心大厅生成。</translation>
     </message>
     <message>
-        <source>The key %1 is not registered for this seal; register the seal&apos;s own key first.</source>
+        <source>The key %1 is not registered for this seal; register the seal's own key first.</source>
         <translation>密钥 %1 并未登记在该印章名下；请先登记该印章自己的密钥。</translation>
+    </message>
+    <message>
+        <source>No folder for the projection: %1</source>
+        <translation>投影库没有可用的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The projection %1 follows another central log; it is made anew.</source>
+        <translation>投影库 %1 对应的是另一份中心日志，将重新生成。</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>--start needs a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <source>--start needs a date written as YYYY-MM-DD, not "%1"</source>
         <translation>--start 须为“年-月-日”（YYYY-MM-DD）格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <source>--days needs a whole number of working days (0 or more), not &quot;%1&quot;</source>
+        <source>--days needs a whole number of working days (0 or more), not "%1"</source>
         <translation>--days 须为工作日数（0 或正整数），而不是“%1”</translation>
     </message>
     <message>
@@ -724,7 +727,7 @@
         <translation>--db 指定新数据库文件</translation>
     </message>
     <message>
-        <source>Created %1 with the system administrator &quot;%2&quot;.</source>
+        <source>Created %1 with the system administrator "%2".</source>
         <translation>已创建 %1，系统管理员为“%2”。</translation>
     </message>
     <message>
@@ -764,7 +767,7 @@
         <translation>已将 %1 个事件重放到 %2。</translation>
     </message>
     <message>
-        <source>onesealctl: unknown command &quot;%1&quot;</source>
+        <source>onesealctl: unknown command "%1"</source>
         <translation>onesealctl：未知命令“%1”</translation>
     </message>
     <message>
@@ -784,7 +787,7 @@
         <translation>%1 不是 JSON 对象：%2。</translation>
     </message>
     <message>
-        <source>say which counter clerk takes the application in: --user NAME or &quot;clerk&quot; in the request</source>
+        <source>say which counter clerk takes the application in: --user NAME or "clerk" in the request</source>
         <translation>请指定由哪位窗口受理员受理申请：使用 --user 用户名，或在请求中写明“clerk”</translation>
     </message>
     <message>
@@ -876,7 +879,7 @@
         <translation>review 需要 --db、--case、--user 和一个操作</translation>
     </message>
     <message>
-        <source>--days needs a whole number of working days, not &quot;%1&quot;</source>
+        <source>--days needs a whole number of working days, not "%1"</source>
         <translation>--days 需要整数个工作日，而不是“%1”</translation>
     </message>
     <message>
@@ -884,7 +887,7 @@
         <translation>%1 需要 --grant 或 --refuse 之一</translation>
     </message>
     <message>
-        <source>unknown review verb &quot;%1&quot;</source>
+        <source>unknown review verb "%1"</source>
         <translation>未知的审批操作“%1”</translation>
     </message>
     <message>
@@ -912,7 +915,7 @@
         <translation>请写 keygen，并给出 --db、--seal 和 --user</translation>
     </message>
     <message>
-        <source>key %1 of seal %2 is in this workstation&apos;s keychain; its public key is in the seal registry</source>
+        <source>key %1 of seal %2 is in this workstation's keychain; its public key is in the seal registry</source>
         <translation>印章 %2 的密钥 %1 已存入本工作站的钥匙串；其公钥已登记在印章登记簿中</translation>
     </message>
     <message>
@@ -928,7 +931,7 @@
         <translation>--valid-until 须为 2031-11-27 这样的日期</translation>
     </message>
     <message>
-        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <source>The item's result is printed on "%1", which is no template here: %2</source>
         <translation>该事项的结果文书使用模板“%1”，但本程序中没有该模板：%2</translation>
     </message>
     <message>
@@ -944,7 +947,7 @@
         <translation>licence spoil 须给出 --stock</translation>
     </message>
     <message>
-        <source>unknown licence action &quot;%1&quot;</source>
+        <source>unknown licence action "%1"</source>
         <translation>未知的证照操作“%1”</translation>
     </message>
     <message>
@@ -1032,11 +1035,11 @@
         <translation>licence handover 需要 --serial</translation>
     </message>
     <message>
-        <source>This database has no demo account &quot;%1&quot; (%2); give a database made by &quot;onesealctl demo-db&quot;, or the name of a new file.</source>
+        <source>This database has no demo account "%1" (%2); give a database made by "onesealctl demo-db", or the name of a new file.</source>
         <translation>此数据库没有演示账号“%1”（%2）；请指定由“onesealctl demo-db”创建的数据库，或一个新文件名。</translation>
     </message>
     <message>
-        <source>generated by %1 into this workstation&apos;s keychain</source>
+        <source>generated by %1 into this workstation's keychain</source>
         <translation>已由 %1 生成并存入本工作站的钥匙串</translation>
     </message>
     <message>
@@ -1060,7 +1063,7 @@
         <translation>--from 和 --to 须为 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>--by is one of section, item, window or person, not &quot;%1&quot;</source>
+        <source>--by is one of section, item, window or person, not "%1"</source>
         <translation>--by 须为 section、item、window 或 person 之一，而不是“%1”</translation>
     </message>
     <message numerus="yes">
@@ -1124,11 +1127,11 @@
         <translation>统一社会信用代码应为 18 位，此代码为 %1 位。</translation>
     </message>
     <message>
-        <source>Credit code: character %1 is part of the area code and must be a digit, not &quot;%2&quot;.</source>
+        <source>Credit code: character %1 is part of the area code and must be a digit, not "%2".</source>
         <translation>统一社会信用代码：第 %1 位属于行政区划码，须为数字，而不是“%2”。</translation>
     </message>
     <message>
-        <source>Credit code: character %1 &quot;%2&quot; is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</source>
+        <source>Credit code: character %1 "%2" is not allowed; credit codes use digits and capital letters except I, O, S, V and Z.</source>
         <translation>统一社会信用代码：第 %1 位的“%2”不合规定；代码只能使用数字和除 I、O、S、V、Z 以外的大写字母。</translation>
     </message>
     <message>
@@ -1175,7 +1178,7 @@
         <translation>%1 由较新版本的一章通写入（结构版本 %2，本程序最高支持 %3）。请安装新版一章通后打开，文件未作任何改动。</translation>
     </message>
     <message>
-        <source>%1 is empty; create it with &quot;onesealctl init&quot; first.</source>
+        <source>%1 is empty; create it with "onesealctl init" first.</source>
         <translation>%1 是空的，请先用“onesealctl init”创建。</translation>
     </message>
     <message>
@@ -1195,11 +1198,11 @@
         <translation>数据库升级到结构版本 %1 失败，已全部回滚：%2</translation>
     </message>
     <message>
-        <source>preparing &quot;%1&quot;</source>
+        <source>preparing "%1"</source>
         <translation>准备语句“%1”</translation>
     </message>
     <message>
-        <source>running &quot;%1&quot;</source>
+        <source>running "%1"</source>
         <translation>执行语句“%1”</translation>
     </message>
     <message>
@@ -1252,7 +1255,7 @@
         <translation>申请事项依法不需要取得行政许可</translation>
     </message>
     <message>
-        <source>The matter is not within this agency&apos;s competence</source>
+        <source>The matter is not within this agency's competence</source>
         <translation>申请事项依法不属于本机关职权范围</translation>
     </message>
     <message>
@@ -1308,11 +1311,11 @@
         <translation>事项目录中没有事项 %1，请重新选择事项。</translation>
     </message>
     <message>
-        <source>Material &quot;%1&quot;: mark it received, missing or defective.</source>
+        <source>Material "%1": mark it received, missing or defective.</source>
         <translation>材料“%1”：请标明已收、缺少或不符合要求。</translation>
     </message>
     <message>
-        <source>Material &quot;%1&quot;: the counts must not be negative.</source>
+        <source>Material "%1": the counts must not be negative.</source>
         <translation>材料“%1”：份数不能为负数。</translation>
     </message>
     <message>
@@ -1368,7 +1371,7 @@
         <translation>没有办件 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is no item decided on the spot; it goes to the section&apos;s queue.</source>
+        <source>Case %1 is no item decided on the spot; it goes to the section's queue.</source>
         <translation>办件 %1 不是即办件，须转入科室审查队列。</translation>
     </message>
     <message>
@@ -1420,7 +1423,7 @@
         <translation>办件 %1 已收件；请作出受理、补正或不予受理的决定。</translation>
     </message>
     <message>
-        <source>This applicant&apos;s application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
+        <source>This applicant's application for this item is already case %1 (%2); resume that case instead of taking it in twice.</source>
         <translation>该申请人的本事项申请已是办件 %1（%2），请调出该办件继续办理，不要重复受理。</translation>
     </message>
     <message>
@@ -1478,11 +1481,11 @@
         <translation>已发证</translation>
     </message>
     <message>
-        <source>There is no seal &quot;%1&quot; in the seal registry; check the seal&apos;s code.</source>
+        <source>There is no seal "%1" in the seal registry; check the seal's code.</source>
         <translation>印章登记簿中没有印章“%1”，请核对印章代码。</translation>
     </message>
     <message>
-        <source>There is no application with the case number &quot;%1&quot;.</source>
+        <source>There is no application with the case number "%1".</source>
         <translation>没有办件编号为“%1”的办件。</translation>
     </message>
     <message>
@@ -1494,7 +1497,7 @@
         <translation>印章 %1 属于其他站点，其证照只能在该站点出证。</translation>
     </message>
     <message>
-        <source>The seal %1 has no signing key yet; the security administrator makes one with &quot;onesealctl seal keygen&quot;.</source>
+        <source>The seal %1 has no signing key yet; the security administrator makes one with "onesealctl seal keygen".</source>
         <translation>印章 %1 尚无签名密钥，须由安全管理员用“onesealctl seal keygen”生成。</translation>
     </message>
     <message>
@@ -1502,7 +1505,7 @@
         <translation>办件 %1 的状态为“%2”；只有决定准予许可的办件才能出证。</translation>
     </message>
     <message>
-        <source>The item&apos;s result is printed on the template &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <source>The item's result is printed on the template "%1", not "%2".</source>
         <translation>该事项的结果文书使用模板“%1”，而不是“%2”。</translation>
     </message>
     <message>
@@ -1514,7 +1517,7 @@
         <translation>有效期截止日 %1 已过。</translation>
     </message>
     <message>
-        <source>There is no licence with the serial &quot;%1&quot;.</source>
+        <source>There is no licence with the serial "%1".</source>
         <translation>没有编号为“%1”的证照。</translation>
     </message>
     <message>
@@ -1578,7 +1581,7 @@
         <translation>请写明撤销该证照所依据的决定。</translation>
     </message>
     <message>
-        <source>Give the spoiled sheet&apos;s stock number.</source>
+        <source>Give the spoiled sheet's stock number.</source>
         <translation>请写明作废纸张的防伪纸编号。</translation>
     </message>
     <message>
@@ -1602,7 +1605,7 @@
         <translation>该码标明的印章是 %1，但签名所用的是印章 %2 的密钥。</translation>
     </message>
     <message>
-        <source>The seal&apos;s signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
+        <source>The seal's signature is genuine, but this register has no licence %1 (not synchronised yet?).</source>
         <translation>印章签名为真，但本登记簿中没有证照 %1（可能尚未同步）。</translation>
     </message>
     <message>
@@ -1681,11 +1684,11 @@
         <translation>文本有 %1 个字符；证照码不会超过 %2 个字符。</translation>
     </message>
     <message>
-        <source>The text does not start with &quot;%1&quot;; it is not a OneSeal licence code.</source>
+        <source>The text does not start with "%1"; it is not a OneSeal licence code.</source>
         <translation>文本不以“%1”开头，不是一章通的证照码。</translation>
     </message>
     <message>
-        <source>The signature does not match the seal&apos;s key.</source>
+        <source>The signature does not match the seal's key.</source>
         <translation>签名与印章的密钥不符。</translation>
     </message>
 </context>
@@ -1724,7 +1727,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Managing the seals&apos; signing keys and the devices&apos; credentials is still being built. It will generate and rotate each seal&apos;s key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</source>
+        <source>Managing the seals' signing keys and the devices' credentials is still being built. It will generate and rotate each seal's key pair, keep the private keys in the system keychain, enrol and withdraw counter computers, and show the public keys that licences are verified against. Nothing here works yet.</source>
         <translation>印章签名密钥和设备凭据的管理功能尚在建设中。建成后将用于生成和轮换各枚印章的密钥对、把私钥保存在系统密钥环中、登记和注销窗口计算机，并公示核验证照所用的公钥。目前此处尚无可用功能。</translation>
     </message>
     <message>
@@ -1842,7 +1845,7 @@
         <translation>校验日志(&amp;V)</translation>
     </message>
     <message>
-        <source>Recompute every event&apos;s hash and check each device&apos;s chain</source>
+        <source>Recompute every event's hash and check each device's chain</source>
         <translation>重新计算每个事件的哈希值，并检查每台设备的哈希链</translation>
     </message>
     <message>
@@ -1931,7 +1934,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>The calendar has %1 already. Replace it with the file&apos;s schedule? Due dates computed from now on follow the new schedule.</source>
+        <source>The calendar has %1 already. Replace it with the file's schedule? Due dates computed from now on follow the new schedule.</source>
         <translation>日历中已有 %1 年。要用文件中的安排替换吗？此后计算的办结期限将按新安排执行。</translation>
     </message>
     <message>
@@ -1939,7 +1942,7 @@
         <translation>已导入 %1 年日历。</translation>
     </message>
     <message>
-        <source>Import a year&apos;s schedule as the State Council publishes it (JSON)</source>
+        <source>Import a year's schedule as the State Council publishes it (JSON)</source>
         <translation>导入国务院公布的年度放假安排（JSON 格式）</translation>
     </message>
 </context>
@@ -2014,7 +2017,7 @@
         <translation>事项目录文件 (*.json *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Import %1? Items with the same implementation code are replaced by the file&apos;s version; this cannot be undone.</source>
+        <source>Import %1? Items with the same implementation code are replaced by the file's version; this cannot be undone.</source>
         <translation>要导入 %1 吗？实施编码相同的事项将被文件中的版本替换，此操作无法撤销。</translation>
     </message>
     <message>
@@ -2272,7 +2275,7 @@ Refusal received %7 (code %8).</source>
         <translation>更正办件 %1 的决定？</translation>
     </message>
     <message>
-        <source>Change the decision on case %1 to &quot;%2&quot;? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</source>
+        <source>Change the decision on case %1 to "%2"? The correction is recorded for good and cannot be taken back; a new decision document is issued under the next number.</source>
         <translation>将办件 %1 的决定更正为“%2”？更正一经记录即不能撤回，并以下一个文号重新出具决定书。</translation>
     </message>
     <message>
@@ -2437,6 +2440,69 @@ Refusal received %7 (code %8).</source>
     </message>
 </context>
 <context>
+    <name>OneSeal::DeviceEnrolDialog</name>
+    <message>
+        <source>Enrol this device with the central store</source>
+        <translation>向中心库登记本设备</translation>
+    </message>
+    <message>
+        <source>Connects this database (device %1) to the central store, so that its work is sent there and the other sites' work arrives here. Ask the central administrator for a one-time code for this site.</source>
+        <translation>将本数据库（设备 %1）接入中心库：本机办理的事项上传到中心库，其他站点的事项同步到本机。请向中心管理员索取本站点的一次性登记码。</translation>
+    </message>
+    <message>
+        <source>as printed by the central administrator</source>
+        <translation>中心管理员提供的登记码</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性登记码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>登记(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Type the central store's address with http:// or https:// in front, for example https://oneseal.example.gov.cn.</source>
+        <translation>请填写中心库地址，以 http:// 或 https:// 开头，例如 https://oneseal.example.gov.cn。</translation>
+    </message>
+    <message>
+        <source>Type the one-time code that the central administrator gave you.</source>
+        <translation>请填写中心管理员提供的一次性登记码。</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The central store at %1 could not be reached. Check this address (as the central administrator gave it), that the server is running and that this computer is on the network, then try again.</source>
+        <translation>无法连接中心库 %1。请核对此处的服务器地址（以中心管理员提供的为准）、服务器是否在运行、本机网络是否畅通，然后重试。</translation>
+    </message>
+    <message>
+        <source>The central store does not accept this code: it is wrong, used already or expired. Check it, or ask the central administrator for a new one (oneseal-server enrol-code --site SITE).</source>
+        <translation>中心库不接受此登记码：登记码有误、已被使用或已过期。请核对，或请中心管理员重新生成（oneseal-server enrol-code --site 站点代码）。</translation>
+    </message>
+    <message>
+        <source>The enrolment failed: %1</source>
+        <translation>登记失败：%1</translation>
+    </message>
+    <message>
+        <source>Saving the device token…</source>
+        <translation>正在保存设备令牌…</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1. The device token is kept in the system keychain; the sync starts now.</source>
+        <translation>已登记到站点 %1。设备令牌保存在系统钥匙串中，现在开始同步。</translation>
+    </message>
+    <message>
+        <source>Enrolled for site %1, but no keychain answered. The device token is kept in memory for this session only and is not saved anywhere: the sync works until the client is closed, then the device must be enrolled again with a new code. To keep it, start the system's keychain (Secret Service) and enrol again.</source>
+        <translation>已登记到站点 %1，但未能连接钥匙串。设备令牌仅在本次会话中保存在内存里，不写入任何文件：关闭客户端之前同步照常进行，之后须用新的登记码重新登记本设备。如需长期保存，请启用系统钥匙串（Secret Service）后重新登记。</translation>
+    </message>
+</context>
+<context>
     <name>OneSeal::EnforcementWorkspace</name>
     <message>
         <source>Enforcement</source>
@@ -2466,7 +2532,7 @@ Refusal received %7 (code %8).</source>
         <translation>目前的法定办结日为 %1。</translation>
     </message>
     <message>
-        <source>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief&apos;s approval and the reason, which the 延期告知书 tells the applicant.%2</source>
+        <source>Case %1 can be extended once, by 10 working days (15 for joint handling), with the section chief's approval and the reason, which the 延期告知书 tells the applicant.%2</source>
         <translation>办件 %1 经科室负责人批准可延期一次：延长 10 个工作日（统一、联合或集中办理的延长 15 个工作日），并须说明理由，由延期告知书告知申请人。%2</translation>
     </message>
     <message>
@@ -2571,7 +2637,7 @@ Refusal received %7 (code %8).</source>
         <translation>查找或登记申请人（离开证件号码栏时即核查失信名单），选择事项，对照材料清单逐项核收，然后受理、一次性告知补正或不予受理，并出具加盖印章的通知书。</translation>
     </message>
     <message>
-        <source>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site&apos;s applications at the counter.</source>
+        <source>Space marks a material received; Ctrl+Enter accepts. The second tab lists your site's applications at the counter.</source>
         <translation>空格键标记材料已收；Ctrl+回车键受理。第二个标签页列出本窗口办件。</translation>
     </message>
     <message>
@@ -2615,7 +2681,7 @@ Refusal received %7 (code %8).</source>
         <translation>地址(&amp;R)</translation>
     </message>
     <message>
-        <source>Only when someone applies on the applicant&apos;s behalf</source>
+        <source>Only when someone applies on the applicant's behalf</source>
         <translation>仅在他人代为申请时填写</translation>
     </message>
     <message>
@@ -2835,7 +2901,7 @@ Refusal received %7 (code %8).</source>
         <translation>收件（五个工作日内审查决定）</translation>
     </message>
     <message>
-        <source>An agent needs their own resident ID number; type it, or clear the agent&apos;s name.</source>
+        <source>An agent needs their own resident ID number; type it, or clear the agent's name.</source>
         <translation>代理人须填写本人的居民身份证号码；请输入，或清空代理人姓名。</translation>
     </message>
     <message>
@@ -3111,7 +3177,7 @@ Refusal received %7 (code %8).</source>
         <translation>为办件 %1 发证</translation>
     </message>
     <message>
-        <source>%1 for %2 (%3), printed as %4. The licence gets the seal&apos;s next serial; check every particular against the decision before you issue it.</source>
+        <source>%1 for %2 (%3), printed as %4. The licence gets the seal's next serial; check every particular against the decision before you issue it.</source>
         <translation>%1，持证人 %2（%3），以《%4》打印。证照将取得该印章的下一个编号；发证前请对照许可决定逐项核对。</translation>
     </message>
     <message>
@@ -3297,7 +3363,7 @@ Refusal received %7 (code %8).</source>
         <translation>大厅统计看板</translation>
     </message>
     <message>
-        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections&apos; queues.</source>
+        <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections' queues.</source>
         <translation>大厅各科室、各窗口的统计数据：积压、按时办结率、超期办件，以及机关用时与申请人用时。仅供查看：案件在各科室的审批队列中决定。</translation>
     </message>
 </context>
@@ -3474,11 +3540,11 @@ Refusal received %7 (code %8).</source>
         <translation>%1 第 %2 次打印的预览（标有“草稿”；正式打印件带签名二维码）。</translation>
     </message>
     <message>
-        <source>Choose a granted case that waits for its licence (&quot;Licence to issue&quot;).</source>
+        <source>Choose a granted case that waits for its licence ("Licence to issue").</source>
         <translation>请选择一件等待发证（“待发证”）的准予许可办件。</translation>
     </message>
     <message>
-        <source>The item&apos;s result is printed on &quot;%1&quot;, which is no template here: %2</source>
+        <source>The item's result is printed on "%1", which is no template here: %2</source>
         <translation>该事项的结果文书用“%1”打印，本机没有此模板：%2</translation>
     </message>
     <message>
@@ -3548,7 +3614,7 @@ Refusal received %7 (code %8).</source>
         <translation>纸张 %1 已登记为废纸。</translation>
     </message>
     <message>
-        <source>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning&apos;s batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</source>
+        <source>Every licence and sealed notice waiting for a seal: issue the licence of a granted case, check the preview (marked 草稿 until it prints), and print one by one or a morning's batch, licences onto numbered security paper. Reprints and voids of licences need a reason and a second person; every sheet and every print is accounted for.</source>
         <translation>所有待用印的证照和文书：为准予许可的办件发证，核对预览（打印前标有“草稿”），逐份或整批打印，证照打印到编号防伪纸上。证照的补打和作废须说明原因并经第二人确认；每张纸、每次打印都有据可查。</translation>
     </message>
     <message>
@@ -3590,7 +3656,7 @@ Refusal received %7 (code %8).</source>
         <translation>%1 %2 的预览，第 %3 次打印（打印前标有“草稿”）。</translation>
     </message>
     <message>
-        <source>Choose documents that wait for print (&quot;To print&quot;). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</source>
+        <source>Choose documents that wait for print ("To print"). A granted case gets its licence with Ctrl+N first; a printed licence or notice is printed again with Ctrl+R.</source>
         <translation>请选择待打印（“待打印”）的文书。准予许可的办件须先按 Ctrl+N 发证；已打印的证照或文书按 Ctrl+R 再次打印。</translation>
     </message>
     <message numerus="yes">
@@ -3709,7 +3775,7 @@ Refusal received %7 (code %8).</source>
         <translation>补打或作废证照 %1</translation>
     </message>
     <message>
-        <source>A reprint makes every earlier sheet of licence %1 read &quot;superseded&quot;; a void makes every sheet read &quot;void&quot; and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</source>
+        <source>A reprint makes every earlier sheet of licence %1 read "superseded"; a void makes every sheet read "void" and the serial is never used again. Either needs the reason and a second person: an approver or another seal keeper signs in here.</source>
         <translation>补打后，证照 %1 此前打印的各张均显示“已被替代”；作废后，各张均显示“已作废”，该编号不再使用。两者都须说明原因并由第二人确认：审批负责人或另一名用印员在此登录。</translation>
     </message>
     <message>
@@ -3749,11 +3815,11 @@ Refusal received %7 (code %8).</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <source>Second person&apos;s &amp;user name:</source>
+        <source>Second person's &amp;user name:</source>
         <translation>第二人用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Second person&apos;s &amp;password:</source>
+        <source>Second person's &amp;password:</source>
         <translation>第二人密码(&amp;P)：</translation>
     </message>
     <message>
@@ -3795,7 +3861,7 @@ Refusal received %7 (code %8).</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <source>The clock of case %1 is running; a supplement stops it only where the site&apos;s settings say so.</source>
+        <source>The clock of case %1 is running; a supplement stops it only where the site's settings say so.</source>
         <translation>办件 %1 正在计时；只有本站点设置规定时，补正才中止计时。</translation>
     </message>
     <message numerus="yes">
@@ -3899,7 +3965,7 @@ Refusal received %7 (code %8).</source>
         <translation>科室待办</translation>
     </message>
     <message>
-        <source>Your section&apos;s queue, most urgent first, with each case&apos;s light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
+        <source>Your section's queue, most urgent first, with each case's light: green, yellow when little time is left, red once the promised limit passed and overdue by law past the statutory limit. Claim a case, record the review opinion, and, as an approver, decide it.</source>
         <translation>本科室的待办队列，最紧急的在前，每件都有亮灯：绿灯；剩余时间不多时黄灯；超过承诺时限红灯；超过法定时限另标“已超法定时限”。认领办件、填写审查意见；审批负责人作出决定。</translation>
     </message>
     <message>
@@ -3947,7 +4013,7 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 已退回队列。</translation>
     </message>
     <message>
-        <source>The opinion on case %1 is recorded; the case waits for an approver&apos;s decision.</source>
+        <source>The opinion on case %1 is recorded; the case waits for an approver's decision.</source>
         <translation>办件 %1 的审查意见已记录，等待审批负责人作出决定。</translation>
     </message>
     <message>
@@ -4013,11 +4079,11 @@ Refusal received %7 (code %8).</source>
         <translation>请输入搜索条件的名称，然后按回车或再按 Ctrl+Shift+S。</translation>
     </message>
     <message>
-        <source>The search is saved as &quot;%1&quot;; pick it from the list of saved searches.</source>
+        <source>The search is saved as "%1"; pick it from the list of saved searches.</source>
         <translation>搜索条件已保存为“%1”，可在已保存的搜索列表中选用。</translation>
     </message>
     <message>
-        <source>There is no saved search &quot;%1&quot; any more.</source>
+        <source>There is no saved search "%1" any more.</source>
         <translation>已保存的搜索“%1”已不存在。</translation>
     </message>
     <message>
@@ -4061,7 +4127,7 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 已因特别程序中止计时。告知书 %2 已保存为 %3，请交申请人。特别程序结束时按 Ctrl+Shift+R 恢复计时。</translation>
     </message>
     <message>
-        <source>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials&apos; arrival.</source>
+        <source>The supplement for case %1 is recorded. Ctrl+Shift+R records the materials' arrival.</source>
         <translation>办件 %1 的补正要求已记录。收到补正材料时按 Ctrl+Shift+R 登记。</translation>
     </message>
     <message>
@@ -4081,7 +4147,7 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 已延期，新的法定办结日为 %2。延期告知书 %3 已保存为 %4，请送达申请人。</translation>
     </message>
     <message>
-        <source>Choose a case in the queue first; decided cases are listed under &quot;All cases of the section&quot;.</source>
+        <source>Choose a case in the queue first; decided cases are listed under "All cases of the section".</source>
         <translation>请先在队列中选择办件；已决定的办件列在“本科室全部办件”中。</translation>
     </message>
     <message>
@@ -4172,7 +4238,7 @@ Refusal received %7 (code %8).</source>
         <translation>监管</translation>
     </message>
     <message>
-        <source>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department&apos;s dishonesty list entries.</source>
+        <source>Here supervisors will claim the approval results pushed to their department, record supervision and random inspections, open case leads for enforcement and keep their department's dishonesty list entries.</source>
         <translation>监管人员将在此认领推送至本部门的审批结果，记录监管情况和“双随机”抽查结果，向执法部门移送案件线索，并维护本部门的失信名单记录。</translation>
     </message>
     <message>
@@ -4235,7 +4301,7 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 中止计时，直至申请人提交补正材料。请写明需补正的材料；如设定期限，一并填写。</translation>
     </message>
     <message>
-        <source>Case %1 waits for the supplemented materials; under this site&apos;s settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
+        <source>Case %1 waits for the supplemented materials; under this site's settings its clock keeps running. Say which materials are missing and, if you set one, the period to hand them in.</source>
         <translation>办件 %1 等待补正材料；按本站点设置，补正期间继续计时。请写明需补正的材料；如设定期限，一并填写。</translation>
     </message>
 </context>
@@ -4308,6 +4374,14 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>This database works on its own until an administrator enrols it with the central store.</source>
         <translation>本数据库单机运行，须由管理员登记接入中心库后才会同步。</translation>
+    </message>
+    <message>
+        <source>Enrol this device…</source>
+        <translation>登记本设备…</translation>
+    </message>
+    <message>
+        <source>Connect this database to the central store with a one-time code</source>
+        <translation>用一次性登记码将本数据库接入中心库</translation>
     </message>
 </context>
 <context>
@@ -4630,11 +4704,11 @@ Refusal received %7 (code %8).</source>
         <translation>图像 (*.png *.jpg *.jpeg *.bmp *.tif *.tiff)</translation>
     </message>
     <message>
-        <source>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal&apos;s key and this register, without the network.</source>
+        <source>Scan the QR code on the licence (the scanner types the code and Enter), or open an image of a scanned licence. The code is checked against the seal's key and this register, without the network.</source>
         <translation>扫描证照上的二维码（扫码枪输入码文并回车），或打开证照的扫描图像。码文离线核对印章密钥和本机登记簿，无需联网。</translation>
     </message>
     <message>
-        <source>Scan the licence&apos;s QR code here (the scanner presses Enter)</source>
+        <source>Scan the licence's QR code here (the scanner presses Enter)</source>
         <translation>在此扫描证照二维码（扫码枪自动回车）</translation>
     </message>
     <message>
@@ -4733,7 +4807,7 @@ Refusal received %7 (code %8).</source>
 <context>
     <name>Print</name>
     <message>
-        <source>QR error correction must be L, M, Q or H, not &quot;%1&quot;.</source>
+        <source>QR error correction must be L, M, Q or H, not "%1".</source>
         <translation>二维码纠错等级须为 L、M、Q 或 H，而不是“%1”。</translation>
     </message>
     <message>
@@ -4749,7 +4823,7 @@ Refusal received %7 (code %8).</source>
         <translation>条形码须有要承载的内容。</translation>
     </message>
     <message>
-        <source>A Code 128 barcode cannot carry &quot;%1&quot; in &quot;%2&quot;.</source>
+        <source>A Code 128 barcode cannot carry "%1" in "%2".</source>
         <translation>Code 128 条形码不能承载“%2”中的“%1”。</translation>
     </message>
     <message>
@@ -4757,15 +4831,15 @@ Refusal received %7 (code %8).</source>
         <translation>生成条形码时内存不足。</translation>
     </message>
     <message>
-        <source>Cannot make a barcode of &quot;%1&quot;: %2</source>
+        <source>Cannot make a barcode of "%1": %2</source>
         <translation>无法为“%1”生成条形码：%2</translation>
     </message>
     <message>
-        <source>Cannot make a barcode of &quot;%1&quot;.</source>
+        <source>Cannot make a barcode of "%1".</source>
         <translation>无法为“%1”生成条形码。</translation>
     </message>
     <message>
-        <source>The barcode of &quot;%1&quot; does not fit its space on the page.</source>
+        <source>The barcode of "%1" does not fit its space on the page.</source>
         <translation>“%1”的条形码超出了页面上留给它的位置。</translation>
     </message>
     <message>
@@ -4773,23 +4847,23 @@ Refusal received %7 (code %8).</source>
         <translation>%1：已安装的字体都无法打印 %2。</translation>
     </message>
     <message>
-        <source>The document needs the field &quot;%1&quot;, which is missing.</source>
+        <source>The document needs the field "%1", which is missing.</source>
         <translation>文书需要字段“%1”，但缺少该字段。</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a list.</source>
+        <source>The field "%1" must be a list.</source>
         <translation>字段“%1”须为列表。</translation>
     </message>
     <message>
-        <source>The list &quot;%1&quot; is empty; the document needs at least one entry.</source>
+        <source>The list "%1" is empty; the document needs at least one entry.</source>
         <translation>列表“%1”为空，文书至少需要一项。</translation>
     </message>
     <message>
-        <source>Each entry of &quot;%1&quot; must be an object with named fields.</source>
+        <source>Each entry of "%1" must be an object with named fields.</source>
         <translation>“%1”中的每一项都须为带命名字段的对象。</translation>
     </message>
     <message>
-        <source>The seal has no name to print (field &quot;%1&quot; is empty).</source>
+        <source>The seal has no name to print (field "%1" is empty).</source>
         <translation>印章没有可印制的名称（字段“%1”为空）。</translation>
     </message>
     <message>
@@ -4805,11 +4879,11 @@ Refusal received %7 (code %8).</source>
         <translation>%1：%2 与 %3 重叠 %4 毫米，上方文字过长，页面容纳不下。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is no template name (lower-case letters, digits and _).</source>
+        <source>"%1" is no template name (lower-case letters, digits and _).</source>
         <translation>“%1”不是有效的模板名称（只能使用小写字母、数字和下划线）。</translation>
     </message>
     <message>
-        <source>There is no template &quot;%1&quot;.</source>
+        <source>There is no template "%1".</source>
         <translation>没有模板“%1”。</translation>
     </message>
     <message>
@@ -4837,31 +4911,31 @@ Refusal received %7 (code %8).</source>
         <translation>图像分辨率须为 10 至 1200 dpi，而不是 %1。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be a number from %3 to %4.</source>
+        <source>%1: "%2" must be a number from %3 to %4.</source>
         <translation>%1：“%2”须为 %3 至 %4 之间的数值。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is required.</source>
+        <source>%1: "%2" is required.</source>
         <translation>%1：“%2”为必填项。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be text.</source>
+        <source>%1: "%2" must be text.</source>
         <translation>%1：“%2”须为文字。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must be true or false.</source>
+        <source>%1: "%2" must be true or false.</source>
         <translation>%1：“%2”须为 true 或 false。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is no colour (write it like #D8232A).</source>
+        <source>%1: "%2" is no colour (write it like #D8232A).</source>
         <translation>%1：“%2”不是有效的颜色（应写作 #D8232A 这样的形式）。</translation>
     </message>
     <message>
-        <source>%1: unknown key &quot;%2&quot;.</source>
+        <source>%1: unknown key "%2".</source>
         <translation>%1：未知的键“%2”。</translation>
     </message>
     <message>
-        <source>%1: no font &quot;%2&quot; in the template&apos;s &quot;fonts&quot;.</source>
+        <source>%1: no font "%2" in the template's "fonts".</source>
         <translation>%1：模板的“fonts”中没有字体“%2”。</translation>
     </message>
     <message>
@@ -4869,8 +4943,8 @@ Refusal received %7 (code %8).</source>
         <translation>页面</translation>
     </message>
     <message>
-        <source>page: size must be A3, A4, A5, B5 or {&quot;width&quot;: mm, &quot;height&quot;: mm}.</source>
-        <translation>页面：尺寸须为 A3、A4、A5、B5 或 {&quot;width&quot;: 毫米, &quot;height&quot;: 毫米}。</translation>
+        <source>page: size must be A3, A4, A5, B5 or {"width": mm, "height": mm}.</source>
+        <translation>页面：尺寸须为 A3、A4、A5、B5 或 {"width": 毫米, "height": 毫米}。</translation>
     </message>
     <message>
         <source>page size</source>
@@ -4909,7 +4983,7 @@ Refusal received %7 (code %8).</source>
         <translation>模板 %1</translation>
     </message>
     <message>
-        <source>Template %1 calls itself &quot;%2&quot;.</source>
+        <source>Template %1 calls itself "%2".</source>
         <translation>模板 %1 自称为“%2”。</translation>
     </message>
     <message>
@@ -4917,7 +4991,7 @@ Refusal received %7 (code %8).</source>
         <translation>模板 %1，%2</translation>
     </message>
     <message>
-        <source>Template %1: font &quot;%2&quot; needs a list of family names.</source>
+        <source>Template %1: font "%2" needs a list of family names.</source>
         <translation>模板 %1：字体“%2”须给出字体族名称列表。</translation>
     </message>
     <message>
@@ -4937,7 +5011,7 @@ Refusal received %7 (code %8).</source>
         <translation>%1：标识重复使用。</translation>
     </message>
     <message>
-        <source>%1: anchor can only be &quot;previous&quot;.</source>
+        <source>%1: anchor can only be "previous".</source>
         <translation>%1：锚点只能是“previous”（上一个元素）。</translation>
     </message>
     <message>
@@ -4981,23 +5055,23 @@ Refusal received %7 (code %8).</source>
         <translation>%1：条形码须给出宽度和高度。</translation>
     </message>
     <message>
-        <source>%1: unknown filter &quot;%2&quot; in &quot;%3&quot;.</source>
+        <source>%1: unknown filter "%2" in "%3".</source>
         <translation>%1：“%3”中有未知的过滤器“%2”。</translation>
     </message>
     <message>
-        <source>%1: a placeholder in &quot;%2&quot; is not written as {{field}}.</source>
+        <source>%1: a placeholder in "%2" is not written as {{field}}.</source>
         <translation>%1：“%2”中的占位符没有写成 {{字段}} 的形式。</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be text or a number.</source>
+        <source>The field "%1" must be text or a number.</source>
         <translation>字段“%1”须为文字或数字。</translation>
     </message>
     <message>
-        <source>The field &quot;%1&quot; must be a date like 2026-11-28, not &quot;%2&quot;.</source>
+        <source>The field "%1" must be a date like 2026-11-28, not "%2".</source>
         <translation>字段“%1”须为 2026-11-28 这样的日期，而不是“%2”。</translation>
     </message>
     <message>
-        <source>Cannot repair the PDF&apos;s text layer: %1</source>
+        <source>Cannot repair the PDF's text layer: %1</source>
         <translation>无法修复 PDF 的文字层：%1</translation>
     </message>
     <message>
@@ -5033,7 +5107,7 @@ Refusal received %7 (code %8).</source>
         <translation>页面内容无法读取</translation>
     </message>
     <message>
-        <source>glyph %1 reads &quot;%2&quot; but was drawn for &quot;%3&quot;</source>
+        <source>glyph %1 reads "%2" but was drawn for "%3"</source>
         <translation>字形 %1 读作“%2”，但绘制时对应的是“%3”</translation>
     </message>
     <message>
@@ -5044,15 +5118,15 @@ Refusal received %7 (code %8).</source>
 <context>
     <name>Projector</name>
     <message>
-        <source>Event %1 (%2) sets &quot;%3&quot;, which is no field of %4.</source>
+        <source>Event %1 (%2) sets "%3", which is no field of %4.</source>
         <translation>事件 %1（%2）设置了“%3”，但 %4 没有这个字段。</translation>
     </message>
     <message>
-        <source>Unknown subject type &quot;%1&quot;.</source>
+        <source>Unknown subject type "%1".</source>
         <translation>未知的对象类型“%1”。</translation>
     </message>
     <message>
-        <source>Event %1 has the unknown type &quot;%2&quot; for a %3; this program may be too old.</source>
+        <source>Event %1 has the unknown type "%2" for a %3; this program may be too old.</source>
         <translation>事件 %1 对 %3 使用了未知类型“%2”，本程序版本可能过旧。</translation>
     </message>
     <message>
@@ -5226,7 +5300,7 @@ Refusal received %7 (code %8).</source>
         <translation>（未认领）</translation>
     </message>
     <message>
-        <source>Give the range&apos;s first and last day as YYYY-MM-DD.</source>
+        <source>Give the range's first and last day as YYYY-MM-DD.</source>
         <translation>请以 YYYY-MM-DD 格式给出起始日和截止日。</translation>
     </message>
     <message>
@@ -5314,7 +5388,7 @@ Refusal received %7 (code %8).</source>
         <translation>未知</translation>
     </message>
     <message>
-        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account&apos;s section.</source>
+        <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account's section.</source>
         <translation>%1 未归属任何科室，没有可显示的科室统计数据；请系统管理员设置该账号的科室。</translation>
     </message>
 </context>
@@ -5325,11 +5399,11 @@ Refusal received %7 (code %8).</source>
         <translation>居民身份证号码应为 18 位，此号码为 %1 位。</translation>
     </message>
     <message>
-        <source>Resident ID: character 18 must be a digit or X, not &quot;%1&quot;.</source>
+        <source>Resident ID: character 18 must be a digit or X, not "%1".</source>
         <translation>居民身份证号码：第 18 位须为数字或 X，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Resident ID: character %1 must be a digit, not &quot;%2&quot;.</source>
+        <source>Resident ID: character %1 must be a digit, not "%2".</source>
         <translation>居民身份证号码：第 %1 位须为数字，而不是“%2”。</translation>
     </message>
     <message>
@@ -5356,7 +5430,7 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 已作出决定（%2）；只有科室负责人可以通过登记在案的更正加以改变。</translation>
     </message>
     <message>
-        <source>Case %1 is %2, not waiting in a section&apos;s queue.</source>
+        <source>Case %1 is %2, not waiting in a section's queue.</source>
         <translation>办件 %1 的状态为%2，不在科室的待办队列中。</translation>
     </message>
     <message>
@@ -5384,11 +5458,11 @@ Refusal received %7 (code %8).</source>
         <translation>审查</translation>
     </message>
     <message>
-        <source>The yellow light&apos;s working days must be between 0 and 60.</source>
+        <source>The yellow light's working days must be between 0 and 60.</source>
         <translation>黄灯的工作日数必须在 0 至 60 之间。</translation>
     </message>
     <message>
-        <source>The yellow light&apos;s share of the promised limit must be between 0 and 100 %.</source>
+        <source>The yellow light's share of the promised limit must be between 0 and 100 %.</source>
         <translation>黄灯占承诺时限的比例必须在 0 至 100% 之间。</translation>
     </message>
     <message>
@@ -5400,7 +5474,7 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 未受理，没有办理时限。</translation>
     </message>
     <message>
-        <source>There is no section &quot;%1&quot;; give its code (SSDJ) or its name (商事登记科).</source>
+        <source>There is no section "%1"; give its code (SSDJ) or its name (商事登记科).</source>
         <translation>没有科室“%1”；请写科室代码（SSDJ）或名称（商事登记科）。</translation>
     </message>
     <message>
@@ -5412,7 +5486,7 @@ Refusal received %7 (code %8).</source>
         <translation>办件 %1 无人认领。</translation>
     </message>
     <message>
-        <source>There is no active user &quot;%1&quot;.</source>
+        <source>There is no active user "%1".</source>
         <translation>没有在用的用户“%1”。</translation>
     </message>
     <message>
@@ -5504,7 +5578,7 @@ Refusal received %7 (code %8).</source>
         <translation>延期理由</translation>
     </message>
     <message>
-        <source>The new time limit of case %1 runs into a year without a holiday calendar; import that year&apos;s calendar before extending.</source>
+        <source>The new time limit of case %1 runs into a year without a holiday calendar; import that year's calendar before extending.</source>
         <translation>办件 %1 延期后的期限进入尚未导入节假日安排的年份；请先导入该年的节假日安排再延期。</translation>
     </message>
 </context>
@@ -5599,14 +5673,14 @@ Refusal received %7 (code %8).</source>
         <translation>查看统计看板</translation>
     </message>
     <message>
-        <source>see every section&apos;s figures</source>
+        <source>see every section's figures</source>
         <translation>查看各科室的统计数据</translation>
     </message>
 </context>
 <context>
     <name>SealKeyStore</name>
     <message>
-        <source>This workstation&apos;s keychain holds no signing key %1. Sign on the seal keeper&apos;s workstation where the key was made, or have the security administrator make a new key with &quot;onesealctl seal keygen&quot;.</source>
+        <source>This workstation's keychain holds no signing key %1. Sign on the seal keeper's workstation where the key was made, or have the security administrator make a new key with "onesealctl seal keygen".</source>
         <translation>本工作站的钥匙串中没有签名密钥 %1。请在生成该密钥的用印员工作站上签章，或由安全管理员用“onesealctl seal keygen”生成新密钥。</translation>
     </message>
     <message>
@@ -5686,7 +5760,7 @@ Refusal received %7 (code %8).</source>
         <translation>中止计时的结束日（%1）早于开始日（%2）。</translation>
     </message>
     <message>
-        <source>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year&apos;s calendar.</source>
+        <source>The due date lies in a year with no holiday calendar loaded; it stays unknown until an administrator imports that year's calendar.</source>
         <translation>办结日落在尚未导入节假日安排的年份；在管理员导入该年的节假日安排之前，办结日未知。</translation>
     </message>
     <message>
@@ -5764,7 +5838,7 @@ Refusal received %7 (code %8).</source>
         <translation>服务器只答复了 %2 个事件中的 %1 个；这些事件将在下次同步时重新发送。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer does not match the events sent.</source>
+        <source>The server's answer does not match the events sent.</source>
         <translation>服务器的答复与发送的事件不符。</translation>
     </message>
     <message>
@@ -5772,7 +5846,7 @@ Refusal received %7 (code %8).</source>
         <translation>服务器要求从位置 %1 退回到 %2；本数据库保持原位置并报告此情况。</translation>
     </message>
     <message>
-        <source>The server&apos;s checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
+        <source>The server's checkpoint is not signed by the key this device was enrolled with; this is not the same central store, or its key was replaced. Tell the IT team.</source>
         <translation>服务器的检查点不是由本设备注册时的密钥签名的：这不是同一个中心库，或其密钥已被更换。请告知信息技术人员。</translation>
     </message>
     <message>
@@ -5795,7 +5869,7 @@ Refusal received %7 (code %8).</source>
         <translation>该操作登记的站点与本设备登记的站点不符。</translation>
     </message>
     <message>
-        <source>The step was made with an account that does not work at this site; only the site&apos;s own staff record its work.</source>
+        <source>The step was made with an account that does not work at this site; only the site's own staff record its work.</source>
         <translation>办理该操作的账号不属于本站点；只有本站点的工作人员才能登记本站点的业务。</translation>
     </message>
     <message>
@@ -6046,7 +6120,7 @@ Refusal received %7 (code %8).</source>
 <context>
     <name>Text</name>
     <message>
-        <source>%1: &quot;%2&quot; must be left, center, right or justify.</source>
+        <source>%1: "%2" must be left, center, right or justify.</source>
         <translation>%1：“%2”须为 left（左对齐）、center（居中）、right（右对齐）或 justify（两端对齐）。</translation>
     </message>
 </context>
@@ -6088,7 +6162,7 @@ Refusal received %7 (code %8).</source>
         <translation>您的账号未归属任何站点，须由管理员指定。</translation>
     </message>
     <message>
-        <source>There is no window kind &quot;%1&quot;; choose one of %2.</source>
+        <source>There is no window kind "%1"; choose one of %2.</source>
         <translation>没有窗口类别“%1”，请选择 %2 之一。</translation>
     </message>
     <message>
@@ -6386,7 +6460,7 @@ Refusal received %7 (code %8).</source>
         <translation>消息体不是 JSON 对象（%1，位于第 %2 字节）</translation>
     </message>
     <message>
-        <source>the field &quot;%1&quot; is missing or of the wrong type</source>
+        <source>the field "%1" is missing or of the wrong type</source>
         <translation>字段“%1”缺失或类型错误</translation>
     </message>
     <message>
@@ -6421,7 +6495,7 @@ Refusal received %7 (code %8).</source>
         <translation>日历文件不是有效的 JSON：%1。</translation>
     </message>
     <message>
-        <source>The calendar file has no valid &quot;year&quot; field.</source>
+        <source>The calendar file has no valid "year" field.</source>
         <translation>日历文件缺少有效的“year”（年份）字段。</translation>
     </message>
     <message>

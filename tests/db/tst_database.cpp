@@ -106,6 +106,7 @@ private slots:
     void journalRefusesUpdateAndDelete();
     void failedTransactionLeavesNothing();
     void foldersThatDoNotExistAreNamed();
+    void sameReadInsideALoopKeepsTheOuterRows();
 };
 
 void TestDatabase::initTestCase()
@@ -575,6 +576,40 @@ void TestDatabase::foldersThatDoNotExistAreNamed()
     QVERIFY(!db.ok());
     QCOMPARE(db.error().code, QStringLiteral("db.no_folder"));
     QVERIFY(db.error().message.contains(dir.filePath(QStringLiteral("no/such/folder"))));
+}
+
+void TestDatabase::sameReadInsideALoopKeepsTheOuterRows()
+{
+    // Statements are reused inside a transaction; a loop that runs its own query again for each row (a
+    // lookup walking a tree, say) must still see every row of the outer read.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("loop.oneseal")));
+    QVERIFY(db.ok());
+    Database& d = **db;
+    const QString select = QStringLiteral("SELECT key FROM settings WHERE key >= ? ORDER BY key");
+    QStringList outer;
+    const Status status = d.transaction([&]() -> Status {
+        for (const char* key : {"a", "b", "c"}) {
+            if (auto q = d.query(QStringLiteral("INSERT INTO settings (key, value, version) VALUES (?, '1', 1)"),
+                                 {QString::fromLatin1(key)});
+                !q)
+                return q.error();
+        }
+        auto rows = d.query(select, {QStringLiteral("a")});
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            outer.append(rows->value(0).toString());
+            auto inner = d.query(select, {QStringLiteral("c")});
+            if (!inner)
+                return inner.error();
+            if (!inner->next() || inner->value(0).toString() != u"c")
+                return makeError(QStringLiteral("test"), QStringLiteral("inner read saw the wrong row"));
+        }
+        return {};
+    });
+    QVERIFY2(status.ok(), qPrintable(status.error().message));
+    QCOMPARE(outer, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
