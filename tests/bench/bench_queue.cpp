@@ -444,6 +444,8 @@ int main(int argc, char** argv)
     f.sectionId = q->value(0).toString();
     if (sqlite3_open_v2(path.toUtf8().constData(), &f.bare, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         return 1;
+    // The raw limit reads the file the way the application's connections do.
+    sqlite3_exec(f.bare, "PRAGMA mmap_size = 2147418112", nullptr, nullptr, nullptr);
 
     static const std::vector<UseCase> cases = useCases();
     for (const UseCase& u : cases) {
