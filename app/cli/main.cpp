@@ -1,6 +1,7 @@
 // onesealctl: the command line over the same services as the client, for administrators, scripts
 // and tests.
 #include "cli.h"
+#include "print/printmemory.h"
 #include "security/passwordhasher.h"
 #include "translators.h"
 
@@ -64,6 +65,7 @@ QString help()
 
 int main(int argc, char* argv[])
 {
+    keepMemoryForPrinting();
     // Printing needs fonts and so a GUI application; a command line needs no display for that.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

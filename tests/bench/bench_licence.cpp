@@ -4,6 +4,7 @@
 #include "core/licencetoken.h"
 #include "print/codes.h"
 #include "print/documentrenderer.h"
+#include "print/printmemory.h"
 #include "print/sealpainter.h"
 
 #include <QBuffer>
@@ -337,6 +338,8 @@ BENCHMARK(libreOfficeMailMerge)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char** argv)
 {
+    // As the client and onesealctl do, so that the figures are theirs.
+    keepMemoryForPrinting();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false\noneseal.*.debug=false"));
