@@ -7,31 +7,25 @@
 #include "db/database.h"
 #include "print/codes.h"
 #include "security/passwordhasher.h"
+#include "serverprocess.h"
 #include "services/services.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QImage>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 #include <unistd.h>
 #include <vector>
 
 using namespace OneSeal;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QString kFoodItem = QStringLiteral("11510182MB1D4D6X2F4000100151001");
 const QString kPassword = QStringLiteral("Keys#2026");
@@ -51,12 +45,9 @@ private slots:
     void townMayNotRegisterKeysForAnotherSitesSeal();
 
 private:
-    Run ctl(const QStringList& arguments);
-    Run server(const QStringList& arguments);
-    bool startServer();
+    Run ctl(const QStringList& arguments) { return runCtl(m_dir.path(), arguments, 120000); }
     bool sync(const QString& db, Run* run = nullptr);
     QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     QString scalar(const QString& db, const QString& sql);
     /// Creates a security administrator of @p siteCode at the hall, as the central hall manages accounts.
     void createSecurityAdmin(Services& services, const QString& username, const QString& siteCode);
@@ -66,62 +57,10 @@ private:
     QString scanOf(const QString& db, const QString& serial);
 
     QTemporaryDir m_dir;
-    QProcess m_server;
-    quint16 m_port = 0;
+    std::unique_ptr<ServerProcess> m_central;
     QString m_serial;
     QString m_townKey;
 };
-
-Run TestSyncSeals::ctl(const QStringList& arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(ONESEAL_CTL), arguments);
-    process.waitForFinished(120000);
-    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
-Run TestSyncSeals::server(const QStringList& arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(
-        QStringLiteral(ONESEAL_SERVER),
-        QStringList{QStringLiteral("--store"), QStringLiteral("sqlite:") + path(QStringLiteral("central.db"))} +
-            arguments);
-    process.waitForFinished(60000);
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-               QString::fromUtf8(process.readAllStandardError())};
-}
-
-bool TestSyncSeals::startServer()
-{
-    QByteArray log;
-    m_server.setWorkingDirectory(m_dir.path());
-    m_server.start(QStringLiteral(ONESEAL_SERVER),
-                   {QStringLiteral("--store"), QStringLiteral("sqlite:") + path(QStringLiteral("central.db")),
-                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    if (!m_server.waitForStarted(10000))
-        return false;
-    for (int i = 0; i < 100; ++i) {
-        m_server.waitForReadyRead(100);
-        log += m_server.readAllStandardError();
-        for (const QByteArray& line : log.split('\n')) {
-            const QJsonObject record = QJsonDocument::fromJson(line).object();
-            if (record.value(u"event").toString() == u"listening") {
-                m_port = quint16(record.value(u"port").toInt());
-                return true;
-            }
-        }
-    }
-    return false;
-}
 
 bool TestSyncSeals::sync(const QString& db, Run* result)
 {
@@ -205,28 +144,25 @@ void TestSyncSeals::initTestCase()
         createSecurityAdmin(**services, QStringLiteral("secadmin.lc"), QStringLiteral("LC"));
         createSecurityAdmin(**services, QStringLiteral("secadmin.jc"), QStringLiteral("JC"));
     }
-    const Run imported = server({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("hall.db")),
-                                 QStringLiteral("--site"), QStringLiteral("PZ")});
+    m_central =
+        std::make_unique<ServerProcess>(m_dir.path(), QStringLiteral("sqlite:") + path(QStringLiteral("central.db")));
+    const Run imported =
+        m_central->run({QStringLiteral("import"), QStringLiteral("--db"), path(QStringLiteral("hall.db")),
+                        QStringLiteral("--site"), QStringLiteral("PZ")});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-    QVERIFY(startServer());
+    QVERIFY(m_central->start());
     for (const auto& [db, site] : {std::pair{QStringLiteral("hall.db"), QStringLiteral("PZ")},
                                    std::pair{QStringLiteral("lc.db"), QStringLiteral("LC")},
                                    std::pair{QStringLiteral("jc.db"), QStringLiteral("JC")}}) {
-        const QString code = server({QStringLiteral("enrol-code"), QStringLiteral("--site"), site}).out.trimmed();
-        QVERIFY(!code.isEmpty());
-        const Run run = ctl({QStringLiteral("enroll"), QStringLiteral("--db"), path(db), QStringLiteral("--server"),
-                             url(), QStringLiteral("--code"), code});
-        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString problem = m_central->enrolWithCtl(path(db), site);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(sync(db));
     }
 }
 
 void TestSyncSeals::cleanupTestCase()
 {
-    if (m_server.state() != QProcess::NotRunning) {
-        m_server.kill();
-        m_server.waitForFinished(10000);
-    }
+    m_central.reset();
 }
 
 void TestSyncSeals::townSealKeyReachesEverySite()
