@@ -9,6 +9,7 @@
 #include "sync/devicecredential.h"
 #include "sync/syncstate.h"
 #include "sync/wire.h"
+#include "keyringsession.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -647,17 +648,7 @@ void TestSync::siteOpenedThroughAnotherServerIsSeenAtOnce()
 
 int main(int argc, char* argv[])
 {
-    // Device tokens go to a real Secret Service: run inside a private D-Bus session with its own
-    // unlocked gnome-keyring, never the keyring of whoever runs the tests.
-    if (qEnvironmentVariableIsEmpty("ONESEAL_TEST_KEYRING")) {
-        qputenv("ONESEAL_TEST_KEYRING", "1");
-        std::vector<char*> args{const_cast<char*>(ONESEAL_WITH_KEYRING)};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execv(ONESEAL_WITH_KEYRING, args.data());
-        qFatal("cannot run %s", ONESEAL_WITH_KEYRING);
-    }
+    runInsideTestKeyring(ONESEAL_WITH_KEYRING, argc, argv);
     QCoreApplication app(argc, argv);
     TestSync test;
     QTEST_SET_MAIN_SOURCE_PATH

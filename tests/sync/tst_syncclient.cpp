@@ -13,6 +13,7 @@
 #include "sync/syncstate.h"
 #include "syncstatuswidget.h"
 #include "translators.h"
+#include "keyringsession.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -544,17 +545,7 @@ void TestSyncClient::stepOvertakenByAnotherWindowIsSentAgain()
 
 int main(int argc, char* argv[])
 {
-    // Device tokens and seal keys go to a real Secret Service: run inside a private D-Bus session with
-    // its own unlocked gnome-keyring, never the keyring of whoever runs the tests.
-    if (qEnvironmentVariableIsEmpty("ONESEAL_TEST_KEYRING")) {
-        qputenv("ONESEAL_TEST_KEYRING", "1");
-        std::vector<char*> args{const_cast<char*>(ONESEAL_WITH_KEYRING)};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execv(ONESEAL_WITH_KEYRING, args.data());
-        qFatal("cannot run %s", ONESEAL_WITH_KEYRING);
-    }
+    runInsideTestKeyring(ONESEAL_WITH_KEYRING, argc, argv);
     QApplication app(argc, argv);
     TestSyncClient test;
     QTEST_SET_MAIN_SOURCE_PATH

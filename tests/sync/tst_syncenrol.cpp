@@ -16,6 +16,7 @@
 #include "sync/syncstate.h"
 #include "syncstatuswidget.h"
 #include "translators.h"
+#include "keyringsession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -249,18 +250,8 @@ void TestSyncEnrol::enrolThroughTheDialogAndSync()
 
 int main(int argc, char* argv[])
 {
+    runInsideTestKeyring(ONESEAL_WITH_KEYRING, argc, argv);
     const QByteArray mode = qgetenv("ONESEAL_TEST_KEYRING");
-    if (mode.isEmpty()) {
-        // Device tokens go to a real Secret Service: a private D-Bus session with its own unlocked
-        // gnome-keyring, never the keyring of whoever runs the tests.
-        qputenv("ONESEAL_TEST_KEYRING", "1");
-        std::vector<char*> args{const_cast<char*>(ONESEAL_WITH_KEYRING)};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execv(ONESEAL_WITH_KEYRING, args.data());
-        qFatal("cannot run %s", ONESEAL_WITH_KEYRING);
-    }
     // Without a keyring the user's folders are this run's own, so that the search for the token in
     // files covers everything the client could have written.
     QTemporaryDir home;

@@ -9,6 +9,7 @@
 #include "security/passwordhasher.h"
 #include "serverprocess.h"
 #include "services/services.h"
+#include "keyringsession.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -296,17 +297,7 @@ void TestSyncSeals::townMayNotRegisterKeysForAnotherSitesSeal()
 
 int main(int argc, char* argv[])
 {
-    // Seal keys and device tokens go to a real Secret Service: run inside a private D-Bus session with its
-    // own unlocked gnome-keyring, never the keyring of whoever runs the tests.
-    if (qEnvironmentVariableIsEmpty("ONESEAL_TEST_KEYRING")) {
-        qputenv("ONESEAL_TEST_KEYRING", "1");
-        std::vector<char*> args{const_cast<char*>(ONESEAL_WITH_KEYRING)};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execv(ONESEAL_WITH_KEYRING, args.data());
-        qFatal("cannot run %s", ONESEAL_WITH_KEYRING);
-    }
+    runInsideTestKeyring(ONESEAL_WITH_KEYRING, argc, argv);
     QGuiApplication app(argc, argv);
     TestSyncSeals test;
     QTEST_SET_MAIN_SOURCE_PATH

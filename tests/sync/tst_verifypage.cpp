@@ -4,6 +4,7 @@
 // that Chromium built, and a screenshot at a phone's size is kept under test-output/verifypage/.
 #include "db/database.h"
 #include "services/services.h"
+#include "keyringsession.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -439,17 +440,7 @@ void TestVerifyPage::registeredTextIsNeverMarkup()
 
 int main(int argc, char* argv[])
 {
-    // The seal keys go to a real Secret Service: run inside a private D-Bus session with its own
-    // unlocked gnome-keyring.
-    if (qEnvironmentVariableIsEmpty("ONESEAL_TEST_KEYRING")) {
-        qputenv("ONESEAL_TEST_KEYRING", "1");
-        std::vector<char*> args{const_cast<char*>(ONESEAL_WITH_KEYRING)};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        execv(ONESEAL_WITH_KEYRING, args.data());
-        qFatal("cannot run %s", ONESEAL_WITH_KEYRING);
-    }
+    runInsideTestKeyring(ONESEAL_WITH_KEYRING, argc, argv);
     QCoreApplication app(argc, argv);
     TestVerifyPage test;
     QTEST_SET_MAIN_SOURCE_PATH
