@@ -2,6 +2,7 @@
 #include "print/documentrenderer.h"
 #include "services/services.h"
 #include "services/setup.h"
+#include "intaketestsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,32 +14,12 @@
 #include <QTest>
 
 using namespace OneSeal;
+using namespace OneSeal::IntakeTesting;
 
 namespace {
 
 /// The PDFs stay for a person to look at.
 const QString kOutput = QStringLiteral(ONESEAL_TEST_OUTPUT "/services/");
-// Monday 2026-03-16, 09:30 China Standard Time.
-const QDateTime kNow(QDate(2026, 3, 16), QTime(1, 30), Qt::UTC);
-const QString kFoodLicence = QStringLiteral("11510182MB1D4D6X2F4000100151001");         // county, 10 / 5 working days
-const QString kCompanyRegistration = QStringLiteral("11510182MB1D4D6X2F4000100101001"); // decided on the spot
-const QStringList kFoodMaterials{
-    QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
-    QStringLiteral("经营场所平面图和设备布局、操作流程示意图"), QStringLiteral("食品安全管理制度文本"),
-    QStringLiteral("食品安全管理人员及从业人员健康证明")};
-
-template <typename T> QString message(const Result<T>& result)
-{
-    return result.ok() ? QString() : result.error().message;
-}
-
-QList<ReceivedMaterial> received(const QStringList& names)
-{
-    QList<ReceivedMaterial> list;
-    for (const QString& name : names)
-        list.append({name, 1, 0, QStringLiteral("received"), QString()});
-    return list;
-}
 
 /// The text poppler reads from the PDF of @p notice, with white space removed so that phrases are found
 /// across lines.
@@ -70,19 +51,6 @@ IntakeRequest registrationRequest(const QString& requestId, const QString& ident
                             QStringLiteral("股东主体资格证明或者自然人身份证明"),
                             QStringLiteral("法定代表人、董事、监事和经理的任职文件及身份证明"),
                             QStringLiteral("住所（经营场所）使用相关文件")});
-    r.outcome = IntakeOutcome::Accept;
-    return r;
-}
-
-IntakeRequest foodRequest(const QString& requestId)
-{
-    IntakeRequest r;
-    r.requestId = requestId;
-    r.applicantKind = QStringLiteral("organisation");
-    r.applicantIdentifier = QStringLiteral("91350100M000100Y43");
-    r.applicantName = QStringLiteral("彭州市天府餐饮管理有限公司");
-    r.itemCode = kFoodLicence;
-    r.materials = received(kFoodMaterials);
     r.outcome = IntakeOutcome::Accept;
     return r;
 }
