@@ -1,6 +1,7 @@
 #include "correctiondialog.h"
 
 #include "confirmdialog.h"
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 #include "services/services.h"
 
@@ -46,20 +47,15 @@ CorrectionDialog::CorrectionDialog(Services& services, const Session& session, c
     form->addRow(tr("R&easons (needed to refuse):"), m_errors->add(QStringLiteral("reasons"), m_reasons));
     form->addRow(tr("&Why the decision is corrected:"), m_errors->add(QStringLiteral("why"), m_why));
 
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok = buttons->addButton(tr("C&orrect..."), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("correctButton"));
-    ok->setDefault(true);
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
+    const DialogButtons buttons = makeOkCancelButtons(this, tr("C&orrect..."), QStringLiteral("correctButton"));
+    QPushButton* ok = buttons.ok;
     connect(ok, &QPushButton::clicked, this, &CorrectionDialog::confirm);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(general);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons.box);
     setMinimumWidth(600);
     setTabOrder(m_decision, m_reasons);
     setTabOrder(m_reasons, m_why);

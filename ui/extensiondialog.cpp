@@ -1,6 +1,7 @@
 #include "extensiondialog.h"
 
 #include "confirmdialog.h"
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 #include "services/services.h"
 
@@ -45,20 +46,15 @@ ExtensionDialog::ExtensionDialog(Services& services, const Session& session, con
     form->addRow(tr("&Reason for the extension:"), m_errors->add(QStringLiteral("reason"), m_reason));
     form->addRow(QString(), m_joint);
 
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok = buttons->addButton(tr("&Extend..."), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("extendButton"));
-    ok->setDefault(true);
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
+    const DialogButtons buttons = makeOkCancelButtons(this, tr("&Extend..."), QStringLiteral("extendButton"));
+    QPushButton* ok = buttons.ok;
     connect(ok, &QPushButton::clicked, this, &ExtensionDialog::confirm);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(general);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons.box);
     setMinimumWidth(560);
     setTabOrder(m_reason, m_joint);
     setTabOrder(m_joint, ok);

@@ -1,6 +1,7 @@
 #include "licenceissuedialog.h"
 
 #include "core/masking.h"
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 #include "print/documenttemplate.h"
 #include "services/services.h"
@@ -109,20 +110,15 @@ LicenceIssueDialog::LicenceIssueDialog(Services& services, const Session& sessio
         m_fields.append({key, edit});
     }
 
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok = buttons->addButton(tr("&Issue licence"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("issueButton"));
-    ok->setDefault(true);
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
+    const DialogButtons buttons = makeOkCancelButtons(this, tr("&Issue licence"), QStringLiteral("issueButton"));
+    QPushButton* ok = buttons.ok;
     connect(ok, &QPushButton::clicked, this, &LicenceIssueDialog::issue);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(general);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons.box);
     setMinimumWidth(640);
     // Reading order, once every input is in this window: the particulars as the licence prints them, then Issue.
     QWidget* previous = m_validUntil;

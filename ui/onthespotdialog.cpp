@@ -1,5 +1,6 @@
 #include "onthespotdialog.h"
 
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 #include "services/services.h"
 
@@ -46,20 +47,15 @@ OnTheSpotDialog::OnTheSpotDialog(Services& services, const QString& caseNumber, 
     form->addRow(tr("&Decision:"), m_errors->add(QStringLiteral("decision"), m_decision));
     form->addRow(tr("&Reasons (needed to refuse):"), m_errors->add(QStringLiteral("reasons"), m_reasons));
 
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok = buttons->addButton(tr("D&ecide"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("decideButton"));
-    ok->setDefault(true);
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
+    const DialogButtons buttons = makeOkCancelButtons(this, tr("D&ecide"), QStringLiteral("decideButton"));
+    QPushButton* ok = buttons.ok;
     connect(ok, &QPushButton::clicked, this, &OnTheSpotDialog::decide);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(general);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons.box);
     setMinimumWidth(520);
     setTabOrder(m_username, m_password);
     setTabOrder(m_password, m_decision);

@@ -1,5 +1,6 @@
 #include "reprintdialog.h"
 
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 
 #include <QComboBox>
@@ -56,21 +57,16 @@ ReprintDialog::ReprintDialog(const QString& serial, const QString& suggestedStoc
     // The account service names its own fields; here they are the second person's.
     m_errors->alias(QStringLiteral("username"), QStringLiteral("second_person"));
 
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok = buttons->addButton(tr("C&onfirm"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("confirmButton"));
-    ok->setDefault(true);
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
+    const DialogButtons buttons = makeOkCancelButtons(this, tr("C&onfirm"), QStringLiteral("confirmButton"));
+    QPushButton* ok = buttons.ok;
     connect(ok, &QPushButton::clicked, this, &ReprintDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_action, &QComboBox::currentIndexChanged, this, &ReprintDialog::showAction);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(general);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons.box);
     setMinimumWidth(560);
     setTabOrder(m_action, m_reason);
     setTabOrder(m_reason, m_stock);

@@ -1,5 +1,6 @@
 #include "resumedialog.h"
 
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 #include "services/services.h"
 
@@ -40,20 +41,15 @@ ResumeDialog::ResumeDialog(Services& services, const Session& session, const QSt
     general->setObjectName(QStringLiteral("resumeErrorLabel"));
     m_errors = std::make_unique<FieldErrors>(general);
 
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok = buttons->addButton(tr("&Resume the clock"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("resumeButton"));
-    ok->setDefault(true);
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
+    const DialogButtons buttons = makeOkCancelButtons(this, tr("&Resume the clock"), QStringLiteral("resumeButton"));
+    QPushButton* ok = buttons.ok;
     connect(ok, &QPushButton::clicked, this, &ResumeDialog::resume);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(status);
     layout->addWidget(intro);
     layout->addWidget(general);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons.box);
     setMinimumWidth(480);
     ok->setFocus();
 }

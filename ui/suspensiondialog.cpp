@@ -1,6 +1,7 @@
 #include "suspensiondialog.h"
 
 #include "core/catalogueitem.h"
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 #include "services/services.h"
 
@@ -67,21 +68,16 @@ SuspensionDialog::SuspensionDialog(Services& services, const Session& session, c
         form->addRow(tr("&Period (0 = none set):"), m_errors->add(QStringLiteral("expected_days"), m_days));
     }
 
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* ok =
-        buttons->addButton(special ? tr("&Start procedure") : tr("&Ask for supplement"), QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("suspendButton"));
-    ok->setDefault(true);
-    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setAutoDefault(false);
+    const DialogButtons buttons = makeOkCancelButtons(
+        this, special ? tr("&Start procedure") : tr("&Ask for supplement"), QStringLiteral("suspendButton"));
+    QPushButton* ok = buttons.ok;
     connect(ok, &QPushButton::clicked, this, &SuspensionDialog::suspend);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addWidget(general);
-    layout->addWidget(buttons);
+    layout->addWidget(buttons.box);
     setMinimumWidth(560);
     if (m_procedure) {
         setTabOrder(m_procedure, m_days);
