@@ -104,6 +104,25 @@ void drawQr(QPainter& painter, const QRectF& square, const QrSymbol& symbol)
 {
     const double side = qMin(square.width(), square.height());
     const QRectF area(square.topLeft(), QSizeF(side, side));
+    if (painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf) {
+        // One bit a module, quiet zone included, scaled without smoothing: a few hundred bytes in the PDF where
+        // the modules as rectangles took some 50 KB of page content to write, compress and read back.
+        const int width = symbol.size + 2 * kQrQuietZone;
+        QImage modules(width, width, QImage::Format_Mono);
+        modules.setColorTable({QColor(Qt::black).rgb(), QColor(Qt::white).rgb()});
+        modules.fill(1);
+        for (int y = 0; y < symbol.size; ++y) {
+            for (int x = 0; x < symbol.size; ++x) {
+                if (symbol.dark(x, y))
+                    modules.setPixel(x + kQrQuietZone, y + kQrQuietZone, 0);
+            }
+        }
+        painter.save();
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter.drawImage(area, modules);
+        painter.restore();
+        return;
+    }
     const double module = side / (symbol.size + 2 * kQrQuietZone);
     const QPointF origin = area.topLeft() + QPointF(kQrQuietZone * module, kQrQuietZone * module);
 

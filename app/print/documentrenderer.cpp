@@ -20,6 +20,8 @@
 #include <QMutex>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
+#include <QRawFont>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -84,7 +86,6 @@ QFont makeFont(const TextStyle& style, const Canvas& canvas)
     font.setFamilies(style.families);
     // Sized for the layout device: the page is laid out there and scaled onto whatever it is painted on.
     font.setPointSizeF(canvas.emPx(style.pointSize) * kPointsPerInch / canvas.device->logicalDpiY());
-    font.setBold(style.bold);
     // Unhinted outlines scale exactly, so the page looks the same at every resolution it is painted at.
     font.setHintingPreference(QFont::PreferNoHinting);
     if (style.letterSpacing > 0)
@@ -209,6 +210,26 @@ private:
     QHash<QString, Paragraph> m_paragraphs;
 };
 
+// Bold text is the regular face with its outlines stroked this much wider (a share of the em). A bold face
+// would be one more font in every PDF, and Qt's PDF writer spends most of a licence's time on each font it
+// embeds; Qt's own synthetic bold would look bold in a PDF and regular on screen, and a preview must look
+// like the print.
+constexpr double kBoldStrokeEm = 0.045;
+
+// Strokes the outlines of the glyphs @p layout drew at @p topLeft, which makes them bolder by @p width.
+void strokeGlyphOutlines(QPainter& painter, const QTextLayout& layout, const QPointF& topLeft, double width)
+{
+    QPainterPath outlines;
+    for (const QGlyphRun& run : layout.glyphRuns()) {
+        const QRawFont font = run.rawFont();
+        const QList<quint32> glyphs = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size() && i < positions.size(); ++i)
+            outlines.addPath(font.pathForGlyph(glyphs.at(i)).translated(topLeft + positions.at(i)));
+    }
+    painter.strokePath(outlines, QPen(painter.pen().color(), width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+}
+
 // Paragraphs laid out line by line at a fixed pitch, as typeset documents keep their lines on a grid.
 struct TextBlock
 {
@@ -216,6 +237,7 @@ struct TextBlock
     double height = 0;
     QRectF ink; ///< what the lines cover, relative to the block's top-left corner
     QColor colour;
+    double boldStroke = 0; ///< how much wider bold text's outlines are stroked, in painter units; 0 when not bold
 
     void draw(QPainter& painter, const QPointF& topLeft, QList<DrawnGlyph>* log) const
     {
@@ -223,6 +245,8 @@ struct TextBlock
         for (const auto& [paragraph, top] : paragraphs) {
             const QPointF at = topLeft + QPointF(0, top);
             paragraph.layout->draw(&painter, at);
+            if (boldStroke > 0)
+                strokeGlyphOutlines(painter, *paragraph.layout, at, boldStroke);
             if (!log)
                 continue;
             for (const DrawnGlyph& glyph : paragraph.glyphs)
@@ -270,6 +294,7 @@ Result<TextBlock> layOutText(const QString& text, const TextStyle& style, double
     block.colour = style.colour;
     const QFont font = makeFont(style, canvas);
     const double em = canvas.emPx(style.pointSize);
+    block.boldStroke = style.bold ? em * kBoldStrokeEm : 0;
     const double pitch = em * style.lineSpacing;
     QTextOption option;
     option.setAlignment(style.alignment);
@@ -700,7 +725,6 @@ void drawWatermark(QPainter& painter, const Canvas& canvas, const QString& text)
 {
     TextStyle style;
     style.families = {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Serif CJK SC")};
-    style.bold = true;
     // Large enough to cross the page body, light enough to read the notice through it.
     style.pointSize =
         canvas.toMm(canvas.pageRect.width()) * 0.9 / qMax<qsizetype>(2, text.size()) / kMmPerInch * kPointsPerInch;
