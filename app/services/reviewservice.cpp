@@ -610,8 +610,9 @@ Result<QString> issueDocument(EventStore& store, const Session& actor, const Cas
                                kind, mark, std::move(fields));
 }
 
-/// The decision document's own fields.
-QJsonObject decisionFields(const CaseFacts& c, bool grant, const QString& reasons, const QString& reconsideration)
+/// Issues the decision document (准予 / 不予行政许可决定书) of @p c, with the reasons the decision gives.
+Result<QString> issueDecision(EventStore& store, const Session& actor, const CaseFacts& c, bool grant,
+                              const QString& reasons)
 {
     // The templates cite Art. 38 themselves; the item's own rule follows it, or the generic words when the
     // catalogue names none.
@@ -624,9 +625,10 @@ QJsonObject decisionFields(const CaseFacts& c, bool grant, const QString& reason
         while (text.endsWith(u'。'))
             text.chop(1);
         fields.insert(QStringLiteral("refusal_reasons"), text);
-        fields.insert(QStringLiteral("reconsideration_body"), reconsideration);
+        fields.insert(QStringLiteral("reconsideration_body"), SettingsService(store).reconsiderationBody());
     }
-    return fields;
+    return issueDocument(store, actor, c, grant ? QStringLiteral("grant_decision") : QStringLiteral("refusal_decision"),
+                         grant ? QStringLiteral("准") : QStringLiteral("不准"), std::move(fields));
 }
 
 } // namespace
@@ -680,10 +682,7 @@ Result<QString> ReviewService::decide(const Session& approver, const QString& ca
              {QStringLiteral("print_queued_on"), grant ? iso(today) : QString()}});
         if (!decided)
             return decided.error();
-        document = issueDocument(m_store, approver, *c, grant ? QStringLiteral("grant_decision")
-                                                                : QStringLiteral("refusal_decision"),
-                                 grant ? QStringLiteral("准") : QStringLiteral("不准"),
-                                 decisionFields(*c, grant, *text, SettingsService(m_store).reconsiderationBody()));
+        document = issueDecision(m_store, approver, *c, grant, *text);
         return document ? Status() : Status(document.error());
     });
     if (!status)
@@ -736,10 +735,7 @@ Result<QString> ReviewService::correctDecision(const Session& chief, const QStri
              {QStringLiteral("print_queued_on"), grant ? iso(today) : QString()}});
         if (!corrected)
             return corrected.error();
-        document = issueDocument(m_store, chief, *c, grant ? QStringLiteral("grant_decision")
-                                                            : QStringLiteral("refusal_decision"),
-                                 grant ? QStringLiteral("准") : QStringLiteral("不准"),
-                                 decisionFields(*c, grant, *text, SettingsService(m_store).reconsiderationBody()));
+        document = issueDecision(m_store, chief, *c, grant, *text);
         return document ? Status() : Status(document.error());
     });
     if (!status)
