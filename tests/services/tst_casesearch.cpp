@@ -1,13 +1,11 @@
 #include "core/residentid.h"
+#include "demodatabase.h"
 #include "services/services.h"
-#include "services/setup.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OneSeal;
@@ -55,8 +53,7 @@ private:
                    const QString& agent = {});
     QStringList found(const QString& text, CaseScope scope, const QString& section = QStringLiteral("SSDJ"));
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    Testing::DemoDatabase m_demo;
     std::unique_ptr<Services> m_services;
     QHash<QString, QString> m_cases; ///< label -> case number
     int m_requests = 0;
@@ -65,12 +62,10 @@ private:
 void TestCaseSearch::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    auto services = Services::open(m_template, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
+    const QString made = m_demo.create(kNow);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    auto services = m_demo.openTemplate(std::make_shared<FixedClock>(kNow));
     QVERIFY2(services.ok(), qPrintable(message(services)));
-    const Status demo = Setup::createDemo(**services);
-    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().message));
     m_services = std::move(services).value();
 
     // Names chosen so that each query has cases it must find and near misses it must not.
@@ -91,10 +86,7 @@ void TestCaseSearch::initTestCase()
 
 void TestCaseSearch::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("case.sqlite"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
-    auto services = Services::open(path, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
+    auto services = m_demo.openCopy(std::make_shared<FixedClock>(kNow));
     QVERIFY2(services.ok(), qPrintable(message(services)));
     m_services = std::move(services).value();
 }

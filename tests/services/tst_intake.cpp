@@ -1,13 +1,11 @@
 #include "db/journal.h"
-#include "services/services.h"
-#include "services/setup.h"
+#include "demodatabase.h"
 #include "intaketestsupport.h"
+#include "services/services.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OneSeal;
@@ -50,8 +48,7 @@ private:
     Session signIn(const QString& username);
     qint64 events();
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    Testing::DemoDatabase m_demo;
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<Services> m_services;
 };
@@ -59,22 +56,14 @@ private:
 void TestIntake::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    auto clock = std::make_shared<FixedClock>(kNow);
-    auto services = Services::open(m_template, OpenMode::ReadWrite, clock);
-    QVERIFY2(services.ok(), qPrintable(message(services)));
-    const Status demo = Setup::createDemo(**services);
-    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().message));
+    const QString made = m_demo.create(kNow);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
 }
 
 void TestIntake::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("case.sqlite"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
     m_clock = std::make_shared<FixedClock>(kNow);
-    auto services = Services::open(path, OpenMode::ReadWrite, m_clock);
+    auto services = m_demo.openCopy(m_clock);
     QVERIFY2(services.ok(), qPrintable(message(services)));
     m_services = std::move(services).value();
 }

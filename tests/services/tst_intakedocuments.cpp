@@ -1,16 +1,14 @@
 #include "db/journal.h"
+#include "demodatabase.h"
+#include "intaketestsupport.h"
 #include "print/documentrenderer.h"
 #include "services/services.h"
-#include "services/setup.h"
-#include "intaketestsupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OneSeal;
@@ -76,29 +74,21 @@ private:
     Session signIn(const QString& username);
     qint64 events();
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    Testing::DemoDatabase m_demo;
     std::unique_ptr<Services> m_services;
 };
 
 void TestIntakeDocuments::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
-    QVERIFY(m_dir.isValid());
     QVERIFY(QDir().mkpath(kOutput));
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    auto services = Services::open(m_template, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
-    QVERIFY2(services.ok(), qPrintable(message(services)));
-    const Status demo = Setup::createDemo(**services);
-    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().message));
+    const QString made = m_demo.create(kNow);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
 }
 
 void TestIntakeDocuments::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("case.sqlite"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
-    auto services = Services::open(path, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
+    auto services = m_demo.openCopy(std::make_shared<FixedClock>(kNow));
     QVERIFY2(services.ok(), qPrintable(message(services)));
     m_services = std::move(services).value();
 }

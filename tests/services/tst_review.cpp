@@ -1,10 +1,10 @@
+#include "demodatabase.h"
 #include "services/services.h"
 #include "services/setup.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OneSeal;
@@ -60,8 +60,7 @@ private:
     void toDecision(const QString& caseNumber);
     QString stateOf(const QString& caseNumber, const QString& column);
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    Testing::DemoDatabase m_demo;
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<Services> m_services;
     int m_requests = 0;
@@ -70,13 +69,10 @@ private:
 void TestReview::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    auto clock = std::make_shared<FixedClock>(kNow);
-    auto services = Services::open(m_template, OpenMode::ReadWrite, clock);
+    const QString made = m_demo.create(kNow);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    auto services = m_demo.openTemplate(std::make_shared<FixedClock>(kNow));
     QVERIFY2(services.ok(), qPrintable(message(services)));
-    const Status demo = Setup::createDemo(**services);
-    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().message));
 
     // A second reviewer of 商事登记科, and a clerk who is also an approver there (a small section's chief
     // who helps at the window): the rules must keep them from deciding what they accepted.
@@ -104,11 +100,8 @@ void TestReview::initTestCase()
 
 void TestReview::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("case.sqlite"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
     m_clock = std::make_shared<FixedClock>(kNow);
-    auto services = Services::open(path, OpenMode::ReadWrite, m_clock);
+    auto services = m_demo.openCopy(m_clock);
     QVERIFY2(services.ok(), qPrintable(message(services)));
     m_services = std::move(services).value();
 }
@@ -496,7 +489,7 @@ void TestReview::replayRebuildsTheReviewTables()
                                    QStringLiteral("复核"))
                 .ok());
 
-    const QString target = m_dir.filePath(QStringLiteral("replayed.sqlite"));
+    const QString target = m_demo.filePath(QStringLiteral("replayed.sqlite"));
     QFile::remove(target);
     const auto replayed = Setup::replayJournal(*m_services, target);
     QVERIFY2(replayed.ok(), qPrintable(message(replayed)));

@@ -1,10 +1,10 @@
 #include "db/journal.h"
+#include "demodatabase.h"
 #include "services/services.h"
 #include "services/setup.h"
 
 #include <QFile>
 #include <QLoggingCategory>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace OneSeal;
@@ -47,8 +47,7 @@ private:
     Session signIn(const QString& username);
     qint64 events();
 
-    QTemporaryDir m_dir;
-    QString m_template;
+    Testing::DemoDatabase m_demo;
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<Services> m_services;
 };
@@ -56,21 +55,14 @@ private:
 void TestTickets::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("oneseal.*.info=false"));
-    QVERIFY(m_dir.isValid());
-    m_template = m_dir.filePath(QStringLiteral("template.sqlite"));
-    auto services = Services::open(m_template, OpenMode::ReadWrite, std::make_shared<FixedClock>(kNow));
-    QVERIFY2(services.ok(), qPrintable(message(services)));
-    const Status demo = Setup::createDemo(**services);
-    QVERIFY2(demo.ok(), demo.ok() ? "" : qPrintable(demo.error().message));
+    const QString made = m_demo.create(kNow);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
 }
 
 void TestTickets::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("case.sqlite"));
-    QFile::remove(path);
-    QVERIFY(QFile::copy(m_template, path));
     m_clock = std::make_shared<FixedClock>(kNow);
-    auto services = Services::open(path, OpenMode::ReadWrite, m_clock);
+    auto services = m_demo.openCopy(m_clock);
     QVERIFY2(services.ok(), qPrintable(message(services)));
     m_services = std::move(services).value();
 }
@@ -315,7 +307,7 @@ void TestTickets::replayRebuildsTheTickets()
     QVERIFY(tickets.callNext(clerk).ok());
     QVERIFY(tickets.skip(clerk).ok());
 
-    const QString target = m_dir.filePath(QStringLiteral("replayed.sqlite"));
+    const QString target = m_demo.filePath(QStringLiteral("replayed.sqlite"));
     QFile::remove(target);
     const auto replayed = Setup::replayJournal(*m_services, target);
     QVERIFY2(replayed.ok(), qPrintable(message(replayed)));
