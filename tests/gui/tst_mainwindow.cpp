@@ -5,6 +5,7 @@
 #include "cataloguepage.h"
 #include "changepassworddialog.h"
 #include "client.h"
+#include "core/residentid.h"
 #include "dashboard.h"
 #include "dashboardtablemodel.h"
 #include "filteredtable.h"
@@ -14,6 +15,10 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "organisationpage.h"
+#include "printcentreworkspace.h"
+#include "printqueuemodel.h"
+#include "reviewqueuemodel.h"
+#include "reviewworkspace.h"
 #include "services/services.h"
 #include "services/setup.h"
 #include "signindialog.h"
@@ -165,14 +170,20 @@ private slots:
     void hallManagerSeesEverySectionAndDecidesNothing();
     void itemEditorShowsErrorsAtTheField();
     void clientCommandLine();
+    void f5RefreshesTheWorkspaceShown();
 
 private:
+    /// A food-business application of a new applicant accepted at the counter; its case number, and in
+    /// @p noticeId the acceptance notice that waits for the seal.
+    QString acceptAtTheCounter(QString* noticeId = nullptr);
+
     /// Signs @p username in through the dialog with the keyboard alone; the session, or nothing.
     std::optional<Session> signInByKeyboard(const QString& username, const QString& password);
 
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Services> m_services;
+    int m_accepted = 0;
 };
 
 void TestMainWindow::initTestCase()
@@ -730,6 +741,101 @@ void TestMainWindow::clientCommandLine()
                   QStringLiteral("--password"), QStringLiteral("nope"), QStringLiteral("--screenshot"), png});
     QVERIFY(client.waitForFinished(60000));
     QCOMPARE(client.exitCode(), 1);
+}
+
+QString TestMainWindow::acceptAtTheCounter(QString* noticeId)
+{
+    IntakeRequest r;
+    r.requestId = QStringLiteral("gui-mainwindow-%1").arg(++m_accepted);
+    r.applicantKind = QStringLiteral("person");
+    const QString body = QStringLiteral("32010219850101%1").arg(m_accepted, 3, 10, QLatin1Char('0'));
+    r.applicantIdentifier = body + ResidentId::checkCharacter(body);
+    r.applicantName = QStringLiteral("刘洋");
+    r.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001"); // 食品经营许可, 商事登记科
+    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
+                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
+                                QStringLiteral("食品安全管理制度文本"),
+                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
+        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.outcome = IntakeOutcome::Accept;
+    const auto result =
+        m_services->intake().submit(m_services->accounts().sessionFor(QStringLiteral("clerk")).value(), r);
+    if (!result)
+        return {};
+    if (noticeId)
+        *noticeId = result->noticeId;
+    return result->caseNumber;
+}
+
+void TestMainWindow::f5RefreshesTheWorkspaceShown()
+{
+    // F5 reaches the workspace on screen with the focus inside it and with the focus on the navigation, and
+    // each workspace reads again what it shows: the print centre its queue, the review its queue, the
+    // counter its applications. A case is accepted behind the window's back each time.
+    const auto listed = [](ApplicationsWorkspace* workspace, const QString& caseNumber) {
+        const QAbstractItemModel* model = workspace->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == caseNumber)
+                return true;
+        }
+        return false;
+    };
+    {
+        MainWindow window(*m_services, m_services->accounts().sessionFor(QStringLiteral("sealkeeper")).value(),
+                          m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* printCentre = window.findChild<PrintCentreWorkspace*>();
+        QVERIFY(printCentre && printCentre->isVisible());
+        for (QWidget* focus : {static_cast<QWidget*>(printCentre->queueView()),
+                               window.findChild<QWidget*>(QStringLiteral("printCentreWorkspaceButton"))}) {
+            QString noticeId;
+            QVERIFY(!acceptAtTheCounter(&noticeId).isEmpty());
+            QCOMPARE(printCentre->queueModel()->rowOfNotice(noticeId), -1);
+            focus->setFocus();
+            press(Qt::Key_F5);
+            QVERIFY2(printCentre->queueModel()->rowOfNotice(noticeId) >= 0, qPrintable(focus->objectName()));
+            const QString message = printCentre->findChild<QLabel*>(QStringLiteral("printCentreMessage"))->text();
+            QVERIFY2(message.contains(QString::number(printCentre->queueProxy()->rowCount())), qPrintable(message));
+        }
+        QVERIFY(saveScreenshot(&window, QStringLiteral("sealkeeper-f5")));
+    }
+    {
+        MainWindow window(*m_services, m_services->accounts().sessionFor(QStringLiteral("reviewer")).value(), m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.findChild<ReviewWorkspace*>();
+        QVERIFY(review && review->isVisible());
+        for (QWidget* focus : {static_cast<QWidget*>(review->findChild<QTableView*>(QStringLiteral("queueView"))),
+                               window.findChild<QWidget*>(QStringLiteral("reviewWorkspaceButton"))}) {
+            const QString number = acceptAtTheCounter();
+            QVERIFY(!number.isEmpty());
+            QCOMPARE(review->queueModel()->rowOf(number), -1);
+            focus->setFocus();
+            press(Qt::Key_F5);
+            QVERIFY2(review->queueModel()->rowOf(number) >= 0, qPrintable(focus->objectName()));
+            QVERIFY(listed(review, number)); // the applications tab with it
+        }
+    }
+    {
+        MainWindow window(*m_services, m_services->accounts().sessionFor(QStringLiteral("clerk")).value(), m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* intake = qobject_cast<ApplicationsWorkspace*>(window.workspaceWidget(Workspace::Intake));
+        QVERIFY(intake);
+        auto* tabs = intake->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->count() - 1); // the applications
+        for (QWidget* focus : {static_cast<QWidget*>(intake->table()->view()),
+                               window.findChild<QWidget*>(QStringLiteral("intakeWorkspaceButton"))}) {
+            const QString number = acceptAtTheCounter();
+            QVERIFY(!number.isEmpty());
+            QVERIFY(!listed(intake, number));
+            focus->setFocus();
+            press(Qt::Key_F5);
+            QVERIFY2(listed(intake, number), qPrintable(focus->objectName()));
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
