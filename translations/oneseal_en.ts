@@ -3386,6 +3386,10 @@ Refusal received %7 (code %8).</translation>
         <source>Read the current workspace again (F5)</source>
         <translation>Read the current workspace again (F5)</translation>
     </message>
+    <message>
+        <source>Send this window&apos;s steps to the central store and fetch the other sites&apos; now (F12)</source>
+        <translation>Send this window&apos;s steps to the central store and fetch the other sites&apos; now (F12)</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::OnTheSpotDialog</name>

@@ -3374,6 +3374,10 @@ Refusal received %7 (code %8).</source>
         <source>Read the current workspace again (F5)</source>
         <translation>重新读取当前工作台（F5）</translation>
     </message>
+    <message>
+        <source>Send this window&apos;s steps to the central store and fetch the other sites&apos; now (F12)</source>
+        <translation>立即把本窗口的操作发送到中心库，并取回其他站点的操作（F12）</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::OnTheSpotDialog</name>

@@ -255,7 +255,9 @@ void MainWindow::createMenus()
             m_sync->syncNow();
     });
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
-    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    // F12, not F9: F5–F9 are the workspaces' (the review queue decides with F9, the window's queue has F2–F7).
+    syncNow->setShortcut(QKeySequence(Qt::Key_F12));
+    syncNow->setStatusTip(tr("Send this window's steps to the central store and fetch the other sites' now (F12)"));
     m_actions << conflicts << syncNow;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

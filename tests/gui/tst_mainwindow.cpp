@@ -22,6 +22,8 @@
 #include "services/services.h"
 #include "services/setup.h"
 #include "signindialog.h"
+#include "sync/backgroundsync.h"
+#include "sync/syncstate.h"
 #include "systemsettingspage.h"
 #include "tableeditor.h"
 #include "translators.h"
@@ -42,8 +44,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -53,6 +58,8 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -171,6 +178,7 @@ private slots:
     void itemEditorShowsErrorsAtTheField();
     void clientCommandLine();
     void f5RefreshesTheWorkspaceShown();
+    void f9DecidesAndTheSyncKeySyncs();
 
 private:
     /// A food-business application of a new applicant accepted at the counter; its case number, and in
@@ -836,6 +844,86 @@ void TestMainWindow::f5RefreshesTheWorkspaceShown()
             QVERIFY2(listed(intake, number), qPrintable(focus->objectName()));
         }
     }
+}
+
+void TestMainWindow::f9DecidesAndTheSyncKeySyncs()
+{
+    // A central store on loopback that answers nothing useful: each sync the window starts is one connection.
+    QTcpServer store;
+    QVERIFY(store.listen(QHostAddress::LocalHost));
+    int syncs = 0;
+    connect(&store, &QTcpServer::newConnection, this, [&store, &syncs] {
+        while (QTcpSocket* socket = store.nextPendingConnection()) {
+            ++syncs;
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    Database& db = m_services->database();
+    QVERIFY(SyncState::setValue(db, SyncState::kServerUrl,
+                                QStringLiteral("http://127.0.0.1:%1").arg(store.serverPort()))
+                .ok());
+    const auto forget = qScopeGuard([&db] { (void)SyncState::setValue(db, SyncState::kServerUrl, QString()); });
+
+    // A case with the reviewer's opinion, waiting for the approver.
+    const QString number = acceptAtTheCounter();
+    QVERIFY(!number.isEmpty());
+    const Session reviewer = m_services->accounts().sessionFor(QStringLiteral("reviewer")).value();
+    QVERIFY(m_services->review().claim(reviewer, number).ok());
+    QVERIFY(m_services->review().recordOpinion(reviewer, number, {QStringLiteral("符合条件"), true, false, {}}).ok());
+
+    const Session approver = m_services->accounts().sessionFor(QStringLiteral("approver")).value();
+    MainWindow window(*m_services, approver, m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.backgroundSync());
+    // No keychain in this test: the token is given for the session, which syncs once at once.
+    window.backgroundSync()->useSessionToken(QStringLiteral("test-token"));
+    QTRY_COMPARE(syncs, 1);
+    QTRY_VERIFY(!window.backgroundSync()->snapshot().syncing);
+
+    auto* review = window.findChild<ReviewWorkspace*>();
+    QVERIFY(review && review->isVisible());
+    auto* queue = review->findChild<QTableView*>(QStringLiteral("queueView"));
+    const int row = review->queueModel()->rowOf(number);
+    QVERIFY(row >= 0);
+    queue->setFocus();
+    queue->setCurrentIndex(review->queueProxy()->mapFromSource(review->queueModel()->index(row, 0)));
+    QCOMPARE(review->currentCase(), number);
+
+    // F6 claims it for the approver, F9 decides it, and neither syncs.
+    press(Qt::Key_F6);
+    auto* reasons = review->findChild<QPlainTextEdit*>(QStringLiteral("reviewText"));
+    QCOMPARE(QApplication::focusWidget(), reasons);
+    reasons->setPlainText(QStringLiteral("符合法定条件。")); // QTest types ASCII only
+    press(Qt::Key_F9);
+    auto* message = review->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+    QVERIFY2(message->text().contains(number) && message->text().contains(QStringLiteral("准〔")),
+             qPrintable(message->text()));
+    QCOMPARE(review->queueModel()->rowOf(number), -1);
+    QTest::qWait(200);
+    QCOMPARE(syncs, 1);
+
+    // The sync key, from the same queue, syncs and decides nothing; the menu and its hint name it.
+    auto* syncNow = window.findChild<QAction*>(QStringLiteral("syncNowAction"));
+    QVERIFY(syncNow);
+    QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F12));
+    QVERIFY2(syncNow->statusTip().contains(QStringLiteral("F12")), qPrintable(syncNow->statusTip()));
+    const QString decided = message->text();
+    QVERIFY(queue->hasFocus());
+    press(Qt::Key_F12);
+    QTRY_COMPARE(syncs, 2);
+    QCOMPARE(message->text(), decided); // a decision, even a refused one, would say so here
+    QVERIFY(queue->hasFocus());
+
+    // The View menu as the user sees it, with the keys beside the items.
+    auto* view = window.findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QVERIFY(view);
+    view->popup(window.mapToGlobal(QPoint(60, 20)));
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->grab().save(kOutput + QStringLiteral("approver-view-menu.png"), "PNG"));
+    view->hide();
 }
 
 QTEST_MAIN(TestMainWindow)
