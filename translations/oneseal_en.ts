@@ -1808,6 +1808,10 @@
         <source>Applications</source>
         <translation>Applications</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::AuditPage</name>
@@ -3377,6 +3381,14 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections' queues.</source>
         <translation>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections' queues.</translation>
+    </message>
+    <message>
+        <source>Read the current workspace again (F5)</source>
+        <translation>Read the current workspace again (F5)</translation>
+    </message>
+    <message>
+        <source>Send this window&apos;s steps to the central store and fetch the other sites&apos; now (F12)</source>
+        <translation>Send this window&apos;s steps to the central store and fetch the other sites&apos; now (F12)</translation>
     </message>
 </context>
 <context>

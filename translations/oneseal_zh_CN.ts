@@ -1805,6 +1805,10 @@
         <source>Applications</source>
         <translation>办件列表</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::AuditPage</name>
@@ -3365,6 +3369,14 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>The figures of every section and every window of the hall: backlog, on-time rate, overdue cases and the days with the agency against the days with the applicant. Read only: cases are decided in the sections' queues.</source>
         <translation>大厅各科室、各窗口的统计数据：积压、按时办结率、超期办件，以及机关用时与申请人用时。仅供查看：案件在各科室的审批队列中决定。</translation>
+    </message>
+    <message>
+        <source>Read the current workspace again (F5)</source>
+        <translation>重新读取当前工作台（F5）</translation>
+    </message>
+    <message>
+        <source>Send this window&apos;s steps to the central store and fetch the other sites&apos; now (F12)</source>
+        <translation>立即把本窗口的操作发送到中心库，并取回其他站点的操作（F12）</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "uitext.h"
 #include "workspaceheader.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -20,7 +21,8 @@ ApplicationsWorkspace::ApplicationsWorkspace(Services& services, const Session& 
       m_error(FieldErrors::makeErrorLabel(this)),
       m_table(new FilteredTable(
           {tr("Case number"), tr("Item"), tr("Applicant"), tr("State"), tr("Received"), tr("Due date"), tr("Held by")},
-          tr("Filter by case number, item, applicant or state"), this))
+          tr("Filter by case number, item, applicant or state"), this)),
+      m_refreshAction(new QAction(tr("Refresh"), this))
 {
     m_counts->setObjectName(QStringLiteral("stateCountsLabel"));
     m_counts->setWordWrap(true);
@@ -40,7 +42,18 @@ ApplicationsWorkspace::ApplicationsWorkspace(Services& services, const Session& 
     list->addWidget(m_table, 1);
     m_layout->addWidget(m_listPage, 1);
     setFocusProxy(m_table);
-    refresh();
+
+    // F5 belongs to the workspace, so that it refreshes the same whether the workspace stands alone (as its
+    // tests open it) or sits in the main window, and its keys are all in one place. The main window
+    // has a Refresh of its own for the places that are no workspace (the navigation, the dashboard, the
+    // administration) and takes this key off (MainWindow::createWorkspaces): Qt gives a narrower shortcut
+    // context no precedence, so two enabled shortcuts on one key in one window are ambiguous and neither fires.
+    m_refreshAction->setObjectName(QStringLiteral("workspaceRefreshAction"));
+    m_refreshAction->setShortcut(QKeySequence(Qt::Key_F5)); // QKeySequence::Refresh is Ctrl+R on some desktops
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_refreshAction, &QAction::triggered, this, &ApplicationsWorkspace::refresh);
+    addAction(m_refreshAction);
+    refreshApplications();
 }
 
 ApplicationsWorkspace::~ApplicationsWorkspace() = default;
@@ -63,6 +76,11 @@ QTabWidget* ApplicationsWorkspace::addTool(QWidget* tool, const QString& title)
 }
 
 void ApplicationsWorkspace::refresh()
+{
+    refreshApplications();
+}
+
+void ApplicationsWorkspace::refreshApplications()
 {
     m_error->hide();
     const auto list = m_services.applications().list(m_session, m_states);

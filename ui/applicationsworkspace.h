@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTabWidget;
 class QVBoxLayout;
@@ -35,7 +36,14 @@ public:
                           QWidget* parent = nullptr);
     ~ApplicationsWorkspace() override;
 
-    void refresh();
+    /// Reads again what the workspace shows (F5): here the applications list; a workspace with tools of its
+    /// own reads those again too.
+    virtual void refresh();
+    /// Reads the applications list again and nothing else, keeping its filter and selection.
+    void refreshApplications();
+    /// F5 on this workspace, where the focus is inside it. A window that gives F5 to every workspace it holds
+    /// takes the key off this action (see the constructor for why).
+    QAction* refreshAction() const { return m_refreshAction; }
     FilteredTable* table() const { return m_table; }
     const QStringList& states() const { return m_states; }
     /// The queue at the user's window; null unless they take applications in at a window.
@@ -57,6 +65,7 @@ private:
     QLabel* m_counts;
     QLabel* m_error;
     FilteredTable* m_table;
+    QAction* m_refreshAction;
     TicketPanel* m_tickets = nullptr;
 };
 

@@ -139,6 +139,9 @@ void MainWindow::createWorkspaces()
             break;
         }
         }
+        // The window's Refresh (F5) reaches every workspace; the workspace's own key would make it ambiguous.
+        if (auto* applications = qobject_cast<ApplicationsWorkspace*>(widget))
+            applications->refreshAction()->setShortcuts({});
         m_stack->addWidget(widget);
         m_workspaceWidgets.append(widget);
 
@@ -240,7 +243,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrent);
     refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5)); // not QKeySequence::Refresh, Ctrl+R on some desktops
+    refresh->setStatusTip(tr("Read the current workspace again (F5)"));
     m_actions << refresh;
     view->addSeparator();
     QAction* conflicts = view->addAction(tr("Refused s&teps..."), this, &MainWindow::openConflicts);
@@ -251,7 +255,9 @@ void MainWindow::createMenus()
             m_sync->syncNow();
     });
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
-    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    // F12, not F9: F5–F9 are the workspaces' (the review queue decides with F9, the window's queue has F2–F7).
+    syncNow->setShortcut(QKeySequence(Qt::Key_F12));
+    syncNow->setStatusTip(tr("Send this window's steps to the central store and fetch the other sites' now (F12)"));
     m_actions << conflicts << syncNow;
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -299,9 +305,10 @@ void MainWindow::startSync(const QString& databasePath)
     m_sync = new BackgroundSync(databasePath, db.deviceId(), QUrl(server), this);
     connect(m_sync, &BackgroundSync::snapshotChanged, m_syncStatus, &SyncStatusWidget::showSnapshot);
     // Other sites' steps just arrived: the applications list on screen reads them in (keeping its selection).
+    // Only the list: a workspace's whole refresh() would also overwrite the message of the user's last step.
     connect(m_sync, &BackgroundSync::dataChanged, this, [this] {
         if (auto* applications = qobject_cast<ApplicationsWorkspace*>(m_stack->currentWidget()))
-            applications->refresh();
+            applications->refreshApplications();
     });
     SyncSnapshot initial;
     const QString last = SyncState::value(db, SyncState::kLastSync);
@@ -352,7 +359,7 @@ void MainWindow::showCase(const QString& caseNumber)
         if (!applications)
             continue;
         showWorkspace(int(i));
-        applications->refresh();
+        applications->refreshApplications();
         applications->table()->filterEdit()->setText(caseNumber);
         applications->table()->view()->setFocus();
         return;
@@ -436,11 +443,14 @@ void MainWindow::setIdleInterval(std::chrono::milliseconds interval)
 
 void MainWindow::refreshCurrent()
 {
+    // Each workspace knows what it shows: the print centre its queue and paper, the review its queue.
     QWidget* current = m_stack->currentWidget();
     if (auto* applications = qobject_cast<ApplicationsWorkspace*>(current))
         applications->refresh();
     else if (auto* admin = qobject_cast<AdminWorkspace*>(current))
         admin->refresh();
+    else if (auto* dashboard = current ? current->findChild<Dashboard*>() : nullptr)
+        dashboard->runReport();
 }
 
 void MainWindow::openSettings()

@@ -23,8 +23,9 @@ class Services;
 enum class Workspace { Intake, Review, PrintCentre, Supervision, Enforcement, Admin, Dashboard };
 
 /// The client's window after sign-in: the workspaces the user's roles allow on the left (Ctrl+1 …
-/// and a mnemonic each), the current one on the right, who and where in the status bar. It locks
-/// itself after the idle time the administrator set.
+/// and a mnemonic each), the current one on the right, who and where in the status bar. F5 refreshes the
+/// current workspace (ApplicationsWorkspace::refresh()), F12 syncs now. It locks itself after the idle time
+/// the administrator set.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT

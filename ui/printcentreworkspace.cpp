@@ -321,27 +321,10 @@ QWidget* PrintCentreWorkspace::buildSheetsPage()
     return page;
 }
 
-bool PrintCentreWorkspace::event(QEvent* event)
+void PrintCentreWorkspace::refresh()
 {
-    // F5 refreshes the queue here, the applications tab with it; the main window's Refresh would reach only
-    // the applications tab, so the key is taken before it becomes that shortcut.
-    if (event->type() == QEvent::ShortcutOverride &&
-        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Refresh)) {
-        event->accept();
-        return true;
-    }
-    return ApplicationsWorkspace::event(event);
-}
-
-void PrintCentreWorkspace::keyPressEvent(QKeyEvent* event)
-{
-    if (event->matches(QKeySequence::Refresh)) {
-        refreshQueue();
-        showOutcome(tr("The queue is up to date: %n document(s) listed.", nullptr, m_proxy->rowCount()), false);
-        event->accept();
-        return;
-    }
-    ApplicationsWorkspace::keyPressEvent(event);
+    refreshQueue();
+    showOutcome(tr("The queue is up to date: %n document(s) listed.", nullptr, m_proxy->rowCount()), false);
 }
 
 void PrintCentreWorkspace::showEvent(QShowEvent* event)
@@ -420,7 +403,7 @@ void PrintCentreWorkspace::refreshQueue()
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showPreview();
     refreshSheets();
-    refresh(); // the applications tab
+    refreshApplications();
 }
 
 void PrintCentreWorkspace::showPreview()

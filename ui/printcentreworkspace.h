@@ -51,6 +51,8 @@ public:
     /// The preview as last rendered; null when the selected row has none.
     QImage previewImage() const;
 
+    /// F5: the queue, the security paper and the applications tab read again, and the count said.
+    void refresh() override;
     void refreshQueue();
     void issueLicence();
     void printSelected();
@@ -63,8 +65,6 @@ signals:
     void documentPrinted(int done, int total);
 
 protected:
-    bool event(QEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
     void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 

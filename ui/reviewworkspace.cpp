@@ -174,7 +174,6 @@ QWidget* ReviewWorkspace::buildQueueTool()
         {QStringLiteral("opinionButton"), tr("Record opinion (F8)"), QKeySequence(Qt::Key_F8),
          &ReviewWorkspace::recordOpinion},
         {QStringLiteral("decideButton"), tr("Decide (F9)"), QKeySequence(Qt::Key_F9), &ReviewWorkspace::decideCase},
-        {QStringLiteral("refreshButton"), tr("Refresh (F5)"), QKeySequence(Qt::Key_F5), &ReviewWorkspace::refreshQueue},
     };
     // The keys work wherever the focus is inside the queue's tab, and only there: on the dashboard or the
     // applications tab beside it, F9 must not decide a case the user cannot see.
@@ -194,13 +193,15 @@ QWidget* ReviewWorkspace::buildQueueTool()
         connect(action, &QAction::triggered, this, slot);
         tool->addAction(action);
     };
-    // The function keys are not shortcuts: the main window's F5 (refresh) and F9 (sync now) would share
-    // them, and two shortcuts on one key cancel each other out. The queue's tab takes its keys first
-    // (eventFilter), so that they act on the queue while it is shown and reach the main window otherwise.
+    // The function keys are not shortcuts: a clerk who also reviews has the queue at the window's F6 and F7
+    // on this workspace too (TicketPanel::installShortcuts), and two shortcuts on one key cancel each other
+    // out. The queue's tab takes its keys first (eventFilter), so that they act on the queue while it is
+    // shown and reach the window's queue otherwise. F5 is no step: it is the workspace's Refresh (refresh()).
     for (const auto& [name, text, key, slot] : steps) {
         addButton(buttons, name, text, slot);
         m_stepKeys.append({key[0].key(), slot});
     }
+    addButton(buttons, QStringLiteral("refreshButton"), tr("Refresh (F5)"), &ReviewWorkspace::refreshQueue);
     m_queueTool = tool;
     tool->installEventFilter(this);
     auto* find = new QAction(tool);
@@ -262,10 +263,20 @@ void ReviewWorkspace::selectCase(const QString& caseNumber)
         m_view->setCurrentIndex(index);
 }
 
+void ReviewWorkspace::refresh()
+{
+    // What is shown: on the dashboard beside the queue, F5 must not reread (and reselect in) a queue the user
+    // cannot see; the dashboard runs its own report (Ctrl+Enter).
+    if (m_queueTool->isVisibleTo(this))
+        refreshQueue();
+    else
+        refreshApplications();
+}
+
 void ReviewWorkspace::refreshQueue()
 {
     search();
-    refresh(); // the applications tab beside the queue
+    refreshApplications(); // the applications tab beside the queue
 }
 
 void ReviewWorkspace::search()

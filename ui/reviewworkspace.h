@@ -42,6 +42,8 @@ public:
     /// The case number of the selected row, empty when none.
     QString currentCase() const;
 
+    /// F5: the queue when its tab is shown (the applications tab with it), else the applications tab alone.
+    void refresh() override;
     void refreshQueue();
     /// Saves the current search under the name typed beside the saved filters; focuses that box when empty.
     void saveCurrentFilter();
@@ -97,7 +99,7 @@ private:
     QLabel* m_count = nullptr;
     QString m_documentFolder;
     QWidget* m_queueTool = nullptr;
-    /// F5–F9 and what they do on the queue.
+    /// F6–F9 and what they do on the queue.
     QList<std::pair<Qt::Key, void (ReviewWorkspace::*)()>> m_stepKeys;
 };
 

@@ -5,6 +5,7 @@
 #include "cataloguepage.h"
 #include "changepassworddialog.h"
 #include "client.h"
+#include "core/residentid.h"
 #include "dashboard.h"
 #include "dashboardtablemodel.h"
 #include "filteredtable.h"
@@ -14,9 +15,15 @@
 #include "lockscreen.h"
 #include "mainwindow.h"
 #include "organisationpage.h"
+#include "printcentreworkspace.h"
+#include "printqueuemodel.h"
+#include "reviewqueuemodel.h"
+#include "reviewworkspace.h"
 #include "services/services.h"
 #include "services/setup.h"
 #include "signindialog.h"
+#include "sync/backgroundsync.h"
+#include "sync/syncstate.h"
 #include "systemsettingspage.h"
 #include "tableeditor.h"
 #include "translators.h"
@@ -37,8 +44,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -46,8 +56,11 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -165,14 +178,21 @@ private slots:
     void hallManagerSeesEverySectionAndDecidesNothing();
     void itemEditorShowsErrorsAtTheField();
     void clientCommandLine();
+    void f5RefreshesTheWorkspaceShown();
+    void f9DecidesAndTheSyncKeySyncs();
 
 private:
+    /// A food-business application of a new applicant accepted at the counter; its case number, and in
+    /// @p noticeId the acceptance notice that waits for the seal.
+    QString acceptAtTheCounter(QString* noticeId = nullptr);
+
     /// Signs @p username in through the dialog with the keyboard alone; the session, or nothing.
     std::optional<Session> signInByKeyboard(const QString& username, const QString& password);
 
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Services> m_services;
+    int m_accepted = 0;
 };
 
 void TestMainWindow::initTestCase()
@@ -338,6 +358,10 @@ void TestMainWindow::hallManagerSeesEverySectionAndDecidesNothing()
         QVERIFY2(!window.findChild<QWidget*>(QString::fromLatin1(name)), name);
     QTest::keyClick(&window, Qt::Key_F9);
     QVERIFY(!window.findChild<QDialog*>());
+    // F5 runs the report again: the dashboard is what this window shows.
+    QSignalSpy again(dashboard, &Dashboard::reportShown);
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(again.wait(20000));
 
     // The section chief sees the same dashboard beside the queue, over their own section only.
     const auto chief = signInByKeyboard(QStringLiteral("approver"), passwordOf(QStringLiteral("approver")));
@@ -730,6 +754,184 @@ void TestMainWindow::clientCommandLine()
                   QStringLiteral("--password"), QStringLiteral("nope"), QStringLiteral("--screenshot"), png});
     QVERIFY(client.waitForFinished(60000));
     QCOMPARE(client.exitCode(), 1);
+}
+
+QString TestMainWindow::acceptAtTheCounter(QString* noticeId)
+{
+    IntakeRequest r;
+    r.requestId = QStringLiteral("gui-mainwindow-%1").arg(++m_accepted);
+    r.applicantKind = QStringLiteral("person");
+    const QString body = QStringLiteral("32010219850101%1").arg(m_accepted, 3, 10, QLatin1Char('0'));
+    r.applicantIdentifier = body + ResidentId::checkCharacter(body);
+    r.applicantName = QStringLiteral("刘洋");
+    r.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001"); // 食品经营许可, 商事登记科
+    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
+                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
+                                QStringLiteral("食品安全管理制度文本"),
+                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
+        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.outcome = IntakeOutcome::Accept;
+    const auto result =
+        m_services->intake().submit(m_services->accounts().sessionFor(QStringLiteral("clerk")).value(), r);
+    if (!result)
+        return {};
+    if (noticeId)
+        *noticeId = result->noticeId;
+    return result->caseNumber;
+}
+
+void TestMainWindow::f5RefreshesTheWorkspaceShown()
+{
+    // F5 reaches the workspace on screen with the focus inside it and with the focus on the navigation, and
+    // each workspace reads again what it shows: the print centre its queue, the review its queue, the
+    // counter its applications. A case is accepted behind the window's back each time.
+    const auto listed = [](ApplicationsWorkspace* workspace, const QString& caseNumber) {
+        const QAbstractItemModel* model = workspace->table()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == caseNumber)
+                return true;
+        }
+        return false;
+    };
+    {
+        MainWindow window(*m_services, m_services->accounts().sessionFor(QStringLiteral("sealkeeper")).value(),
+                          m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* printCentre = window.findChild<PrintCentreWorkspace*>();
+        QVERIFY(printCentre && printCentre->isVisible());
+        for (QWidget* focus : {static_cast<QWidget*>(printCentre->queueView()),
+                               window.findChild<QWidget*>(QStringLiteral("printCentreWorkspaceButton"))}) {
+            QString noticeId;
+            QVERIFY(!acceptAtTheCounter(&noticeId).isEmpty());
+            QCOMPARE(printCentre->queueModel()->rowOfNotice(noticeId), -1);
+            focus->setFocus();
+            press(Qt::Key_F5);
+            QVERIFY2(printCentre->queueModel()->rowOfNotice(noticeId) >= 0, qPrintable(focus->objectName()));
+            const QString message = printCentre->findChild<QLabel*>(QStringLiteral("printCentreMessage"))->text();
+            QVERIFY2(message.contains(QString::number(printCentre->queueProxy()->rowCount())), qPrintable(message));
+        }
+        QVERIFY(saveScreenshot(&window, QStringLiteral("sealkeeper-f5")));
+    }
+    {
+        MainWindow window(*m_services, m_services->accounts().sessionFor(QStringLiteral("reviewer")).value(), m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* review = window.findChild<ReviewWorkspace*>();
+        QVERIFY(review && review->isVisible());
+        for (QWidget* focus : {static_cast<QWidget*>(review->findChild<QTableView*>(QStringLiteral("queueView"))),
+                               window.findChild<QWidget*>(QStringLiteral("reviewWorkspaceButton"))}) {
+            const QString number = acceptAtTheCounter();
+            QVERIFY(!number.isEmpty());
+            QCOMPARE(review->queueModel()->rowOf(number), -1);
+            focus->setFocus();
+            press(Qt::Key_F5);
+            QVERIFY2(review->queueModel()->rowOf(number) >= 0, qPrintable(focus->objectName()));
+            QVERIFY(listed(review, number)); // the applications tab with it
+        }
+    }
+    {
+        MainWindow window(*m_services, m_services->accounts().sessionFor(QStringLiteral("clerk")).value(), m_path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* intake = qobject_cast<ApplicationsWorkspace*>(window.workspaceWidget(Workspace::Intake));
+        QVERIFY(intake);
+        auto* tabs = intake->findChild<QTabWidget*>(QStringLiteral("workspaceTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->count() - 1); // the applications
+        for (QWidget* focus : {static_cast<QWidget*>(intake->table()->view()),
+                               window.findChild<QWidget*>(QStringLiteral("intakeWorkspaceButton"))}) {
+            const QString number = acceptAtTheCounter();
+            QVERIFY(!number.isEmpty());
+            QVERIFY(!listed(intake, number));
+            focus->setFocus();
+            press(Qt::Key_F5);
+            QVERIFY2(listed(intake, number), qPrintable(focus->objectName()));
+        }
+    }
+}
+
+void TestMainWindow::f9DecidesAndTheSyncKeySyncs()
+{
+    // A central store on loopback that answers nothing useful: each sync the window starts is one connection.
+    QTcpServer store;
+    QVERIFY(store.listen(QHostAddress::LocalHost));
+    int syncs = 0;
+    connect(&store, &QTcpServer::newConnection, this, [&store, &syncs] {
+        while (QTcpSocket* socket = store.nextPendingConnection()) {
+            ++syncs;
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    Database& db = m_services->database();
+    QVERIFY(SyncState::setValue(db, SyncState::kServerUrl,
+                                QStringLiteral("http://127.0.0.1:%1").arg(store.serverPort()))
+                .ok());
+    const auto forget = qScopeGuard([&db] { (void)SyncState::setValue(db, SyncState::kServerUrl, QString()); });
+
+    // A case with the reviewer's opinion, waiting for the approver.
+    const QString number = acceptAtTheCounter();
+    QVERIFY(!number.isEmpty());
+    const Session reviewer = m_services->accounts().sessionFor(QStringLiteral("reviewer")).value();
+    QVERIFY(m_services->review().claim(reviewer, number).ok());
+    QVERIFY(m_services->review().recordOpinion(reviewer, number, {QStringLiteral("符合条件"), true, false, {}}).ok());
+
+    const Session approver = m_services->accounts().sessionFor(QStringLiteral("approver")).value();
+    MainWindow window(*m_services, approver, m_path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.backgroundSync());
+    // No keychain in this test: the token is given for the session, which syncs once at once.
+    window.backgroundSync()->useSessionToken(QStringLiteral("test-token"));
+    QTRY_COMPARE(syncs, 1);
+    QTRY_VERIFY(!window.backgroundSync()->snapshot().syncing);
+
+    auto* review = window.findChild<ReviewWorkspace*>();
+    QVERIFY(review && review->isVisible());
+    auto* queue = review->findChild<QTableView*>(QStringLiteral("queueView"));
+    const int row = review->queueModel()->rowOf(number);
+    QVERIFY(row >= 0);
+    queue->setFocus();
+    queue->setCurrentIndex(review->queueProxy()->mapFromSource(review->queueModel()->index(row, 0)));
+    QCOMPARE(review->currentCase(), number);
+
+    // F6 claims it for the approver, F9 decides it, and neither syncs.
+    press(Qt::Key_F6);
+    auto* reasons = review->findChild<QPlainTextEdit*>(QStringLiteral("reviewText"));
+    QCOMPARE(QApplication::focusWidget(), reasons);
+    reasons->setPlainText(QStringLiteral("符合法定条件。")); // QTest types ASCII only
+    press(Qt::Key_F9);
+    auto* message = review->findChild<QLabel*>(QStringLiteral("reviewMessage"));
+    QVERIFY2(message->text().contains(number) && message->text().contains(QStringLiteral("准〔")),
+             qPrintable(message->text()));
+    QCOMPARE(review->queueModel()->rowOf(number), -1);
+    QTest::qWait(200);
+    QCOMPARE(syncs, 1);
+
+    // The sync key, from the same queue, syncs and decides nothing; the menu and its hint name it.
+    auto* syncNow = window.findChild<QAction*>(QStringLiteral("syncNowAction"));
+    QVERIFY(syncNow);
+    QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F12));
+    QVERIFY2(syncNow->statusTip().contains(QStringLiteral("F12")), qPrintable(syncNow->statusTip()));
+    const QString decided = message->text();
+    QVERIFY(queue->hasFocus());
+    press(Qt::Key_F12);
+    QTRY_COMPARE(syncs, 2);
+    QCOMPARE(message->text(), decided); // a decision, even a refused one, would say so here
+    QVERIFY(queue->hasFocus());
+
+    // The View menu as the user sees it, with the keys beside the items.
+    auto* view = window.findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QVERIFY(view);
+    QTest::keyClick(&window, Qt::Key_V, Qt::AltModifier);
+    QTRY_VERIFY(view->isVisible());
+    view->setActiveAction(syncNow); // as the mouse over it: the status bar gives the hint
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("F12")));
+    QVERIFY(view->grab().save(kOutput + QStringLiteral("approver-view-menu.png"), "PNG"));
+    QVERIFY(saveScreenshot(&window, QStringLiteral("approver-sync-hint")));
+    view->hide();
 }
 
 QTEST_MAIN(TestMainWindow)

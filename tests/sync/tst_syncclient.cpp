@@ -298,7 +298,7 @@ void TestSyncClient::statusBarFollowsTheBackgroundSync()
     QVERIFY(step);
     QElapsedTimer clock;
     clock.start();
-    QTest::keyClick(&window, Qt::Key_F9);
+    QTest::keyClick(&window, Qt::Key_F12); // Sync now
     QTRY_VERIFY_WITH_TIMEOUT(status->linkLabel()->text().contains(QStringLiteral("离线")), 30000);
     // The window kept answering while the sync thread waited for the network.
     QVERIFY(clock.elapsed() < 30000);
@@ -341,7 +341,7 @@ void TestSyncClient::refusedStepIsListedWithItsChineseReason()
     }
     QVERIFY((*services)->store().record(clerk, QStringLiteral("item.saved"), QStringLiteral("item"), itemId,
                                         {{QStringLiteral("name"), QStringLiteral("镇上改的名字")}}));
-    QTest::keyClick(&window, Qt::Key_F9);
+    QTest::keyClick(&window, Qt::Key_F12); // Sync now
     QTRY_COMPARE_WITH_TIMEOUT(status->conflictsButton()->text(), QStringLiteral("被拒绝 1 条"), 30000);
     save(&window, QStringLiteral("03-refused"));
 
