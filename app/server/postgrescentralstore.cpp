@@ -7,10 +7,10 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 
@@ -162,7 +162,7 @@ PostgresCentralStore::PostgresCentralStore(std::unique_ptr<QTemporaryDir> scratc
 
 PostgresCentralStore::~PostgresCentralStore() = default;
 
-Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const QString& url,
+Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const QString& url, const QString& stateDir,
                                                                          std::shared_ptr<const Clock> clock)
 {
     const QUrl parsed(url, QUrl::StrictMode);
@@ -181,7 +181,12 @@ Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const Q
     // The projection is derived data kept between runs: a command (enrol-code, export) or a restart
     // applies only what the log gained since. It needs no backup, and no fsync per commit: it notes
     // in the same transaction how far it got, so after a crash it resumes from a consistent point.
-    const QString kept = projectionPath(parsed);
+    const QString kept = projectionPath(parsed, stateDir);
+    if (kept.isEmpty() && !stateDir.isEmpty())
+        qCWarning(lcPostgres).noquote()
+            << Text::tr("The state folder %1 cannot be written: the projection is rebuilt from the log in a "
+                        "temporary folder at every start. Give the server a folder it may write with --state-dir.")
+                   .arg(QDir::toNativeSeparators(stateDir));
     for (int attempt = 0;; ++attempt) {
         std::unique_ptr<QTemporaryDir> scratch;
         QString file = kept;
@@ -205,16 +210,14 @@ Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const Q
     }
 }
 
-QString PostgresCentralStore::projectionPath(const QUrl& url)
+QString PostgresCentralStore::projectionPath(const QUrl& url, const QString& stateDir)
 {
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/oneseal-server");
-    if (dir.startsWith(u'/') && QDir().mkpath(dir)) {
-        const QString id = url.host() + u':' + QString::number(url.port(5432)) + url.path();
-        const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-        return dir + QStringLiteral("/projection-") + QString::fromLatin1(digest) + QStringLiteral(".db");
-    }
-    return {};
+    if (stateDir.isEmpty() || !QDir().mkpath(stateDir) || !QFileInfo(stateDir).isWritable())
+        return {};
+    const QString id = url.host() + u':' + QString::number(url.port(5432)) + url.path();
+    const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(stateDir).absoluteFilePath(QStringLiteral("oneseal-projection-") + QString::fromLatin1(digest) +
+                                           QStringLiteral(".db"));
 }
 
 Result<std::unique_ptr<CentralLedger>> PostgresCentralStore::connectLedger(const QUrl& parsed, const QString& database)

@@ -203,7 +203,7 @@ void TestCentralSchema::postgresTablesAreAsBefore()
     QString error;
     QVERIFY2(m_postgres.start(&error), qPrintable(error));
     for (int start = 0; start < 2; ++start) {
-        auto store = PostgresCentralStore::open(m_postgres.url());
+        auto store = PostgresCentralStore::open(m_postgres.url(), m_dir.filePath(QStringLiteral("state")));
         QVERIFY2(store, store ? "" : qPrintable(store.error().message));
         QCOMPARE(postgres(QStringLiteral(
                      "SELECT table_name, column_name, data_type, is_nullable, coalesce(column_default, '') FROM "
