@@ -670,6 +670,10 @@
         <source>The projection %1 follows another central log; it is made anew.</source>
         <translation>The projection %1 follows another central log; it is made anew.</translation>
     </message>
+    <message>
+        <source>The state folder %1 cannot be written: the projection is rebuilt from the log in a temporary folder at every start. Give the server a folder it may write with --state-dir.</source>
+        <translation>The state folder %1 cannot be written: the projection is rebuilt from the log in a temporary folder at every start. Give the server a folder it may write with --state-dir.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

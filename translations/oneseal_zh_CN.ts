@@ -669,6 +669,10 @@
         <source>The projection %1 follows another central log; it is made anew.</source>
         <translation>投影库 %1 对应的是另一份中心日志，将重新生成。</translation>
     </message>
+    <message>
+        <source>The state folder %1 cannot be written: the projection is rebuilt from the log in a temporary folder at every start. Give the server a folder it may write with --state-dir.</source>
+        <translation>状态文件夹 %1 不可写：每次启动都将在临时文件夹中从日志重建投影库。请用 --state-dir 为服务器指定一个它有写权限的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

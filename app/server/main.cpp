@@ -2,10 +2,13 @@
 // enrolment codes and seeds the store from a site database.
 //
 //   oneseal-server [--store sqlite:PATH] [--listen ADDR:PORT]
-//   oneseal-server --store postgresql://USER@HOST:PORT/DB [--listen ADDR:PORT]
+//   oneseal-server --store postgresql://USER@HOST:PORT/DB [--state-dir DIR] [--listen ADDR:PORT]
 //   oneseal-server --store STORE enrol-code --site SITE
 //   oneseal-server --store STORE import --db FILE --site SITE
 //   oneseal-server --store STORE export --db FILE
+//
+// A PostgreSQL store keeps a projection of its log in the state folder (--state-dir, by default the
+// folder the server is started in, as for the default SQLite file); any command above takes the option.
 #include "httpapi.h"
 #include "postgrescentralstore.h"
 #include "serverlog.h"
@@ -13,6 +16,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QTextStream>
@@ -46,7 +51,7 @@ int fail(const QString& message, int code = 1)
     return code;
 }
 
-Result<std::unique_ptr<CentralStore>> openStore(const QString& store)
+Result<std::unique_ptr<CentralStore>> openStore(const QString& store, const QString& stateDir)
 {
     if (store.startsWith(QStringLiteral("sqlite:"))) {
         auto sqlite = SqliteCentralStore::open(store.mid(7));
@@ -54,7 +59,7 @@ Result<std::unique_ptr<CentralStore>> openStore(const QString& store)
             return sqlite.error();
         return std::unique_ptr<CentralStore>(std::move(sqlite).value());
     }
-    auto postgres = PostgresCentralStore::open(store);
+    auto postgres = PostgresCentralStore::open(store, stateDir);
     if (!postgres)
         return postgres.error();
     return std::unique_ptr<CentralStore>(std::move(postgres).value());
@@ -74,6 +79,10 @@ int main(int argc, char* argv[])
                       QStringLiteral("sqlite:oneseal-central.sqlite")});
     parser.addOption({QStringLiteral("listen"), QStringLiteral("Address and port to listen on (port 0: any free one)."),
                       QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8443")});
+    parser.addOption({QStringLiteral("state-dir"),
+                      QStringLiteral("PostgreSQL store: the folder for the server's own files (the projection of "
+                                     "the log, rebuilt from it when missing); default: the current folder."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("site"), QStringLiteral("enrol-code, import: the site's code or id."),
                       QStringLiteral("SITE")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("import: the site database to seed the store from; "
@@ -104,7 +113,24 @@ int main(int argc, char* argv[])
     if (command == u"export" && parser.value(QStringLiteral("db")).isEmpty())
         return fail(QStringLiteral("export needs --db FILE, the database to write"), 2);
 
-    auto central = openStore(store);
+    // The server's own state: two servers with different folders never share or overwrite each other's
+    // projection. A folder named on the command line must be usable; the current folder, when it cannot
+    // be written (a service started in /), only costs a rebuild from the log, which the store warns about.
+    QString stateDir = QDir::currentPath();
+    if (parser.isSet(QStringLiteral("state-dir"))) {
+        if (store.startsWith(QStringLiteral("sqlite:")))
+            return fail(QStringLiteral("--state-dir is for a PostgreSQL store; a sqlite: store keeps all its state "
+                                       "in its file %1")
+                            .arg(store.mid(7)),
+                        2);
+        stateDir = parser.value(QStringLiteral("state-dir"));
+        if (stateDir.isEmpty() || !QDir().mkpath(stateDir) || !QFileInfo(stateDir).isWritable())
+            return fail(QStringLiteral("--state-dir %1: cannot create or write that folder; give a folder the "
+                                       "server's account may write, e.g. /var/lib/oneseal-server")
+                            .arg(stateDir));
+        stateDir = QFileInfo(stateDir).absoluteFilePath();
+    }
+    auto central = openStore(store, stateDir);
     if (!central)
         return fail(central.error().message);
 

@@ -1,15 +1,16 @@
 #include "postgrescentralstore.h"
 
+#include "centralschema.h"
 #include "db/database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 
@@ -22,57 +23,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(CentralStore)
 };
-
-/// The ledger's tables in PostgreSQL: the same columns as in SQLite, and the same refusal to
-/// change or delete a log entry once written.
-const char* const kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS central_log (
-    server_seq  BIGINT PRIMARY KEY,
-    event_id    TEXT NOT NULL UNIQUE,
-    device_id   TEXT NOT NULL,
-    device_seq  BIGINT NOT NULL,
-    site_id     TEXT NOT NULL,
-    event_hash  TEXT NOT NULL,
-    outcome     TEXT NOT NULL CHECK (outcome IN ('accepted', 'rejected')),
-    reason_code TEXT NOT NULL DEFAULT '',
-    reason      TEXT NOT NULL DEFAULT '',
-    audience    TEXT NOT NULL,
-    event       TEXT NOT NULL,
-    entry_hash  TEXT NOT NULL,
-    received_at TEXT NOT NULL,
-    UNIQUE (device_id, device_seq)
-);
-CREATE OR REPLACE FUNCTION central_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    RAISE EXCEPTION 'the central log is append-only';
-END;
-$$;
-CREATE OR REPLACE TRIGGER central_log_append_only BEFORE UPDATE OR DELETE ON central_log
-    FOR EACH ROW EXECUTE FUNCTION central_log_append_only();
-CREATE OR REPLACE TRIGGER central_log_no_truncate BEFORE TRUNCATE ON central_log
-    FOR EACH STATEMENT EXECUTE FUNCTION central_log_append_only();
-CREATE TABLE IF NOT EXISTS central_devices (
-    id          TEXT PRIMARY KEY,
-    site_id     TEXT NOT NULL,
-    token_hash  TEXT UNIQUE,
-    last_seq    BIGINT NOT NULL DEFAULT 0,
-    last_hash   TEXT NOT NULL,
-    enrolled_at TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS central_enrol_codes (
-    code_hash  TEXT PRIMARY KEY,
-    site_id    TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    expires_at TEXT NOT NULL,
-    used_at    TEXT NOT NULL DEFAULT '',
-    used_by    TEXT NOT NULL DEFAULT ''
-);
-CREATE TABLE IF NOT EXISTS central_identity (
-    id         INTEGER PRIMARY KEY CHECK (id = 1),
-    public_key TEXT NOT NULL,
-    secret_key TEXT NOT NULL
-);
-)sql";
 
 /// The advisory lock that makes one writer of the log ("OSEL" as a number, like the SQLite files'
 /// application_id, so that it does not collide with another application's locks in the same database).
@@ -175,7 +125,7 @@ public:
     {
         QSqlQuery q(connection());
         // "already exists, skipping" on every start is noise in the server's log.
-        if (!q.exec(QStringLiteral("SET client_min_messages = warning")) || !q.exec(QString::fromUtf8(kSchema)))
+        if (!q.exec(QStringLiteral("SET client_min_messages = warning")) || !q.exec(centralSchemaSql(SqlDialect::Postgres)))
             return postgresError(Text::tr("creating the central tables"), q.lastError());
         return {};
     }
@@ -212,7 +162,7 @@ PostgresCentralStore::PostgresCentralStore(std::unique_ptr<QTemporaryDir> scratc
 
 PostgresCentralStore::~PostgresCentralStore() = default;
 
-Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const QString& url,
+Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const QString& url, const QString& stateDir,
                                                                          std::shared_ptr<const Clock> clock)
 {
     const QUrl parsed(url, QUrl::StrictMode);
@@ -231,7 +181,12 @@ Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const Q
     // The projection is derived data kept between runs: a command (enrol-code, export) or a restart
     // applies only what the log gained since. It needs no backup, and no fsync per commit: it notes
     // in the same transaction how far it got, so after a crash it resumes from a consistent point.
-    const QString kept = projectionPath(parsed);
+    const QString kept = projectionPath(parsed, stateDir);
+    if (kept.isEmpty() && !stateDir.isEmpty())
+        qCWarning(lcPostgres).noquote()
+            << Text::tr("The state folder %1 cannot be written: the projection is rebuilt from the log in a "
+                        "temporary folder at every start. Give the server a folder it may write with --state-dir.")
+                   .arg(QDir::toNativeSeparators(stateDir));
     for (int attempt = 0;; ++attempt) {
         std::unique_ptr<QTemporaryDir> scratch;
         QString file = kept;
@@ -255,16 +210,14 @@ Result<std::unique_ptr<PostgresCentralStore>> PostgresCentralStore::open(const Q
     }
 }
 
-QString PostgresCentralStore::projectionPath(const QUrl& url)
+QString PostgresCentralStore::projectionPath(const QUrl& url, const QString& stateDir)
 {
-    const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/oneseal-server");
-    if (dir.startsWith(u'/') && QDir().mkpath(dir)) {
-        const QString id = url.host() + u':' + QString::number(url.port(5432)) + url.path();
-        const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-        return dir + QStringLiteral("/projection-") + QString::fromLatin1(digest) + QStringLiteral(".db");
-    }
-    return {};
+    if (stateDir.isEmpty() || !QDir().mkpath(stateDir) || !QFileInfo(stateDir).isWritable())
+        return {};
+    const QString id = url.host() + u':' + QString::number(url.port(5432)) + url.path();
+    const QByteArray digest = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(stateDir).absoluteFilePath(QStringLiteral("oneseal-projection-") + QString::fromLatin1(digest) +
+                                           QStringLiteral(".db"));
 }
 
 Result<std::unique_ptr<CentralLedger>> PostgresCentralStore::connectLedger(const QUrl& parsed, const QString& database)

@@ -86,7 +86,7 @@ Fixture makeFixture(const QString& suffix, const QString& postgresUrl = QString(
     if (postgresUrl.isEmpty())
         f.store = std::move(SqliteCentralStore::open(f.dir->filePath(QStringLiteral("central") + suffix + QStringLiteral(".db"))).value());
     else
-        f.store = std::move(PostgresCentralStore::open(postgresUrl).value());
+        f.store = std::move(PostgresCentralStore::open(postgresUrl, f.dir->path()).value());
     (void)f.store->importSiteDatabase(seedPath, QStringLiteral("PZ"));
     const QString code = f.store->createEnrolCode(QStringLiteral("PZ")).value();
     f.token = f.store->enrol({code, f.deviceId}).value().deviceToken;
@@ -235,13 +235,14 @@ void BM_PostgresOpen(benchmark::State& state)
             (void)f.store->push(f.token, request);
         }
     }
-    const QString kept = PostgresCentralStore::projectionPath(QUrl(url));
+    const QTemporaryDir stateDir;
+    const QString kept = PostgresCentralStore::projectionPath(QUrl(url), stateDir.path());
     for (auto _ : state) {
         state.PauseTiming();
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(kept + suffix);
         state.ResumeTiming();
-        auto store = PostgresCentralStore::open(url);
+        auto store = PostgresCentralStore::open(url, stateDir.path());
         if (!store || (*store)->stats().value().logHead < kEvents)
             state.SkipWithError("the store did not open with its events");
     }

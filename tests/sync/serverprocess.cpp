@@ -47,11 +47,19 @@ ServerProcess::~ServerProcess()
     kill();
 }
 
+QStringList ServerProcess::storeArguments() const
+{
+    QStringList arguments{QStringLiteral("--store"), m_store};
+    if (!m_stateDir.isEmpty())
+        arguments << QStringLiteral("--state-dir") << m_stateDir;
+    return arguments;
+}
+
 Run ServerProcess::run(const QStringList& arguments, int timeoutMs) const
 {
     QProcess process;
     process.setWorkingDirectory(m_dir);
-    process.start(QStringLiteral(ONESEAL_SERVER), QStringList{QStringLiteral("--store"), m_store} + arguments);
+    process.start(QStringLiteral(ONESEAL_SERVER), storeArguments() + arguments);
     if (!process.waitForFinished(timeoutMs)) {
         qWarning("oneseal-server %s did not finish", qPrintable(arguments.join(u' ')));
         process.kill();
@@ -87,8 +95,8 @@ bool ServerProcess::start(const QString& logFile)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     if (!logFile.isEmpty())
         m_process.setStandardErrorFile(logFile);
-    m_process.start(QStringLiteral(ONESEAL_SERVER), {QStringLiteral("--store"), m_store, QStringLiteral("--listen"),
-                                                     QStringLiteral("127.0.0.1:%1").arg(m_port)});
+    m_process.start(QStringLiteral(ONESEAL_SERVER),
+                    storeArguments() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
     if (!m_process.waitForStarted(10000))
         return false;
     for (int i = 0; i < 300; ++i) {

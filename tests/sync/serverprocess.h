@@ -30,6 +30,8 @@ public:
 
     void setStore(const QString& store) { m_store = store; }
     const QString& store() const { return m_store; }
+    /// Every command and start then passes --state-dir @p dir (none when empty: the working folder).
+    void setStateDir(const QString& dir) { m_stateDir = dir; }
 
     /// `oneseal-server --store STORE ARGUMENTS…`, run to its end.
     Run run(const QStringList& arguments, int timeoutMs = 120000) const;
@@ -51,8 +53,12 @@ public:
     const QByteArray& readLog(int waitMs = 0);
 
 private:
+    /// --store STORE, and --state-dir DIR when one is set.
+    QStringList storeArguments() const;
+
     QString m_dir;
     QString m_store;
+    QString m_stateDir;
     QString m_logFile;
     QProcess m_process;
     quint16 m_port = 0;
