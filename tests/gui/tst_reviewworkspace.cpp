@@ -719,7 +719,7 @@ void TestReviewWorkspace::functionKeysActOnlyWhileTheQueueIsShown()
 
 void TestReviewWorkspace::functionKeysWorkInTheMainWindow()
 {
-    // The main window has F5 (refresh) and F9 (sync now) of its own; on the queue the queue's keys win.
+    // Inside the main window, whose F5 refreshes the workspace shown, the queue's F6–F9 still act on the queue.
     const QString number = accept();
     const Session reviewer = m_services->accounts().sessionFor(QStringLiteral("reviewer")).value();
     QVERIFY(m_services->review().claim(reviewer, number).ok());
