@@ -25,7 +25,8 @@ const QSet<QString> kRegisterFields{
     QStringLiteral("licence_serial"),    QStringLiteral("print_number"), QStringLiteral("holder_name"),
     QStringLiteral("holder_identifier"), QStringLiteral("item_name"),    QStringLiteral("case_number"),
     QStringLiteral("issue_date"),        QStringLiteral("valid_until"),  QStringLiteral("agency_name"),
-    QStringLiteral("verification_text"), QStringLiteral("verify_url"),   QStringLiteral("seal")};
+    QStringLiteral("verification_text"), QStringLiteral("verify_url"),   QStringLiteral("seal"),
+    QStringLiteral("result_name")};
 
 /// A licence lasts five years unless the seal keeper says otherwise (食品经营许可证, 卫生许可证 …).
 constexpr int kDefaultYears = 5;

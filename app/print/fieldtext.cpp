@@ -16,6 +16,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(Print)
 };
 
+// What the register says for a licence without an end date; a date field may hold it and prints it as it is.
+const QString kIndefinite = QStringLiteral("长期");
+
 const QRegularExpression& placeholderPattern()
 {
     static const QRegularExpression pattern(QStringLiteral(
@@ -127,7 +130,9 @@ Result<QString> substitute(const QString& text, const QJsonObject& fields, const
         Result<QString> value = valueText(lookUp(fields, path), name);
         if (!value)
             return value.error();
-        if (match.captured(2) == u"date") {
+        if (match.captured(2) == u"date" && *value == kIndefinite) {
+            result += *value;
+        } else if (match.captured(2) == u"date") {
             // Dates travel as ISO 8601 and are written the way GB/T 9704 asks: full year, no leading zeros.
             // Strictly yyyy-MM-dd: Qt's ISO parser also takes 2026/12/11, which is no format any caller should send.
             static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));

@@ -11,8 +11,8 @@ namespace OneSeal {
 
 /// `{{field}}` placeholders in template text. A dotted path reaches into nested objects
 /// (`{{seal.ring_text}}`); a filter after a bar formats the value (`{{due_date|date}}` turns 2026-11-28
-/// into 2026年11月28日). A field that is missing is an error naming it, never a silent blank: a notice
-/// with an empty date or applicant is worse than no notice.
+/// into 2026年11月28日, and leaves the register's 长期 as it is). A field that is missing is an error naming
+/// it, never a silent blank: a notice with an empty date or applicant is worse than no notice.
 namespace FieldText {
 
 struct Placeholder

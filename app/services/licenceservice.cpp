@@ -170,7 +170,8 @@ Result<LicenceRecord> LicenceService::issue(const Session& sealKeeper, const Lic
                            .arg(found->code),
                        "seal");
     Database& db = m_store.database();
-    auto app = db.query(QStringLiteral("SELECT a.id, a.state, ap.name, ap.identifier, i.name, i.result_template "
+    auto app = db.query(QStringLiteral("SELECT a.id, a.state, ap.name, ap.identifier, i.name, i.result_template, "
+                                       "i.result_name "
                                        "FROM applications a JOIN applicants ap ON ap.id = a.applicant_id "
                                        "JOIN items i ON i.id = a.item_id WHERE a.case_number = ?"),
                         {request.caseNumber.trimmed()});
@@ -220,6 +221,8 @@ Result<LicenceRecord> LicenceService::issue(const Session& sealKeeper, const Lic
     licence.issuedOn = today;
     licence.validUntil = request.validUntil;
     licence.fields = request.fields;
+    // What the licence is called ("取水许可证"): the generic templates print it as their title.
+    licence.fields.insert(QStringLiteral("result_name"), app->value(6).toString());
     licence.status = QStringLiteral("issued");
     const Status status = m_store.transaction([&]() -> Status {
         // Inside the write transaction, so two print centres at one site cannot take the same number.

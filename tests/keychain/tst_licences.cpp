@@ -41,6 +41,7 @@ private slots:
     void cleanup();
 
     void serialsRunPerSealAndYearWithoutGaps();
+    void itemWithoutItsOwnTemplatePrintsUnderItsResultName();
     void aSealIsUsedAtItsOwnSiteOnly();
     void onlyADecidedApplicationGetsALicence();
     void printedCodeVerifiesAsGenuineAndValid();
@@ -165,6 +166,27 @@ void TestLicences::serialsRunPerSealAndYearWithoutGaps()
     m_clock->set(QDateTime(QDate(2027, 1, 4), QTime(1, 0), Qt::UTC));
     QCOMPARE(issue(approvedCase(QStringLiteral("PZ-20270104-0001"))).serial,
              QStringLiteral("5101820000001-2027-000001"));
+}
+
+void TestLicences::itemWithoutItsOwnTemplatePrintsUnderItsResultName()
+{
+    // 取水许可 has no licence template of its own: the catalogue prints it on the generic certificate, which takes
+    // its title from the item's result and its end date from the register (长期 when there is none). How that
+    // page reads is tst_documentrenderer's and the golden page's to check.
+    const QString caseNumber =
+        approvedCase(QStringLiteral("PZ-20261127-0031"), QStringLiteral("clerk"),
+                     QStringLiteral("11510182MB1D4D6X2F4000100503000"));
+    QVERIFY(!caseNumber.isEmpty());
+    const QString templateName = m_services->licences().resultTemplateFor(caseNumber).value();
+    QCOMPARE(templateName, QStringLiteral("certificate_generic"));
+    LicenceIssueRequest request{caseNumber, QStringLiteral("PZ-XZSP"), templateName, 1, QDate(), {}};
+    request.fields = QJsonObject{{QStringLiteral("licensed_content"), QStringLiteral("年取水量：365万立方米")}};
+    const auto issued = m_services->licences().issue(session(QStringLiteral("sealkeeper")), request);
+    VERIFY_OK(issued);
+    const auto job = print(issued->serial);
+    QCOMPARE(job.fields.value(QStringLiteral("result_name")).toString(), QStringLiteral("取水许可证"));
+    QCOMPARE(job.fields.value(QStringLiteral("valid_until")).toString(), QStringLiteral("长期"));
+    QCOMPARE(job.fields.value(QStringLiteral("licensed_content")).toString(), QStringLiteral("年取水量：365万立方米"));
 }
 
 void TestLicences::aSealIsUsedAtItsOwnSiteOnly()

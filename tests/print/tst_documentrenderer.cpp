@@ -2,11 +2,15 @@
 #include "printtestsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPainter>
+#include <QSet>
 #include <QTest>
 #include <ZXing/ReadBarcode.h>
+#include <functional>
 
 using namespace OneSeal;
 using namespace OneSeal::PrintTest;
@@ -59,6 +63,8 @@ private slots:
     void initTestCase();
     void everyNoticeLoads_data();
     void everyNoticeLoads();
+    void everyCatalogueResultHasItsTemplate();
+    void licenceWithoutEndDatePrintsLongTerm();
     void pdfCarriesTheNotice_data();
     void pdfCarriesTheNotice();
     void pdfEmbedsTheChineseFonts();
@@ -107,6 +113,51 @@ void TestDocumentRenderer::everyNoticeLoads()
           QStringLiteral("received_date"), QStringLiteral("materials"), QStringLiteral("seal.ring_text"),
           QStringLiteral("verification_text"), QStringLiteral("issue_date")})
         QVERIFY2(loaded->fieldPaths().contains(field), qPrintable(field));
+}
+
+void TestDocumentRenderer::everyCatalogueResultHasItsTemplate()
+{
+    // A granted case is printed on the template its item names; a name without a template would leave the case
+    // stuck in the print centre with nothing to print it on.
+    QFile file(QStringLiteral(ONESEAL_SOURCE_DIR "/resources/seed/catalogue.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QSet<QString> names;
+    const std::function<void(const QJsonValue&)> collect = [&](const QJsonValue& value) {
+        if (value.isArray()) {
+            for (const QJsonValue& element : value.toArray())
+                collect(element);
+        } else if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            if (object.contains(QStringLiteral("result_template")))
+                names.insert(object.value(QStringLiteral("result_template")).toString());
+            for (const QJsonValue& member : object)
+                collect(member);
+        }
+    };
+    collect(QJsonDocument::fromJson(file.readAll()).object());
+    QVERIFY(names.size() >= 6);
+    for (const QString& name : std::as_const(names)) {
+        const Result<DocumentTemplate> loaded = DocumentRenderer::load(name);
+        QVERIFY2(loaded.ok(), qPrintable(name + QStringLiteral(": ") + (loaded ? QString() : loaded.error().message)));
+        // Every result carries its serial and the seal's signed code, which is what makes it verifiable.
+        for (const QString& field : {QStringLiteral("licence_serial"), QStringLiteral("verification_text")})
+            QVERIFY2(loaded->fieldPaths().contains(field), qPrintable(name + u' ' + field));
+    }
+}
+
+void TestDocumentRenderer::licenceWithoutEndDatePrintsLongTerm()
+{
+    const QJsonObject input = loadCase(QStringLiteral("certificate_generic"));
+    QJsonObject fields = input.value(QStringLiteral("fields")).toObject();
+    fields.insert(QStringLiteral("valid_until"), QStringLiteral("长期"));
+    const Result<DocumentTemplate> layout = DocumentRenderer::load(QStringLiteral("certificate_generic"));
+    QVERIFY(layout.ok());
+    const QString pdf = outputDir() + QStringLiteral("certificate_generic-long-term.pdf");
+    const Status rendered = DocumentRenderer::renderPdf(*layout, fields, pdf);
+    QVERIFY2(rendered.ok(), rendered.ok() ? "" : qPrintable(rendered.error().message));
+    const QString text = squeezed(pdfText(pdf));
+    QVERIFY2(text.contains(QStringLiteral("取水许可证")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("有效期限：2026年11月28日至长期")), qPrintable(text));
 }
 
 void TestDocumentRenderer::pdfCarriesTheNotice_data()

@@ -39,6 +39,8 @@ void TestFieldText::writesDatesTheChineseWay_data()
     // GB/T 9704: the year in full, months and days without a leading zero.
     QTest::newRow("two digits") << QStringLiteral("2026-11-28") << QStringLiteral("2026年11月28日");
     QTest::newRow("one digit") << QStringLiteral("2026-02-03") << QStringLiteral("2026年2月3日");
+    // A licence without an end date is valid 长期 in the register, and its 有效期限 says so.
+    QTest::newRow("indefinite") << QStringLiteral("长期") << QStringLiteral("长期");
 }
 
 void TestFieldText::writesDatesTheChineseWay()
