@@ -306,6 +306,7 @@ void TestIntakeWorkspace::acceptByKeyboard()
     QCOMPARE(noticePrints(caseNumber),
              (QStringList{QStringLiteral("1 PDF:%1 clerk 1 0").arg(QFileInfo(unwritable).absoluteFilePath())}));
     QCOMPARE(waitingInThePrintCentre(caseNumber), 1);
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("print-failed")));
 
     // The notice, through the hook instead of the file dialog: saved as PDF, it is the clerk's print.
     const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
