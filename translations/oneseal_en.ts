@@ -1659,6 +1659,54 @@
         <source>Name the printer (or the PDF file) the notice goes to.</source>
         <translation>Name the printer (or the PDF file) the notice goes to.</translation>
     </message>
+    <message>
+        <source>acceptance notice</source>
+        <translation>acceptance notice</translation>
+    </message>
+    <message>
+        <source>rejection notice</source>
+        <translation>rejection notice</translation>
+    </message>
+    <message>
+        <source>supplement notice</source>
+        <translation>supplement notice</translation>
+    </message>
+    <message>
+        <source>supplement receipt</source>
+        <translation>supplement receipt</translation>
+    </message>
+    <message>
+        <source>application receipt</source>
+        <translation>application receipt</translation>
+    </message>
+    <message>
+        <source>special procedure notice</source>
+        <translation>special procedure notice</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>extension notice</translation>
+    </message>
+    <message>
+        <source>grant decision</source>
+        <translation>grant decision</translation>
+    </message>
+    <message>
+        <source>refusal decision</source>
+        <translation>refusal decision</translation>
+    </message>
+    <message>
+        <source>Only a seal keeper prints the %1 %2; %3 is none.</source>
+        <translation>Only a seal keeper prints the %1 %2; %3 is none.</translation>
+    </message>
+    <message>
+        <source>Printing the %1 %2 needs the right to apply a seal or to %3, which issues it; %4 holds neither.</source>
+        <translation>Printing the %1 %2 needs the right to apply a seal or to %3, which issues it; %4 holds neither.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 belongs to a case of %3; %4 works for another section, so %3 or the seal keeper prints it.</source>
+        <translation>The %1 %2 belongs to a case of %3; %4 works for another section, so %3 or the seal keeper prints it.</translation>
+    </message>
 </context>
 <context>
     <name>LicenceToken</name>

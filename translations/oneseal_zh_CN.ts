@@ -1656,6 +1656,54 @@
         <source>Name the printer (or the PDF file) the notice goes to.</source>
         <translation>请指定打印该文书的打印机（或 PDF 文件）。</translation>
     </message>
+    <message>
+        <source>acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>rejection notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>supplement notice</source>
+        <translation>补正材料通知书</translation>
+    </message>
+    <message>
+        <source>supplement receipt</source>
+        <translation>补正材料接收凭证</translation>
+    </message>
+    <message>
+        <source>application receipt</source>
+        <translation>申请材料接收凭证</translation>
+    </message>
+    <message>
+        <source>special procedure notice</source>
+        <translation>特别程序告知书</translation>
+    </message>
+    <message>
+        <source>extension notice</source>
+        <translation>延期告知书</translation>
+    </message>
+    <message>
+        <source>grant decision</source>
+        <translation>准予行政许可决定书</translation>
+    </message>
+    <message>
+        <source>refusal decision</source>
+        <translation>不予行政许可决定书</translation>
+    </message>
+    <message>
+        <source>Only a seal keeper prints the %1 %2; %3 is none.</source>
+        <translation>%1 %2 只能由用印员打印；%3 不是用印员。</translation>
+    </message>
+    <message>
+        <source>Printing the %1 %2 needs the right to apply a seal or to %3, which issues it; %4 holds neither.</source>
+        <translation>打印%1 %2 需要用印权限，或出具该文书的“%3”权限；%4 两者都没有。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 belongs to a case of %3; %4 works for another section, so %3 or the seal keeper prints it.</source>
+        <translation>%1 %2 属于%3的案件；%4 在其他科室工作，应由%3或用印员打印。</translation>
+    </message>
 </context>
 <context>
     <name>LicenceToken</name>

@@ -6,12 +6,14 @@
 #include "onthespotdialog.h"
 #include "print/documentrenderer.h"
 #include "services/applicationservice.h"
+#include "services/licenceservice.h"
 #include "services/services.h"
 #include "uitext.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -834,8 +836,14 @@ void IntakeWorkspace::saveNotice()
             m_errors->show(documentTemplate.error());
             return;
         }
-        if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice->fields, path); !written) {
-            m_errors->show(written.error());
+        // A saved PDF is handed over like a printed sheet, so it is recorded as the print centre records a
+        // print to file, and the notice no longer waits there.
+        const QString file = QFileInfo(path).absoluteFilePath();
+        const auto job = m_services.licences().printNotice(
+            m_session, {id, QStringLiteral("PDF:") + file, 1},
+            [&](const NoticePrintJob& j) { return DocumentRenderer::renderPdf(*documentTemplate, j.fields, file); });
+        if (!job) {
+            m_errors->show(job.error());
             return;
         }
         saved.append(QDir::toNativeSeparators(path));
@@ -866,13 +874,19 @@ void IntakeWorkspace::printNotice()
         if (!m_choosePrinter(printer, documentTemplate->title))
             return;
         // "Print to file" goes through the PDF writer that repairs the text layer, so that the file can be
-        // searched and read back; a printer gets the page itself.
-        const Status done =
-            printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()
-                ? DocumentRenderer::renderPdf(*documentTemplate, notice->fields, printer.outputFileName())
-                : DocumentRenderer::render(*documentTemplate, notice->fields, printer);
-        if (!done) {
-            m_errors->show(done.error());
+        // searched and read back; a printer gets the page itself. Either way the service records the print
+        // (printer, clerk, copies, success) as the print centre's, and the notice leaves its queue.
+        const bool toFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+        const QString file = toFile ? QFileInfo(printer.outputFileName()).absoluteFilePath() : QString();
+        const auto job = m_services.licences().printNotice(
+            m_session,
+            {id, toFile ? QStringLiteral("PDF:") + file : printer.printerName(), qMax(1, printer.copyCount())},
+            [&](const NoticePrintJob& j) {
+                return toFile ? DocumentRenderer::renderPdf(*documentTemplate, j.fields, file)
+                              : DocumentRenderer::render(*documentTemplate, j.fields, printer);
+            });
+        if (!job) {
+            m_errors->show(job.error());
             return;
         }
         ++printed;

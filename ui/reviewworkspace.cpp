@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -454,8 +455,14 @@ Result<std::pair<QString, QString>> ReviewWorkspace::saveDocument(const QString&
     QString path = folder.filePath(base + QStringLiteral(".pdf"));
     for (int n = 2; QFile::exists(path); ++n)
         path = folder.filePath(QStringLiteral("%1-%2.pdf").arg(base).arg(n));
-    if (const Status written = DocumentRenderer::renderPdf(*layout, notice->fields, path); !written)
-        return written.error();
+    // The saved file goes to the applicant as a printed sheet would, so it is recorded as the print centre
+    // records a print to file, and the document no longer waits there.
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const auto job = m_services.licences().printNotice(
+        m_session, {noticeId, QStringLiteral("PDF:") + file, 1},
+        [&](const NoticePrintJob& j) { return DocumentRenderer::renderPdf(*layout, j.fields, file); });
+    if (!job)
+        return job.error();
     return std::pair{notice->documentNumber, QDir::toNativeSeparators(path)};
 }
 

@@ -92,8 +92,9 @@ public:
 
 private:
     Result<Session> as(const QString& user);
-    /// Writes the issued document @p noticeId as DIR/CASE-KIND.pdf; returns its title, number and path.
-    Result<QStringList> writeNotice(const QString& noticeId);
+    /// Writes the issued document @p noticeId as DIR/CASE-KIND.pdf, recorded as @p actor's print of it;
+    /// returns its title, number and path.
+    Result<QStringList> writeNotice(const Session& actor, const QString& noticeId);
     /// The seal's key, made by the security administrator when the seal has none yet or this keychain lacks it.
     Status makeSealKey();
     int keychainMissing(const Error& error);
@@ -114,7 +115,7 @@ Result<Session> Scenario::as(const QString& user)
     return session;
 }
 
-Result<QStringList> Scenario::writeNotice(const QString& noticeId)
+Result<QStringList> Scenario::writeNotice(const Session& actor, const QString& noticeId)
 {
     const auto notice = m_services.intake().notice(noticeId);
     if (!notice)
@@ -123,7 +124,12 @@ Result<QStringList> Scenario::writeNotice(const QString& noticeId)
     if (!layout)
         return layout.error();
     const QString pdf = QDir(m_outDir).filePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
-    if (Status printed = DocumentRenderer::renderPdf(*layout, notice->fields, pdf); !printed)
+    // The person who issued it prints it, as at the window: the demo leaves no notice waiting in the print
+    // centre.
+    const auto printed = m_services.licences().printNotice(
+        actor, {noticeId, QStringLiteral("PDF:") + QFileInfo(pdf).absoluteFilePath(), 1},
+        [&](const NoticePrintJob& job) { return DocumentRenderer::renderPdf(*layout, job.fields, pdf); });
+    if (!printed)
         return printed.error();
     return QStringList{layout->title, notice->documentNumber, pdf};
 }
@@ -168,7 +174,7 @@ int Scenario::run()
     if (!taken)
         return fail(taken.error().message);
     const QString caseNumber = taken->caseNumber;
-    const auto acceptance = writeNotice(taken->noticeId);
+    const auto acceptance = writeNotice(*clerk, taken->noticeId);
     if (!acceptance)
         return fail(acceptance.error().message);
     step(QStringLiteral("intake"), QStringList{caseNumber} + *acceptance);
@@ -195,7 +201,7 @@ int Scenario::run()
     const auto decision = review.decide(*approver, caseNumber, true, QString());
     if (!decision)
         return fail(decision.error().message);
-    const auto decisionPdf = writeNotice(*decision);
+    const auto decisionPdf = writeNotice(*approver, *decision);
     if (!decisionPdf)
         return fail(decisionPdf.error().message);
     step(QStringLiteral("decide"), QStringList{caseNumber, kApprover} + *decisionPdf);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -44,7 +45,10 @@ QJsonObject exampleRequest()
 }
 
 /// Writes the issued notice @p noticeId as DIR/CASE-KIND.pdf and returns the path, or fails with the message.
-Result<QString> writeNotice(Services& services, const QString& noticeId, const QString& outDir)
+/// The file is the clerk's print of the notice, recorded as one, so the notice no longer waits in the print
+/// centre. A @p repeated request finds the file its first run wrote and writes nothing new.
+Result<QString> writeNotice(Services& services, const Session& clerk, const QString& noticeId, const QString& outDir,
+                            bool repeated)
 {
     const auto notice = services.intake().notice(noticeId);
     if (!notice)
@@ -53,7 +57,12 @@ Result<QString> writeNotice(Services& services, const QString& noticeId, const Q
     if (!layout)
         return layout.error();
     const QString pdf = QDir(outDir).filePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
-    if (Status printed = DocumentRenderer::renderPdf(*layout, notice->fields, pdf); !printed)
+    if (repeated && QFileInfo::exists(pdf))
+        return pdf;
+    const auto printed = services.licences().printNotice(
+        clerk, {noticeId, QStringLiteral("PDF:") + QFileInfo(pdf).absoluteFilePath(), 1},
+        [&](const NoticePrintJob& job) { return DocumentRenderer::renderPdf(*layout, job.fields, pdf); });
+    if (!printed)
         return makeError(printed.error().code,
                          Text::tr("The application was recorded, but its notice could not be written: %1")
                              .arg(printed.error().message));
@@ -126,12 +135,12 @@ int intake(Arguments& args)
                                              : (*services)->intake().resume(*session, resumeCase, *request);
     if (!result)
         return fail(result.error().message);
-    const auto pdf = writeNotice(**services, result->noticeId, outDir);
+    const auto pdf = writeNotice(**services, *session, result->noticeId, outDir, result->repeated);
     if (!pdf)
         return fail(pdf.error().message);
     QString receiptPdf;
     if (!result->receiptNoticeId.isEmpty()) {
-        const auto receipt = writeNotice(**services, result->receiptNoticeId, outDir);
+        const auto receipt = writeNotice(**services, *session, result->receiptNoticeId, outDir, result->repeated);
         if (!receipt)
             return fail(receipt.error().message);
         receiptPdf = *receipt;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace OneSeal::Cli {
 namespace {
@@ -38,8 +39,9 @@ QString dueText(const std::optional<QDate>& due)
     return due ? due->toString(Qt::ISODate) : Text::tr("unknown");
 }
 
-/// Prints document @p noticeId to DIR/CASE-KIND.pdf when --out was given; returns the line's tail.
-Result<QString> writeDocument(Services& services, const QString& noticeId, const QString& outDir)
+/// Prints document @p noticeId to DIR/CASE-KIND.pdf when --out was given; returns the line's tail. The file is
+/// @p actor's print of the document, recorded as one, so it no longer waits in the print centre.
+Result<QString> writeDocument(Services& services, const Session& actor, const QString& noticeId, const QString& outDir)
 {
     const auto notice = services.intake().notice(noticeId);
     if (!notice)
@@ -52,7 +54,10 @@ Result<QString> writeDocument(Services& services, const QString& noticeId, const
     if (!layout)
         return layout.error();
     const QString pdf = QDir(outDir).filePath(QStringLiteral("%1-%2.pdf").arg(notice->caseNumber, notice->kind));
-    if (Status printed = DocumentRenderer::renderPdf(*layout, notice->fields, pdf); !printed)
+    const auto printed = services.licences().printNotice(
+        actor, {noticeId, QStringLiteral("PDF:") + QFileInfo(pdf).absoluteFilePath(), 1},
+        [&](const NoticePrintJob& job) { return DocumentRenderer::renderPdf(*layout, job.fields, pdf); });
+    if (!printed)
         return makeError(printed.error().code,
                          Text::tr("The change was recorded, but its document could not be written: %1")
                              .arg(printed.error().message));
@@ -210,7 +215,7 @@ int review(Arguments& args)
         return fail(document.error().message);
     out() << verb << ' ' << number;
     if (!document->isEmpty()) {
-        const auto written = writeDocument(**services, *document, outDir);
+        const auto written = writeDocument(**services, *session, *document, outDir);
         if (!written)
             return fail(written.error().message);
         out() << ' ' << *written;

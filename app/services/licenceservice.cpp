@@ -66,6 +66,62 @@ QByteArray recordHash(const LicenceRecord& licence, int printNumber)
     return QCryptographicHash::hash(canonicalJson(record).value(), QCryptographicHash::Sha256).left(16);
 }
 
+/// The notices the counter issues as it takes an application in.
+bool isCounterNotice(const QString& kind)
+{
+    return kind == u"acceptance_notice" || kind == u"rejection_notice" || kind == u"supplement_notice" ||
+           kind == u"supplement_receipt" || kind == u"application_receipt";
+}
+
+bool isDecision(const QString& kind)
+{
+    return kind == u"grant_decision" || kind == u"refusal_decision";
+}
+
+/// Besides the seal keeper's, the rights that issue a notice of @p kind and so let its issuer print it where
+/// it was issued, since the applicant takes it from their hands: the counter's notices need the right to take
+/// applications in, the back office's that of the step issuing them (a special procedure starts in review or
+/// at the decision). A kind not named here is printed by the seal keeper only.
+QList<Permission> issuingRights(const QString& kind)
+{
+    if (isCounterNotice(kind))
+        return {Permission::TakeApplications};
+    if (kind == u"special_procedure_notice")
+        return {Permission::ReviewApplications, Permission::DecideApplications};
+    if (kind == u"extension_notice" || isDecision(kind))
+        return {Permission::DecideApplications};
+    return {};
+}
+
+/// A notice's kind as people say it, for messages.
+QString noticeKindName(const QString& kind)
+{
+    if (kind == u"acceptance_notice")
+        return Text::tr("acceptance notice");
+    if (kind == u"rejection_notice")
+        return Text::tr("rejection notice");
+    if (kind == u"supplement_notice")
+        return Text::tr("supplement notice");
+    if (kind == u"supplement_receipt")
+        return Text::tr("supplement receipt");
+    if (kind == u"application_receipt")
+        return Text::tr("application receipt");
+    if (kind == u"special_procedure_notice")
+        return Text::tr("special procedure notice");
+    if (kind == u"extension_notice")
+        return Text::tr("extension notice");
+    if (kind == u"grant_decision")
+        return Text::tr("grant decision");
+    if (kind == u"refusal_decision")
+        return Text::tr("refusal decision");
+    return kind;
+}
+
+QString personName(const Session& session)
+{
+    return session.displayName.isEmpty() ? session.username : session.displayName;
+}
+
 } // namespace
 
 struct LicenceService::Seal
@@ -346,38 +402,66 @@ Result<QList<PrintQueueEntry>> LicenceService::printQueue(const Session& sealKee
     return list;
 }
 
-Result<NoticePrintJob> LicenceService::previewNotice(const Session& sealKeeper, const QString& noticeId)
+Result<NoticePrintJob> LicenceService::previewNotice(const Session& actor, const QString& noticeId)
 {
-    if (Status allowed = require(sealKeeper, Permission::ApplySeal); !allowed)
-        return allowed.error();
     auto q = m_store.database().query(
         QStringLiteral("SELECT n.kind, n.document_number, a.case_number, n.fields, n.site_id, n.application_id, "
-                       "(SELECT coalesce(max(print_number), 0) FROM notice_prints p WHERE p.notice_id = n.id) "
-                       "FROM notices n JOIN applications a ON a.id = n.application_id WHERE n.id = ?"),
+                       "(SELECT coalesce(max(print_number), 0) FROM notice_prints p WHERE p.notice_id = n.id), "
+                       "i.section_id, coalesce(s.name, ''), i.on_the_spot, coalesce(a.accepted_by, '') "
+                       "FROM notices n JOIN applications a ON a.id = n.application_id "
+                       "JOIN items i ON i.id = a.item_id LEFT JOIN sections s ON s.id = i.section_id WHERE n.id = ?"),
         {noticeId});
     if (!q)
         return q.error();
     if (!q->next())
         return refused("notice.not_found", Text::tr("There is no notice %1.").arg(noticeId), "notice");
-    if (q->value(4).toString() != sealKeeper.siteId)
+    const QString kind = q->value(0).toString();
+    const QString documentNumber = q->value(1).toString();
+    const QList<Permission> rights = issuingRights(kind);
+    const bool keeper = actor.may(Permission::ApplySeal);
+    const bool issuer = std::any_of(rights.cbegin(), rights.cend(), [&](Permission p) { return actor.may(p); });
+    // A decision taken at the window (即办件) leaves it with the applicant: the clerk who took the case in
+    // prints it there.
+    const bool window = isDecision(kind) && q->value(9).toBool() && actor.may(Permission::TakeApplications) &&
+                        q->value(10).toString() == actor.userId;
+    if (!keeper && !issuer && !window) {
+        if (rights.isEmpty())
+            return refused("notice.not_permitted",
+                           Text::tr("Only a seal keeper prints the %1 %2; %3 is none.")
+                               .arg(noticeKindName(kind), documentNumber, personName(actor)),
+                           "notice");
+        return refused(
+            "notice.not_permitted",
+            Text::tr("Printing the %1 %2 needs the right to apply a seal or to %3, which issues it; %4 "
+                     "holds neither.")
+                .arg(noticeKindName(kind), documentNumber, Roles::permissionName(rights.first()), personName(actor)),
+            "notice");
+    }
+    if (q->value(4).toString() != actor.siteId)
         return refused("notice.foreign_site",
-                       Text::tr("The notice %1 was issued at another site and is printed there.")
-                           .arg(q->value(1).toString()),
+                       Text::tr("The notice %1 was issued at another site and is printed there.").arg(documentNumber),
+                       "notice");
+    // The back office prints only its own section's documents, as it decides only its own cases.
+    if (!keeper && !window && !isCounterNotice(kind) && q->value(7).toString() != actor.sectionId)
+        return refused("notice.other_section",
+                       Text::tr("The %1 %2 belongs to a case of %3; %4 works for another section, so %3 or the seal "
+                                "keeper prints it.")
+                           .arg(noticeKindName(kind), documentNumber, q->value(8).toString(), personName(actor)),
                        "notice");
     NoticePrintJob job;
     job.noticeId = noticeId;
-    job.kind = q->value(0).toString();
-    job.documentNumber = q->value(1).toString();
+    job.kind = kind;
+    job.documentNumber = documentNumber;
     job.caseNumber = q->value(2).toString();
     job.fields = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
     job.printNumber = q->value(6).toInt() + 1;
     return job;
 }
 
-Result<NoticePrintJob> LicenceService::printNotice(const Session& sealKeeper, const NoticePrintRequest& request,
+Result<NoticePrintJob> LicenceService::printNotice(const Session& actor, const NoticePrintRequest& request,
                                                    const NoticeRenderer& render)
 {
-    auto job = previewNotice(sealKeeper, request.noticeId);
+    auto job = previewNotice(actor, request.noticeId);
     if (!job)
         return job.error();
     if (request.copies < 1)
@@ -405,17 +489,17 @@ Result<NoticePrintJob> LicenceService::printNotice(const Session& sealKeeper, co
         if (again->value(0).toInt() + 1 != job->printNumber)
             return refused("notice.print_race", Text::tr("Someone else printed %1 at the same moment; print again.")
                                                     .arg(job->documentNumber));
-        const auto event = m_store.record(
-            sealKeeper, QStringLiteral("notice_print.recorded"), QStringLiteral("notice_print"), job->printId,
-            {{QStringLiteral("notice_id"), job->noticeId},
-             {QStringLiteral("application_id"), applicationId},
-             {QStringLiteral("print_number"), job->printNumber},
-             {QStringLiteral("printer"), request.printer.trimmed()},
-             {QStringLiteral("copies"), request.copies},
-             {QStringLiteral("window_id"), sealKeeper.windowId},
-             {QStringLiteral("succeeded"), rendered.ok()},
-             {QStringLiteral("printed_by"), sealKeeper.userId},
-             {QStringLiteral("printed_at"), m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
+        const auto event =
+            m_store.record(actor, QStringLiteral("notice_print.recorded"), QStringLiteral("notice_print"), job->printId,
+                           {{QStringLiteral("notice_id"), job->noticeId},
+                            {QStringLiteral("application_id"), applicationId},
+                            {QStringLiteral("print_number"), job->printNumber},
+                            {QStringLiteral("printer"), request.printer.trimmed()},
+                            {QStringLiteral("copies"), request.copies},
+                            {QStringLiteral("window_id"), actor.windowId},
+                            {QStringLiteral("succeeded"), rendered.ok()},
+                            {QStringLiteral("printed_by"), actor.userId},
+                            {QStringLiteral("printed_at"), m_store.clock().nowUtc().toString(Qt::ISODateWithMs)}});
         if (!event)
             return event.error();
         return {};

@@ -215,14 +215,18 @@ public:
     Result<QList<PrintQueueEntry>> printQueue(const Session& sealKeeper, bool includePrinted = false);
 
     /// A sealed notice as it will print, for the preview (the caller adds the DRAFT watermark). Nothing is
-    /// recorded.
-    Result<NoticePrintJob> previewNotice(const Session& sealKeeper, const QString& noticeId);
+    /// recorded. Whoever may print the notice may preview it.
+    Result<NoticePrintJob> previewNotice(const Session& actor, const QString& noticeId);
 
-    /// Prints a sealed notice issued at the keeper's site. Its document number was given when it was issued;
+    /// Prints a sealed notice issued at the actor's site. Its document number was given when it was issued;
     /// each physical print gets the notice's next print number and is recorded whether @p render succeeded
-    /// or not, like a licence's. A notice may be printed again (a copy for the file) without a second person:
-    /// it carries no signed code that an older sheet could be confused with.
-    Result<NoticePrintJob> printNotice(const Session& sealKeeper, const NoticePrintRequest& request,
+    /// or not, like a licence's, so that a notice printed where it was issued no longer waits in the print
+    /// centre. A notice may be printed again (a copy for the file) without a second person: it carries no
+    /// signed code that an older sheet could be confused with. The seal keeper prints every notice of the
+    /// site; besides, whoever may issue a kind of notice prints it, as the applicant takes it from their
+    /// hands: a clerk the counter's notices (and the decision an approver took at the window on a case the
+    /// clerk took in), a reviewer or approver those of their section's review and decision.
+    Result<NoticePrintJob> printNotice(const Session& actor, const NoticePrintRequest& request,
                                        const NoticeRenderer& render);
 
     /// The seals in use at the keeper's site, the ones licences there are issued under.

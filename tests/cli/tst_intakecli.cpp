@@ -1,3 +1,6 @@
+#include "services/services.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -5,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 namespace {
 
@@ -53,6 +57,9 @@ private slots:
 
 private:
     QString events();
+    /// The prints recorded of the notice numbered @p documentNumber (print number, printer, user, copies,
+    /// succeeded) and whether the seal keeper's print centre still lists it as waiting.
+    std::pair<QList<QStringList>, bool> printsOf(const QString& documentNumber);
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -82,6 +89,28 @@ QString TestIntakeCli::events()
     return ctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_db}).out.trimmed();
 }
 
+std::pair<QList<QStringList>, bool> TestIntakeCli::printsOf(const QString& documentNumber)
+{
+    auto services = OneSeal::Services::open(m_db, OneSeal::OpenMode::ReadOnly);
+    if (!services)
+        return {{{services.error().message}}, false};
+    QList<QStringList> rows;
+    auto q = (*services)->database().query(
+        QStringLiteral("SELECT p.print_number, p.printer, u.username, p.copies, p.succeeded FROM notice_prints p "
+                       "JOIN notices n ON n.id = p.notice_id JOIN users u ON u.id = p.printed_by "
+                       "WHERE n.document_number = ? ORDER BY p.print_number"),
+        {documentNumber});
+    while (q && q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString()});
+    const auto keeper = (*services)->accounts().sessionFor(QStringLiteral("sealkeeper"));
+    const auto queue = (*services)->licences().printQueue(*keeper);
+    const bool waiting = !queue || std::any_of(queue->cbegin(), queue->cend(), [&](const OneSeal::PrintQueueEntry& e) {
+        return e.documentNumber == documentNumber;
+    });
+    return {rows, waiting};
+}
+
 void TestIntakeCli::exampleIsAcceptedAndItsNoticeWritten()
 {
     const Run intake = ctl({QStringLiteral("intake"), QStringLiteral("--db"), m_db, QStringLiteral("--file"), m_request,
@@ -101,6 +130,12 @@ void TestIntakeCli::exampleIsAcceptedAndItsNoticeWritten()
                                     QStringLiteral("第三十二条")})
         QVERIFY2(text.out.contains(expected), qPrintable(expected));
     QCOMPARE(events().left(3), QStringLiteral("ok "));
+    // The file is the clerk's print: recorded as one, and the notice no longer waits in the print centre.
+    const auto [prints, waiting] = printsOf(words.value(2));
+    QCOMPARE(prints,
+             (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("PDF:") + QFileInfo(pdf).absoluteFilePath(),
+                                  QStringLiteral("clerk"), QStringLiteral("1"), QStringLiteral("1")}}));
+    QVERIFY(!waiting);
 }
 
 void TestIntakeCli::sameRequestTwiceWritesNothingNew()
@@ -111,6 +146,8 @@ void TestIntakeCli::sameRequestTwiceWritesNothingNew()
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains(QStringLiteral("nothing new was written")));
     QCOMPARE(events(), before);
+    QVERIFY(QFile::exists(again.out.trimmed().split(u' ').last()));
+    QCOMPARE(printsOf(again.out.split(u' ').value(2)).first.size(), 1); // the first run's print
 }
 
 void TestIntakeCli::refusedRequestExitsNonZeroAndWritesNothing()
@@ -202,6 +239,12 @@ void TestIntakeCli::supplementThenResumePrintsTheReceipt()
          {QStringLiteral("补正材料接收凭证"), caseNumber, receipt.value(2), first.out.split(u' ').value(2),
           QStringLiteral("彭州市天府餐饮管理有限公司"), plan.value(u"name").toString()})
         QVERIFY2(squeezed.contains(expected), qPrintable(expected + QStringLiteral(" in ") + text.out));
+    // Both the notice and the receipt written on the return are the clerk's prints, waiting nowhere.
+    for (const QString& number : {lines[0].split(u' ').value(2), receipt.value(2)}) {
+        const auto [prints, waiting] = printsOf(number);
+        QVERIFY2(prints.size() == 1 && prints.first().value(2) == QStringLiteral("clerk"), qPrintable(number));
+        QVERIFY2(!waiting, qPrintable(number));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIntakeCli)

@@ -1,7 +1,9 @@
 #include "services/calendarservice.h"
+#include "services/services.h"
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,9 @@ private:
     Run review(const QString& user, const QStringList& verb);
     QStringList queueLine(const QDate& on);
     QString pdfText(const QString& resultLine);
+    /// Who printed the document numbered @p documentNumber to which printer, in print order, and whether the
+    /// seal keeper's print centre still lists it as waiting.
+    std::pair<QStringList, bool> printsOf(const QString& documentNumber);
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -219,6 +224,28 @@ void TestReviewCli::claimIsLockedForOthersAndTheWrongRoles()
     QVERIFY(clock.out.contains(QStringLiteral("remaining working days: 15\n")));
 }
 
+std::pair<QStringList, bool> TestReviewCli::printsOf(const QString& documentNumber)
+{
+    auto services = Services::open(m_db, OpenMode::ReadOnly);
+    if (!services)
+        return {{services.error().message}, true};
+    QStringList prints;
+    auto q = (*services)->database().query(
+        QStringLiteral("SELECT u.username, p.printer, p.succeeded FROM notice_prints p JOIN notices n ON "
+                       "n.id = p.notice_id JOIN users u ON u.id = p.printed_by WHERE n.document_number = ? "
+                       "ORDER BY p.print_number"),
+        {documentNumber});
+    while (q && q->next())
+        prints.append(
+            QStringLiteral("%1 %2 %3").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString()));
+    const auto queue =
+        (*services)->licences().printQueue((*services)->accounts().sessionFor(QStringLiteral("sealkeeper")).value());
+    const bool waiting = !queue || std::any_of(queue->cbegin(), queue->cend(), [&](const PrintQueueEntry& e) {
+        return e.documentNumber == documentNumber;
+    });
+    return {prints, waiting};
+}
+
 void TestReviewCli::decisionNeedsTheRightPersonAndPrintsTheDocument()
 {
     const Run opinion = review(QStringLiteral("reviewer"), {QStringLiteral("opinion"), QStringLiteral("--text"),
@@ -247,6 +274,11 @@ void TestReviewCli::decisionNeedsTheRightPersonAndPrintsTheDocument()
     QVERIFY2(text.contains(QStringLiteral("准予行政许可决定书")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("本机关决定准予行政许可")));
     QVERIFY(queueLine(m_start).isEmpty()); // out of the section's queue
+    // The file is the approver's print of the decision, recorded as one: the print centre has it as printed.
+    const QStringList line = decided.out.trimmed().split(u' ');
+    const auto [prints, waiting] = printsOf(line.value(2));
+    QCOMPARE(prints, QStringList{QStringLiteral("approver PDF:%1 1").arg(QFileInfo(line.last()).absoluteFilePath())});
+    QVERIFY(!waiting);
     const Run clock = ctl({QStringLiteral("clock"), QStringLiteral("--db"), m_db, QStringLiteral("--case"), m_case});
     QVERIFY(clock.out.contains(QStringLiteral("frozen")));
 }

@@ -2,6 +2,7 @@
 #include "intakeworkspace.h"
 #include "onthespotdialog.h"
 #include "rowtablemodel.h"
+#include "services/licenceservice.h"
 #include "services/services.h"
 #include "services/setup.h"
 #include "translators.h"
@@ -28,6 +29,7 @@
 #include <QTextBrowser>
 #include <QTest>
 #include <ZXing/ReadBarcode.h>
+#include <algorithm>
 #include <memory>
 
 using namespace OneSeal;
@@ -163,6 +165,10 @@ private slots:
 private:
     /// Prints with Ctrl+P into PDF files in the test folder, one per document, named by its title.
     QStringList printByKeyboard(IntakeWorkspace* workspace);
+    /// The prints recorded of the notices of case @p caseNumber, in order: "number printer user copies succeeded".
+    QStringList noticePrints(const QString& caseNumber);
+    /// How many notices of case @p caseNumber wait in the seal keeper's print centre.
+    int waitingInThePrintCentre(const QString& caseNumber);
     /// A workspace on screen with the focus in its first field and every model under test.
     IntakeWorkspace* openWorkspace();
     /// Fills the form of @p workspace for a person with every material of @p item received.
@@ -286,18 +292,36 @@ void TestIntakeWorkspace::acceptByKeyboard()
     QCOMPARE(applications->rowCount(), before + 1);
     QVERIFY(banner->text().startsWith(first.left(first.indexOf(QLatin1Char(' ')))));
 
-    // The notice, through the hook instead of the file dialog.
+    // A print that fails (the file cannot be written) says why, is recorded as failed under the clerk, and
+    // the notice keeps waiting in the print centre.
+    const QString caseNumber = caseNumberIn(banner->text());
+    const QString unwritable = m_dir.filePath(QStringLiteral("no-such-folder/notice.pdf"));
+    workspace->setPrinterChooser([&unwritable](QPrinter& printer, const QString&) {
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(unwritable);
+        return true;
+    });
+    press(Qt::Key_P, Qt::ControlModifier);
+    QVERIFY(child<QLabel>(workspace, "intakeErrorLabel")->isVisible());
+    QCOMPARE(noticePrints(caseNumber),
+             (QStringList{QStringLiteral("1 PDF:%1 clerk 1 0").arg(QFileInfo(unwritable).absoluteFilePath())}));
+    QCOMPARE(waitingInThePrintCentre(caseNumber), 1);
+    QVERIFY(saveScreenshot(workspace, QStringLiteral("print-failed")));
+
+    // The notice, through the hook instead of the file dialog: saved as PDF, it is the clerk's print.
     const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
     workspace->setSavePathChooser([&pdf](const QString&) { return pdf; });
     child<QPushButton>(workspace, "saveNoticeButton")->setFocus();
     press(Qt::Key_Space);
     QVERIFY2(QFileInfo(pdf).size() > 0, qPrintable(child<QLabel>(workspace, "intakeErrorLabel")->text()));
+    QCOMPARE(noticePrints(caseNumber).value(1), QStringLiteral("2 PDF:%1 clerk 1 1").arg(pdf));
+    QCOMPARE(waitingInThePrintCentre(caseNumber), 0);
 
     // Ctrl+P prints through the print dialog's printer; here it prints to PDF, read back as a person and
-    // a scanner would.
+    // a scanner would. It is the notice's print 3.
     const QStringList printed = printByKeyboard(workspace);
     QCOMPARE(printed.size(), 1);
-    const QString caseNumber = caseNumberIn(banner->text());
+    QCOMPARE(noticePrints(caseNumber).value(2), QStringLiteral("3 PDF:%1 clerk 1 1").arg(printed.first()));
     const QString text = pdfText(printed.first());
     for (const QString& expected : {QStringLiteral("行政许可受理通知书"), caseNumber, QStringLiteral("彭审批受〔"),
                                     QStringLiteral("福州示例食品有限公司"), QStringLiteral("食品经营许可申请书")})
@@ -305,6 +329,33 @@ void TestIntakeWorkspace::acceptByKeyboard()
     const auto [qr, barcode] = scanPage(printed.first());
     QVERIFY2(qr.contains(QStringLiteral("c=") + caseNumber), qPrintable(qr));
     QCOMPARE(barcode, caseNumber);
+}
+
+QStringList TestIntakeWorkspace::noticePrints(const QString& caseNumber)
+{
+    QStringList rows;
+    auto q = m_services->database().query(
+        QStringLiteral("SELECT p.print_number, p.printer, u.username, p.copies, p.succeeded FROM notice_prints p "
+                       "JOIN notices n ON n.id = p.notice_id JOIN applications a ON a.id = n.application_id "
+                       "JOIN users u ON u.id = p.printed_by WHERE a.case_number = ? ORDER BY p.printed_at, "
+                       "p.print_number"),
+        {caseNumber});
+    while (q && q->next())
+        rows.append(QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                             q->value(3).toString(), q->value(4).toString()));
+    return rows;
+}
+
+int TestIntakeWorkspace::waitingInThePrintCentre(const QString& caseNumber)
+{
+    const auto keeper = m_services->accounts().sessionFor(QStringLiteral("sealkeeper"));
+    const auto queue = m_services->licences().printQueue(*keeper);
+    if (!queue)
+        return -1;
+    return static_cast<int>(std::count_if(queue->cbegin(), queue->cend(), [&](const PrintQueueEntry& e) {
+        return e.isNotice() && e.caseNumber == caseNumber;
+    }));
 }
 
 QStringList TestIntakeWorkspace::printByKeyboard(IntakeWorkspace* workspace)
@@ -607,6 +658,10 @@ void TestIntakeWorkspace::decideOnTheSpotByAnotherApprover()
         QVERIFY2(decision.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + decision));
     const auto [qr, barcode] = scanPage(printed[1]);
     QVERIFY2(qr.contains(QStringLiteral("c=") + caseNumber), qPrintable(qr));
+    // Both are the clerk's prints, so neither waits in the print centre: the applicant left with them.
+    QCOMPARE(noticePrints(caseNumber), (QStringList{QStringLiteral("1 PDF:%1 clerk 1 1").arg(printed[0]),
+                                                    QStringLiteral("1 PDF:%1 clerk 1 1").arg(printed[1])}));
+    QCOMPARE(waitingInThePrintCentre(caseNumber), 0);
 }
 
 void TestIntakeWorkspace::badInputKeepsWhatWasTypedAndMakesNoDuplicate()

@@ -6,6 +6,7 @@
 #include "resumedialog.h"
 #include "reviewqueuemodel.h"
 #include "reviewworkspace.h"
+#include "services/licenceservice.h"
 #include "services/services.h"
 #include "services/setup.h"
 #include "suspensiondialog.h"
@@ -448,6 +449,25 @@ void TestReviewWorkspace::specialProcedureStartAndEndByKeyboard()
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("检验")) && text.contains(QStringLiteral("委托食品检验机构对样品进行检验")),
              qPrintable(text));
+    // The saved file is the reviewer's print of the notice: recorded, and no longer waiting in the print centre.
+    auto prints = m_services->database().query(
+        QStringLiteral("SELECT p.print_number, p.printer, u.username, p.succeeded FROM notice_prints p "
+                       "JOIN notices n ON n.id = p.notice_id JOIN applications a ON a.id = n.application_id "
+                       "JOIN users u ON u.id = p.printed_by WHERE a.case_number = ? "
+                       "AND n.kind = 'special_procedure_notice'"),
+        {number});
+    QVERIFY(prints && prints->next());
+    QCOMPARE(prints->value(0).toInt(), 1);
+    QCOMPARE(prints->value(1).toString(), QStringLiteral("PDF:") + pdf);
+    QCOMPARE(prints->value(3).toInt(), 1);
+    QCOMPARE(prints->value(2).toString(), QStringLiteral("reviewer"));
+    QVERIFY(!prints->next());
+    const auto queue =
+        m_services->licences().printQueue(m_services->accounts().sessionFor(QStringLiteral("sealkeeper")).value());
+    QVERIFY(queue.ok());
+    for (const PrintQueueEntry& entry : *queue)
+        QVERIFY2(!(entry.caseNumber == number && entry.templateName == u"special_procedure_notice"),
+                 qPrintable(entry.documentNumber));
     QVERIFY(workspace->grab().save(QStringLiteral("/tmp/reviewgui-workspace-suspended.png"), "PNG"));
 
     // The procedure ends: Ctrl+Shift+R and Enter.

@@ -1,3 +1,5 @@
+#include "services/services.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -170,6 +172,35 @@ void TestDemoCli::oneApplicationBecomesAVerifiedLicence()
     QCOMPARE(verified.out, QStringLiteral("genuine valid\n"));
     QCOMPARE(verified.exitCode, 0);
     QVERIFY(verified.err.contains(serial));
+
+    // The notices' files are the clerk's and the approver's prints: recorded, and neither waits in the print
+    // centre, while its list of printed documents has each with its first print.
+    auto services = OneSeal::Services::open(m_db, OneSeal::OpenMode::ReadOnly);
+    QVERIFY(services.ok());
+    const auto keeper = (*services)->accounts().sessionFor(QStringLiteral("sealkeeper"));
+    QVERIFY(keeper.ok());
+    // (The demo organisation's granted sample cases wait for their licences; no notice waits.)
+    const auto waiting = (*services)->licences().printQueue(*keeper);
+    QVERIFY(waiting.ok());
+    for (const OneSeal::PrintQueueEntry& entry : *waiting)
+        QVERIFY2(!entry.isNotice(), qPrintable(entry.documentNumber));
+    const auto printed = (*services)->licences().printQueue(*keeper, true);
+    QVERIFY(printed.ok());
+    QStringList notices;
+    for (const OneSeal::PrintQueueEntry& entry : *printed)
+        if (entry.isNotice() && entry.caseNumber == caseNumber)
+            notices.append(QStringLiteral("%1 %2").arg(entry.documentNumber).arg(entry.prints));
+    notices.sort();
+    QStringList expected{intake.at(2) + QStringLiteral(" 1"), decide.value(3) + QStringLiteral(" 1")};
+    expected.sort();
+    QCOMPARE(notices, expected);
+    auto by = (*services)->database().query(
+        QStringLiteral("SELECT u.username, p.printer FROM notice_prints p JOIN users u ON u.id = p.printed_by "
+                       "JOIN notices n ON n.id = p.notice_id WHERE n.document_number = ?"),
+        {intake.at(2)});
+    QVERIFY(by && by->next());
+    QCOMPARE(by->value(0).toString(), QStringLiteral("clerk"));
+    QCOMPARE(by->value(1).toString(), QStringLiteral("PDF:") + QFileInfo(acceptance).absoluteFilePath());
 }
 
 void TestDemoCli::aSecondRunTakesAnotherApplication()

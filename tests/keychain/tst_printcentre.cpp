@@ -154,6 +154,7 @@ private slots:
     void batchPrintsASelectionOntoNumberedSheets();
     void verifyScreenSaysForgedAndReadsImages();
     void noticesWaitForTheSealBesideLicences();
+    void noticePrintedAtTheCounterLeavesTheQueue();
     void cancellingABatchKeepsWhatPrintedAndTheRestWaiting();
     void f5RefreshesTheQueue();
 
@@ -835,6 +836,49 @@ void TestPrintCentre::noticesWaitForTheSealBesideLicences()
              QStringLiteral("待打印"));
     QVERIFY(m_services->licences().printNotice(m_keeper, {laterId, QStringLiteral("HP-C01"), 1}, {}).ok());
     QCOMPARE(noticePrints(laterId).last().first(), QStringLiteral("2"));
+}
+
+void TestPrintCentre::noticePrintedAtTheCounterLeavesTheQueue()
+{
+    QString noticeId;
+    const QString caseNumber = acceptAtTheCounter(8, &noticeId);
+    QVERIFY(!caseNumber.isEmpty());
+    const QString number = m_services->intake().notice(noticeId)->documentNumber;
+    PrintCentreWorkspace* workspace = open();
+    QVERIFY(workspace);
+    QVERIFY(workspace->queueModel()->rowOfNotice(noticeId) >= 0);
+
+    // The clerk prints it at the window as the counter's Ctrl+P does, into a PDF, recorded under the clerk.
+    const QString counterPdf = m_dir->filePath(QStringLiteral("counter.pdf"));
+    const auto layout = DocumentRenderer::load(QStringLiteral("acceptance_notice"));
+    QVERIFY(layout.ok());
+    const auto printed = m_services->licences().printNotice(
+        session(QStringLiteral("clerk")), {noticeId, QStringLiteral("PDF:") + counterPdf, 1},
+        [&](const NoticePrintJob& job) { return DocumentRenderer::renderPdf(*layout, job.fields, counterPdf); });
+    QVERIFY2(printed.ok(), qPrintable(printed.ok() ? QString() : printed.error().message));
+    QVERIFY(pdfText(counterPdf).contains(number));
+
+    // The applicant has it: F5 and it no longer waits for the seal.
+    press(Qt::Key_F5);
+    QCOMPARE(workspace->queueModel()->rowOfNotice(noticeId), -1);
+    // Ctrl+H lists it as printed; Ctrl+R prints a copy for the file as its print 2.
+    press(Qt::Key_H, Qt::ControlModifier);
+    const int row = workspace->queueModel()->rowOfNotice(noticeId);
+    QVERIFY(row >= 0);
+    const QModelIndex printedRow =
+        workspace->queueProxy()->mapFromSource(workspace->queueModel()->index(row, PrintQueueModel::StageColumn));
+    QCOMPARE(printedRow.data().toString(), QStringLiteral("已打印"));
+    workspace->queueView()->setCurrentIndex(printedRow);
+    press(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(reactivate());
+    QCOMPARE(m_printed.size(), 1);
+    QVERIFY(pdfText(m_printed.last()).contains(number));
+    QCOMPARE(noticePrints(noticeId),
+             (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("PDF:") + counterPdf, QStringLiteral("clerk"),
+                                  QStringLiteral("1"), QStringLiteral("1")},
+                                 {QStringLiteral("2"), QStringLiteral("PDF:") + m_printed.last(),
+                                  QStringLiteral("sealkeeper"), QStringLiteral("1"), QStringLiteral("1")}}));
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("printcentre-counter-printed.png"), "PNG"));
 }
 
 void TestPrintCentre::cancellingABatchKeepsWhatPrintedAndTheRestWaiting()

@@ -19,6 +19,19 @@ namespace {
 /// The PDFs stay for a person to look at.
 const QString kOutput = QStringLiteral(ONESEAL_TEST_OUTPUT "/services/");
 
+/// The text poppler reads from the PDF at @p path, with white space removed so that phrases are found across
+/// lines.
+QString pdfText(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("ERROR: pdftotext");
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return QString::fromUtf8(process.readAllStandardOutput()).remove(space);
+}
+
 /// The text poppler reads from the PDF of @p notice, with white space removed so that phrases are found
 /// across lines.
 QString pdfTextOf(const IssuedNotice& notice, const QString& path)
@@ -28,13 +41,18 @@ QString pdfTextOf(const IssuedNotice& notice, const QString& path)
         return QStringLiteral("ERROR: ") + documentTemplate.error().message;
     if (const Status written = DocumentRenderer::renderPdf(*documentTemplate, notice.fields, path); !written)
         return QStringLiteral("ERROR: ") + written.error().message;
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("ERROR: pdftotext");
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    return QString::fromUtf8(process.readAllStandardOutput()).remove(space);
+    return pdfText(path);
+}
+
+/// Renders a notice's print job into the PDF at @p path, as the counter's "print to file" does.
+LicenceService::NoticeRenderer pdfRenderer(const QString& path)
+{
+    return [path](const NoticePrintJob& job) -> Status {
+        const auto layout = DocumentRenderer::load(job.kind);
+        if (!layout)
+            return layout.error();
+        return DocumentRenderer::renderPdf(*layout, job.fields, path);
+    };
 }
 
 IntakeRequest registrationRequest(const QString& requestId, const QString& identifier, const QString& name)
@@ -69,10 +87,17 @@ private slots:
     void onTheSpotGrantIssuesTheDecisionDocument();
     void onTheSpotRefusalNeedsReasonsAndStatesTheRemedies();
     void receiveIssuesTheReceiptWithTheCountsHandedIn();
+    void counterPrintIsRecordedAndLeavesThePrintCentre();
+    void counterPrintsOnlyWhatItIssuesAtItsOwnSite();
 
 private:
     Session signIn(const QString& username);
     qint64 events();
+    /// The prints of notice @p noticeId as recorded: print number, printer, user, copies, succeeded.
+    QList<QStringList> noticePrints(const QString& noticeId);
+    /// The number of successful prints of @p noticeId as the seal keeper's print queue lists it, or -1 when
+    /// the notice is not listed.
+    int listedPrints(const QString& noticeId, bool includePrinted);
 
     Testing::DemoDatabase m_demo;
     std::unique_ptr<Services> m_services;
@@ -107,6 +132,30 @@ Session TestIntakeDocuments::signIn(const QString& username)
 qint64 TestIntakeDocuments::events()
 {
     return Journal::count(m_services->database()).value();
+}
+
+QList<QStringList> TestIntakeDocuments::noticePrints(const QString& noticeId)
+{
+    QList<QStringList> rows;
+    auto q = m_services->database().query(
+        QStringLiteral("SELECT p.print_number, p.printer, u.username, p.copies, p.succeeded FROM notice_prints p "
+                       "JOIN users u ON u.id = p.printed_by WHERE p.notice_id = ? ORDER BY p.print_number"),
+        {noticeId});
+    while (q && q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString()});
+    return rows;
+}
+
+int TestIntakeDocuments::listedPrints(const QString& noticeId, bool includePrinted)
+{
+    const auto queue = m_services->licences().printQueue(signIn(QStringLiteral("sealkeeper")), includePrinted);
+    if (!queue)
+        return -2;
+    for (const PrintQueueEntry& entry : *queue)
+        if (entry.noticeId == noticeId)
+            return entry.prints;
+    return -1;
 }
 
 void TestIntakeDocuments::onTheSpotGrantIssuesTheDecisionDocument()
@@ -233,6 +282,104 @@ void TestIntakeDocuments::receiveIssuesTheReceiptWithTheCountsHandedIn()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field, QStringLiteral("materials"));
     QCOMPARE(events(), beforeNegative);
+}
+
+void TestIntakeDocuments::counterPrintIsRecordedAndLeavesThePrintCentre()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const auto accepted = m_services->intake().submit(clerk, foodRequest(QStringLiteral("req-counter-print")));
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+    QCOMPARE(listedPrints(accepted->noticeId, false), 0); // issued: waits for its print
+
+    // The clerk prints it at the window, two copies to a PDF: recorded as the print centre records a print.
+    const QString pdf = kOutput + QStringLiteral("counter-acceptance.pdf");
+    QFile::remove(pdf);
+    const QString printer = QStringLiteral("PDF:") + pdf;
+    const auto printed = m_services->licences().printNotice(clerk, {accepted->noticeId, printer, 2}, pdfRenderer(pdf));
+    QVERIFY2(printed.ok(), qPrintable(message(printed)));
+    QCOMPARE(printed->printNumber, 1);
+    const QString text = pdfText(pdf);
+    for (const QString& expected :
+         {QStringLiteral("行政许可受理通知书"), accepted->documentNumber, accepted->caseNumber})
+        QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in ") + text));
+    QCOMPARE(noticePrints(accepted->noticeId),
+             (QList<QStringList>{
+                 {QStringLiteral("1"), printer, QStringLiteral("clerk"), QStringLiteral("2"), QStringLiteral("1")}}));
+    // The applicant has it: no longer waiting in the print centre, listed as printed when printed ones show.
+    QCOMPARE(listedPrints(accepted->noticeId, false), -1);
+    QCOMPARE(listedPrints(accepted->noticeId, true), 1);
+    // A copy for the file takes the next print number.
+    const auto again = m_services->licences().printNotice(clerk, {accepted->noticeId, QStringLiteral("HP-C01"), 1}, {});
+    QVERIFY2(again.ok(), qPrintable(message(again)));
+    QCOMPARE(again->printNumber, 2);
+    QCOMPARE(listedPrints(accepted->noticeId, true), 2);
+
+    // A jammed print at the counter is recorded as failed, and the notice keeps waiting for the seal keeper.
+    auto supplement = registrationRequest(QStringLiteral("req-counter-jam"), QStringLiteral("110105198806060037"),
+                                          QStringLiteral("古丽·𠮷祥"));
+    supplement.outcome = IntakeOutcome::Supplement;
+    supplement.materials[1].status = QStringLiteral("missing");
+    const auto asked = m_services->intake().submit(clerk, supplement);
+    QVERIFY2(asked.ok(), qPrintable(message(asked)));
+    const auto jammed = m_services->licences().printNotice(
+        clerk, {asked->noticeId, QStringLiteral("HP-C01"), 1},
+        [](const NoticePrintJob&) -> Status { return makeError(QStringLiteral("print.jam"), QStringLiteral("卡纸")); });
+    QVERIFY(!jammed.ok());
+    QCOMPARE(jammed.error().code, QStringLiteral("print.jam"));
+    QCOMPARE(noticePrints(asked->noticeId),
+             (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("HP-C01"), QStringLiteral("clerk"),
+                                  QStringLiteral("1"), QStringLiteral("0")}}));
+    QCOMPARE(listedPrints(asked->noticeId, false), 0);
+    // The seal keeper prints it from the queue as print 2.
+    const auto kept = m_services->licences().printNotice(signIn(QStringLiteral("sealkeeper")),
+                                                         {asked->noticeId, QStringLiteral("HP-YZ01"), 1}, {});
+    QVERIFY2(kept.ok(), qPrintable(message(kept)));
+    QCOMPARE(kept->printNumber, 2);
+    QCOMPARE(listedPrints(asked->noticeId, false), -1);
+}
+
+void TestIntakeDocuments::counterPrintsOnlyWhatItIssuesAtItsOwnSite()
+{
+    const Session clerk = signIn(QStringLiteral("clerk"));
+    const auto accepted = m_services->intake().submit(clerk, registrationRequest(QStringLiteral("req-print-rights"),
+                                                                                 QStringLiteral("110105199208150045"),
+                                                                                 QStringLiteral("买买提·吐尔逊")));
+    QVERIFY2(accepted.ok(), qPrintable(message(accepted)));
+    const auto decision =
+        m_services->intake().decideOnTheSpot(signIn(QStringLiteral("approver")), accepted->caseNumber, true, {});
+    QVERIFY2(decision.ok(), qPrintable(message(decision)));
+    const QString decisionNumber = m_services->intake().notice(*decision)->documentNumber;
+    LicenceService& licences = m_services->licences();
+    const qint64 before = events();
+
+    // A town's clerk prints the town's notices, not the county's.
+    const auto town = licences.printNotice(signIn(QStringLiteral("clerk.lc")),
+                                           {accepted->noticeId, QStringLiteral("HP-LC01"), 1}, {});
+    QVERIFY(!town.ok());
+    QCOMPARE(town.error().code, QStringLiteral("notice.foreign_site"));
+    QVERIFY2(town.error().message.contains(accepted->documentNumber), qPrintable(town.error().message));
+    // A reviewer issues no acceptance notice, so prints none.
+    const auto reviewer =
+        licences.printNotice(signIn(QStringLiteral("reviewer")), {accepted->noticeId, QStringLiteral("HP-C01"), 1}, {});
+    QVERIFY(!reviewer.ok());
+    QCOMPARE(reviewer.error().code, QStringLiteral("notice.not_permitted"));
+    QVERIFY2(reviewer.error().message.contains(accepted->documentNumber) &&
+                 reviewer.error().message.contains(QStringLiteral("take in applications")),
+             qPrintable(reviewer.error().message));
+    // A decision is the approver's: another clerk of the hall, who did not take the case in, may not print it …
+    const auto otherClerk =
+        licences.printNotice(signIn(QStringLiteral("clerk.general")), {*decision, QStringLiteral("HP-G01"), 1}, {});
+    QVERIFY(!otherClerk.ok());
+    QCOMPARE(otherClerk.error().code, QStringLiteral("notice.not_permitted"));
+    QVERIFY2(otherClerk.error().message.contains(decisionNumber), qPrintable(otherClerk.error().message));
+    QCOMPARE(events(), before); // no refusal is recorded as a print
+    QVERIFY(noticePrints(accepted->noticeId).isEmpty());
+    QVERIFY(noticePrints(*decision).isEmpty());
+    // … but the clerk at whose window it was decided hands it over, printed there.
+    const auto handed = licences.printNotice(clerk, {*decision, QStringLiteral("HP-C01"), 1}, {});
+    QVERIFY2(handed.ok(), qPrintable(message(handed)));
+    QCOMPARE(noticePrints(*decision).size(), 1);
+    QCOMPARE(listedPrints(*decision, false), -1);
 }
 
 // Fonts and the PDF writer need a GUI application; offscreen, as every test runs.

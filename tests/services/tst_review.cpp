@@ -51,6 +51,7 @@ private slots:
     void oneExtensionByTheApprover();
     void queueShowsLightHolderAndMaskedApplicant();
     void documentNumbersRunWithoutGaps();
+    void backOfficePrintsTheDocumentsOfItsOwnStepAndSection();
     void replayRebuildsTheReviewTables();
 
 private:
@@ -469,6 +470,76 @@ void TestReview::documentNumbersRunWithoutGaps()
     QVERIFY2(numbers.at(0).endsWith(QStringLiteral("准〔2026〕1号")), qPrintable(numbers.at(0)));
     QVERIFY2(numbers.at(1).endsWith(QStringLiteral("不准〔2026〕1号")), qPrintable(numbers.at(1)));
     QVERIFY2(numbers.at(2).endsWith(QStringLiteral("准〔2026〕2号")), qPrintable(numbers.at(2)));
+}
+
+void TestReview::backOfficePrintsTheDocumentsOfItsOwnStepAndSection()
+{
+    ReviewService& review = m_services->review();
+    LicenceService& licences = m_services->licences();
+    const QString number = accept();
+    const Session reviewer = as(QStringLiteral("reviewer"));
+    const Session approver = as(QStringLiteral("approver"));
+    const auto waiting = [&](const QString& noticeId) {
+        const auto queue = licences.printQueue(as(QStringLiteral("sealkeeper")));
+        return queue && std::any_of(queue->cbegin(), queue->cend(),
+                                    [&](const PrintQueueEntry& e) { return e.noticeId == noticeId; });
+    };
+    const auto printedBy = [&](const QString& noticeId) {
+        QStringList users;
+        auto q = m_services->database().query(
+            QStringLiteral("SELECT u.username FROM notice_prints p JOIN users u ON u.id = p.printed_by "
+                           "WHERE p.notice_id = ? ORDER BY p.print_number"),
+            {noticeId});
+        while (q && q->next())
+            users.append(q->value(0).toString());
+        return users;
+    };
+    const auto print = [&](const QString& user, const QString& noticeId) {
+        return licences.printNotice(as(user), {noticeId, QStringLiteral("HP-SSDJ01"), 1}, {});
+    };
+
+    // The special procedure notice: its reviewer prints it; another section's reviewer or a clerk may not.
+    QVERIFY(review.claim(reviewer, number).ok());
+    const auto special =
+        review.suspend(reviewer, number, {true, QStringLiteral("检验"), 3, QStringLiteral("水质检验")});
+    QVERIFY2(special.ok(), qPrintable(message(special)));
+    QVERIFY(waiting(*special));
+    const auto otherSection = print(QStringLiteral("reviewer.ghjs"), *special);
+    QCOMPARE(code(otherSection), QStringLiteral("notice.other_section"));
+    const QString specialNumber = m_services->intake().notice(*special)->documentNumber;
+    QVERIFY2(otherSection.error().message.contains(specialNumber), qPrintable(otherSection.error().message));
+    QCOMPARE(code(print(QStringLiteral("clerk"), *special)), QStringLiteral("notice.not_permitted"));
+    QCOMPARE(code(print(QStringLiteral("sysadmin"), *special)), QStringLiteral("notice.not_permitted"));
+    QVERIFY(printedBy(*special).isEmpty());
+    const auto printed = print(QStringLiteral("reviewer"), *special);
+    QVERIFY2(printed.ok(), qPrintable(message(printed)));
+    QCOMPARE(printed->printNumber, 1);
+    QCOMPARE(printedBy(*special), QStringList{QStringLiteral("reviewer")});
+    QVERIFY(!waiting(*special));
+    QVERIFY(review.resume(reviewer, number).ok());
+
+    // The extension is the approver's document, not the reviewer's.
+    const auto extension = review.extend(approver, number, false, QStringLiteral("需征求消防部门意见"));
+    QVERIFY2(extension.ok(), qPrintable(message(extension)));
+    QCOMPARE(code(print(QStringLiteral("reviewer"), *extension)), QStringLiteral("notice.not_permitted"));
+    QVERIFY(print(QStringLiteral("approver"), *extension).ok());
+    QVERIFY(!waiting(*extension));
+
+    // The decision: its section's approver prints it; the other section's approver may not.
+    toDecision(number);
+    QVERIFY(review.claim(approver, number).ok());
+    const auto decision = review.decide(approver, number, true, QStringLiteral("符合条件"));
+    QVERIFY2(decision.ok(), qPrintable(message(decision)));
+    QVERIFY(waiting(*decision));
+    QCOMPARE(code(print(QStringLiteral("approver.ghjs"), *decision)), QStringLiteral("notice.other_section"));
+    QCOMPARE(code(print(QStringLiteral("reviewer"), *decision)), QStringLiteral("notice.not_permitted"));
+    QVERIFY(print(QStringLiteral("approver"), *decision).ok());
+    QVERIFY(!waiting(*decision));
+    // The seal keeper keeps the right to print every document of the site again.
+    const auto copy = print(QStringLiteral("sealkeeper"), *decision);
+    QVERIFY2(copy.ok(), qPrintable(message(copy)));
+    QCOMPARE(copy->printNumber, 2);
+    QCOMPARE(printedBy(*decision), (QStringList{QStringLiteral("approver"), QStringLiteral("sealkeeper")}));
 }
 
 void TestReview::replayRebuildsTheReviewTables()
