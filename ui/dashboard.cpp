@@ -308,9 +308,9 @@ void Dashboard::showReport(const Report& report)
     m_job->deleteLater();
     m_job = nullptr;
     setRunning(false);
-    m_groupModel->setTable(ReportService::rowHeaders(report.grouping), ReportService::rowTable(report));
+    m_groupModel->setTable(ReportService::groupTable(report));
     const QList<CaseFigures> overdue = report.overdueCases();
-    m_overdueModel->setTable(ReportService::caseHeaders(), ReportService::caseTable(overdue));
+    m_overdueModel->setTable(ReportService::overdueTable(overdue));
     m_tabs->setTabText(OverdueTable, tr("Overdue cases (%1)").arg(overdue.size()));
     m_charts->setReport(report);
     QString text = tr("%1 to %2: %n case(s), on-time rate %3, backlog %4, overdue %5.", nullptr,

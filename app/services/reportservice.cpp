@@ -116,10 +116,32 @@ int ReportRow::onTimePermille() const
 
 QString ReportRow::onTimeText() const
 {
-    const int permille = onTimePermille();
-    if (permille < 0)
-        return QStringLiteral("—");
-    return QStringLiteral("%1.%2%").arg(permille / 10).arg(permille % 10);
+    return ReportCell::ofPermille(onTimePermille()).plainText();
+}
+
+QString ReportCell::plainText() const
+{
+    switch (kind) {
+    case FigureKind::Text: return text;
+    case FigureKind::Count:
+    case FigureKind::WorkingDays: return QString::number(value);
+    case FigureKind::Permille:
+        return value < 0 ? QStringLiteral("—") : QStringLiteral("%1.%2%").arg(value / 10).arg(value % 10);
+    case FigureKind::Date: return date.isValid() ? iso(date) : Text::tr("unknown");
+    }
+    return QString();
+}
+
+QList<QStringList> ReportTable::plainRows() const
+{
+    QList<QStringList> table;
+    for (const QList<ReportCell>& row : rows) {
+        QStringList cells;
+        for (const ReportCell& cell : row)
+            cells.append(cell.plainText());
+        table.append(cells);
+    }
+    return table;
 }
 
 QList<CaseFigures> Report::overdueCases() const
@@ -284,16 +306,24 @@ QStringList ReportService::rowHeaders(ReportGrouping grouping)
             Text::tr("Days with the applicant")};
 }
 
-QList<QStringList> ReportService::rowTable(const Report& report)
+ReportTable ReportService::groupTable(const Report& report)
 {
-    QList<QStringList> table;
+    ReportTable table;
+    table.headers = rowHeaders(report.grouping);
     QList<ReportRow> rows = report.rows;
     rows.append(report.total);
     for (const ReportRow& r : std::as_const(rows))
-        table.append({r.group, QString::number(r.cases), QString::number(r.accepted), QString::number(r.decided),
-                      QString::number(r.onTime), r.onTimeText(), QString::number(r.backlog),
-                      QString::number(r.overdue), QString::number(r.agencyDays), QString::number(r.applicantDays)});
+        table.rows.append({ReportCell::ofText(r.group), ReportCell::ofCount(r.cases), ReportCell::ofCount(r.accepted),
+                           ReportCell::ofCount(r.decided), ReportCell::ofCount(r.onTime),
+                           ReportCell::ofPermille(r.onTimePermille()), ReportCell::ofCount(r.backlog),
+                           ReportCell::ofCount(r.overdue), ReportCell::ofWorkingDays(r.agencyDays),
+                           ReportCell::ofWorkingDays(r.applicantDays)});
     return table;
+}
+
+QList<QStringList> ReportService::rowTable(const Report& report)
+{
+    return groupTable(report).plainRows();
 }
 
 QStringList ReportService::caseHeaders()
@@ -304,14 +334,23 @@ QStringList ReportService::caseHeaders()
             Text::tr("Days with the applicant")};
 }
 
+ReportTable ReportService::overdueTable(const QList<CaseFigures>& cases)
+{
+    ReportTable table;
+    table.headers = caseHeaders();
+    for (const CaseFigures& c : cases)
+        table.rows.append({ReportCell::ofText(c.caseNumber), ReportCell::ofText(c.itemName),
+                           ReportCell::ofText(c.sectionName), ReportCell::ofText(c.windowName),
+                           ReportCell::ofText(c.personName), ReportCell::ofDate(c.acceptedOn),
+                           ReportCell::ofDate(c.dueDate.value_or(QDate())),
+                           ReportCell::ofWorkingDays(std::max(0, -c.remainingDays)),
+                           ReportCell::ofWorkingDays(c.agencyDays), ReportCell::ofWorkingDays(c.applicantDays)});
+    return table;
+}
+
 QList<QStringList> ReportService::caseTable(const QList<CaseFigures>& cases)
 {
-    QList<QStringList> table;
-    for (const CaseFigures& c : cases)
-        table.append({c.caseNumber, c.itemName, c.sectionName, c.windowName, c.personName, iso(c.acceptedOn),
-                      c.dueDate ? iso(*c.dueDate) : Text::tr("unknown"), QString::number(std::max(0, -c.remainingDays)),
-                      QString::number(c.agencyDays), QString::number(c.applicantDays)});
-    return table;
+    return overdueTable(cases).plainRows();
 }
 
 QByteArray ReportService::csv(const QStringList& headers, const QList<QStringList>& rows)

@@ -17,6 +17,49 @@ class EventStore;
 /// What the rows of a report are: one per section, item, window or person.
 enum class ReportGrouping { Section, Item, Window, Person };
 
+/// What a figure of a report table is, so that a table can format, sort and align it without reading
+/// its text back.
+enum class FigureKind {
+    Text,        ///< a name: section, item, window, person, case number
+    Count,       ///< a number of cases
+    Permille,    ///< a rate in per mille; -1 when there is nothing to rate (nothing decided)
+    WorkingDays, ///< a duration in working days
+    Date,        ///< a day; invalid when it is not known
+};
+
+/// One cell of a report table: its kind and its value.
+struct ReportCell
+{
+    FigureKind kind = FigureKind::Text;
+    QString text;     ///< FigureKind::Text
+    qint64 value = 0; ///< Count, Permille, WorkingDays
+    QDate date;       ///< FigureKind::Date
+
+    static ReportCell ofText(const QString& text) { return {FigureKind::Text, text, 0, {}}; }
+    static ReportCell ofCount(qint64 count) { return {FigureKind::Count, {}, count, {}}; }
+    static ReportCell ofPermille(qint64 permille) { return {FigureKind::Permille, {}, permille, {}}; }
+    static ReportCell ofWorkingDays(qint64 days) { return {FigureKind::WorkingDays, {}, days, {}}; }
+    static ReportCell ofDate(const QDate& date) { return {FigureKind::Date, {}, 0, date}; }
+
+    bool isNumber() const
+    {
+        return kind == FigureKind::Count || kind == FigureKind::Permille || kind == FigureKind::WorkingDays;
+    }
+    /// The cell as `onesealctl report` prints it and the CSV holds it, whatever the language: "1234",
+    /// "87.5%", "—" for a rate of nothing, "2026-04-09", and a translated "unknown" for a day not known.
+    QString plainText() const;
+};
+
+/// A report table with typed cells: what the dashboard shows, sorts and exports.
+struct ReportTable
+{
+    QStringList headers;
+    QList<QList<ReportCell>> rows;
+
+    /// The rows as plain text (ReportCell::plainText), as printed and exported.
+    QList<QStringList> plainRows() const;
+};
+
 /// One case as a report sees it on the last day of the range, read with the statutory clock.
 struct CaseFigures
 {
@@ -106,7 +149,12 @@ public:
     /// The name of a grouping as a column header, translated ("Section" / "科室").
     static QString groupingName(ReportGrouping grouping);
 
-    /// The table of the rows and the total, as the dashboard and `onesealctl report` show it.
+    /// The rows and the total with typed cells, as the dashboard shows them.
+    static ReportTable groupTable(const Report& report);
+    /// The overdue list with typed cells.
+    static ReportTable overdueTable(const QList<CaseFigures>& cases);
+
+    /// The table of the rows and the total, as `onesealctl report` prints it and the dashboard exports it.
     static QStringList rowHeaders(ReportGrouping grouping);
     static QList<QStringList> rowTable(const Report& report);
     /// The overdue list as a table.

@@ -22,6 +22,7 @@
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -84,6 +85,7 @@ private slots:
     void exportsTheTableAsCsvForExcel();
     void escCancelsARunningReport();
     void chiefReachesItFromTheReviewWorkspace();
+    void figuresSortByTheirValue();
 
 private:
     Session as(const QString& username);
@@ -373,6 +375,60 @@ void TestDashboard::chiefReachesItFromTheReviewWorkspace()
     const Session reviewer = as(QStringLiteral("reviewer"));
     ReviewWorkspace plain(*m_services, reviewer);
     QVERIFY(!plain.findChild<Dashboard*>());
+}
+
+void TestDashboard::figuresSortByTheirValue()
+{
+    // Three sections: a rate of 9.5% over 987 cases, 10.0% over 1234, and one with nothing decided.
+    ReportTable table;
+    table.headers = ReportService::rowHeaders(ReportGrouping::Section);
+    auto row = [](const QString& name, qint64 cases, qint64 permille, qint64 days) {
+        return QList<ReportCell>{ReportCell::ofText(name),          ReportCell::ofCount(cases),
+                                 ReportCell::ofCount(cases),        ReportCell::ofCount(0),
+                                 ReportCell::ofCount(0),            ReportCell::ofPermille(permille),
+                                 ReportCell::ofCount(0),            ReportCell::ofCount(0),
+                                 ReportCell::ofWorkingDays(days),   ReportCell::ofWorkingDays(0)};
+    };
+    table.rows = {row(QStringLiteral("投资立项科"), 987, 95, 12000), row(QStringLiteral("商事登记科"), 1234, 100, 900),
+                  row(QStringLiteral("社会事务科"), 5, -1, 35)};
+    DashboardTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLocale(QLocale(QLocale::Chinese, QLocale::China));
+    model.setTable(table);
+    QCOMPARE(model.index(0, 5).data().toString(), QStringLiteral("9.5%"));
+    QCOMPARE(model.index(1, 5).data().toString(), QStringLiteral("10.0%"));
+    QCOMPARE(model.index(2, 5).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("1,234"));
+    QCOMPARE(model.index(0, 8).data().toString(), QStringLiteral("12,000"));
+    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(0, 5).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(0, 0).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignLeft | Qt::AlignVCenter));
+
+    auto sorted = [&](int column, int role) {
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(role);
+        proxy.sort(column, Qt::AscendingOrder);
+        QStringList names;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            names.append(proxy.index(r, 0).data().toString());
+        return names;
+    };
+    // By the rate: nothing decided first, then 9.5% below 10.0%; the text on screen would put "10.0%" first.
+    QCOMPARE(sorted(5, DashboardTableModel::SortRole),
+             (QStringList{QStringLiteral("社会事务科"), QStringLiteral("投资立项科"), QStringLiteral("商事登记科")}));
+    QCOMPARE(sorted(5, Qt::DisplayRole).at(0), QStringLiteral("商事登记科"));
+    // By cases and by days: 987 below 1,234 and 900 below 12,000, which the text would turn round.
+    QCOMPARE(sorted(1, DashboardTableModel::SortRole),
+             (QStringList{QStringLiteral("社会事务科"), QStringLiteral("投资立项科"), QStringLiteral("商事登记科")}));
+    QCOMPARE(sorted(8, DashboardTableModel::SortRole),
+             (QStringList{QStringLiteral("社会事务科"), QStringLiteral("商事登记科"), QStringLiteral("投资立项科")}));
+    QCOMPARE(sorted(8, Qt::DisplayRole).at(0), QStringLiteral("投资立项科"));
+
+    // The export keeps the plain figures that onesealctl prints, not the screen's.
+    const QString csv = QString::fromUtf8(model.toCsv().mid(3));
+    QVERIFY2(csv.contains(QStringLiteral("\r\n商事登记科,1234,1234,0,0,10.0%,0,0,900,0\r\n")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("\r\n社会事务科,5,5,0,0,—,0,0,35,0\r\n")), qPrintable(csv));
 }
 
 QTEST_MAIN(TestDashboard)

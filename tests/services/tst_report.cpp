@@ -68,6 +68,7 @@ private slots:
     void badRangeIsRefused();
     void progressCanCancel();
     void csvHasBomAndQuotesFormulas();
+    void typedTableExportsThePrintedText();
     void commandLinePrintsTheSameTable();
 
 private:
@@ -391,6 +392,33 @@ void TestReport::commandLinePrintsTheSameTable()
     QCOMPARE(cli.exitCode(), 2);
     const QString error = QString::fromUtf8(cli.readAllStandardError());
     QVERIFY2(error.contains(QStringLiteral("\"month\"")) && error.contains(QStringLiteral("window")), qPrintable(error));
+}
+
+void TestReport::typedTableExportsThePrintedText()
+{
+    const Report r = report(QDate(2026, 4, 1), QDate(2026, 4, 30));
+    const ReportTable table = ReportService::groupTable(r);
+    QCOMPARE(table.headers, ReportService::rowHeaders(ReportGrouping::Section));
+    QCOMPARE(table.rows.size(), 2);
+    // The figures travel as numbers: counts, the rate in per mille and the days, not as text to read back.
+    const QList<ReportCell>& row = table.rows.first();
+    QCOMPARE(row.at(0).kind, FigureKind::Text);
+    QCOMPARE(row.at(1).kind, FigureKind::Count);
+    QCOMPARE(row.at(1).value, qint64(6));
+    QCOMPARE(row.at(5).kind, FigureKind::Permille);
+    QCOMPARE(row.at(5).value, qint64(750));
+    QCOMPARE(row.at(8).kind, FigureKind::WorkingDays);
+    QCOMPARE(row.at(8).value, qint64(47));
+    QCOMPARE(table.plainRows(), ReportService::rowTable(r));
+    QCOMPARE(ReportCell::ofPermille(-1).plainText(), QStringLiteral("—"));
+    QCOMPARE(ReportCell::ofPermille(1000).plainText(), QStringLiteral("100.0%"));
+    QCOMPARE(ReportCell::ofCount(1234).plainText(), QStringLiteral("1234"));
+
+    const ReportTable overdue = ReportService::overdueTable(r.overdueCases());
+    QCOMPARE(overdue.rows.first().at(6).kind, FigureKind::Date);
+    QCOMPARE(overdue.rows.first().at(6).date, QDate(2026, 4, 9));
+    QCOMPARE(overdue.rows.first().at(7).value, qint64(15));
+    QCOMPARE(overdue.plainRows(), ReportService::caseTable(r.overdueCases()));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
