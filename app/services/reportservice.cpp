@@ -43,7 +43,7 @@ const QString kCases = QStringLiteral(
     "LEFT JOIN users c ON c.id = a.accepted_by LEFT JOIN windows uw ON uw.id = c.window_id "
     "LEFT JOIN users d ON d.id = a.decided_by LEFT JOIN users h ON h.id = a.holder_id "
     "WHERE start_on <> '' AND start_on <= ? AND (a.decided_on = '' OR a.decided_on >= ?) AND a.state <> ? "
-    "AND (coalesce(?, '') = '' OR i.section_id = ?) "
+    "AND (coalesce(?, '') = '' OR i.section_id = ?) AND (coalesce(?, '') = '' OR a.site_id = ?) "
     "ORDER BY a.case_number");
 
 Result<QHash<QString, QList<ClockSuspension>>> allSuspensions(Database& db, const QDate& to)
@@ -92,6 +92,11 @@ void add(ReportRow& row, const CaseFigures& c, const QDate& from, const QDate& t
     }
     row.agencyDays += c.agencyDays;
     row.applicantDays += c.applicantDays;
+}
+
+QString displayName(const Session& actor)
+{
+    return actor.displayName.isEmpty() ? actor.username : actor.displayName;
 }
 
 QString csvCell(const QString& text)
@@ -163,19 +168,72 @@ Result<QString> ReportService::sectionScope(const Session& actor)
         return makeError(QStringLiteral("report.no_section"),
                          Text::tr("%1 belongs to no section, so there are no section figures to show; ask the "
                                   "system administrator to set the account's section.")
-                             .arg(actor.displayName.isEmpty() ? actor.username : actor.displayName),
+                             .arg(displayName(actor)),
                          QStringLiteral("section"));
     return actor.sectionId;
+}
+
+Result<ReportScope> ReportService::scopeFor(const Session& actor, const ReportScope& wanted)
+{
+    const auto section = sectionScope(actor);
+    if (!section)
+        return section.error();
+    if (section->isEmpty())
+        return wanted; // every section and every site
+    if (!wanted.sectionId.isEmpty() && wanted.sectionId != *section)
+        return makeError(QStringLiteral("report.other_section"),
+                         Text::tr("%1 may read the figures of their own section only, not those of another.")
+                             .arg(displayName(actor)),
+                         QStringLiteral("section"));
+    if (!wanted.siteId.isEmpty() && wanted.siteId != actor.siteId)
+        return makeError(QStringLiteral("report.other_site"),
+                         Text::tr("%1 may read the figures of their own site only, not those of another.")
+                             .arg(displayName(actor)),
+                         QStringLiteral("site"));
+    return ReportScope{*section, wanted.siteId};
+}
+
+Result<QList<ReportSite>> ReportService::sites(const Session& actor)
+{
+    const auto section = sectionScope(actor);
+    if (!section)
+        return section.error();
+    const bool every = section->isEmpty();
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT id, name, kind FROM sites WHERE active = 1 AND (? OR id = ?) "
+                       "ORDER BY kind = 'central' DESC, code"),
+        {every, actor.siteId});
+    if (!q)
+        return q.error();
+    QList<ReportSite> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString() == u"central"});
+    return list;
 }
 
 Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportGrouping grouping,
                                      const Progress& progress)
 {
-    return report(from, to, grouping, QString(), progress);
+    return run(from, to, grouping, {}, progress);
 }
 
 Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportGrouping grouping,
                                      const QString& sectionId, const Progress& progress)
+{
+    return run(from, to, grouping, {sectionId, QString()}, progress);
+}
+
+Result<Report> ReportService::report(const Session& actor, const QDate& from, const QDate& to,
+                                     ReportGrouping grouping, const ReportScope& wanted, const Progress& progress)
+{
+    const auto scope = scopeFor(actor, wanted);
+    if (!scope)
+        return scope.error();
+    return run(from, to, grouping, *scope, progress);
+}
+
+Result<Report> ReportService::run(const QDate& from, const QDate& to, ReportGrouping grouping,
+                                  const ReportScope& scope, const Progress& progress)
 {
     if (!from.isValid() || !to.isValid())
         return makeError(QStringLiteral("input.date"), Text::tr("Give the range's first and last day as YYYY-MM-DD."),
@@ -196,7 +254,8 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
     const auto suspensions = allSuspensions(db, asOf);
     if (!suspensions)
         return suspensions.error();
-    auto q = db.query(kCases, {iso(asOf), iso(from), ApplicationState::Withdrawn, sectionId, sectionId});
+    auto q = db.query(kCases, {iso(asOf), iso(from), ApplicationState::Withdrawn, scope.sectionId, scope.sectionId,
+                                scope.siteId, scope.siteId});
     if (!q)
         return q.error();
 
@@ -235,6 +294,7 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
     report.to = to;
     report.asOf = asOf;
     report.grouping = grouping;
+    report.scope = scope;
     QMap<QString, ReportRow> groups;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         CaseFigures& c = rows[i].figures;

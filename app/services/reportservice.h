@@ -17,6 +17,24 @@ class EventStore;
 /// What the rows of a report are: one per section, item, window or person.
 enum class ReportGrouping { Section, Item, Window, Person };
 
+/// Which cases a report reads: those of one section or of every section, and those taken in at one site
+/// (the county hall or a town centre) or at every site. An empty id means every one.
+struct ReportScope
+{
+    QString sectionId;
+    QString siteId;
+
+    bool operator==(const ReportScope&) const = default;
+};
+
+/// A site a report may be limited to, as the site filter lists it.
+struct ReportSite
+{
+    QString id;
+    QString name;
+    bool central = false; ///< the county hall; the town centres are not
+};
+
 /// What a figure of a report table is, so that a table can format, sort and align it without reading
 /// its text back.
 enum class FigureKind {
@@ -111,6 +129,7 @@ struct Report
     /// The day the clocks were read: the range's last day, or today when the range runs on past it.
     QDate asOf;
     ReportGrouping grouping = ReportGrouping::Section;
+    ReportScope scope; ///< the section and site it was limited to
     QList<ReportRow> rows; ///< by group name
     ReportRow total;
     QList<CaseFigures> cases; ///< by case number
@@ -137,6 +156,23 @@ public:
     /// The same report over the cases of section @p sectionId only; every section's when it is empty.
     Result<Report> report(const QDate& from, const QDate& to, ReportGrouping grouping, const QString& sectionId,
                           const Progress& progress = {});
+
+    /// The report that @p actor asked for over @p wanted, after scopeFor() checked it: a section chief who
+    /// asks for another section or another site is refused here, whatever the screen offered.
+    Result<Report> report(const Session& actor, const QDate& from, const QDate& to, ReportGrouping grouping,
+                          const ReportScope& wanted, const Progress& progress = {});
+
+    /// The scope @p actor reads when asking for @p wanted. A role that sees every section (the hall
+    /// manager) gets what it asks for. A section chief gets their own section whatever section they name
+    /// unless it is another one, which is refused ("report.other_section"); they may leave the site open
+    /// (their section's cases, as the section decides those a town centre forwarded) or name their own,
+    /// and naming another site is refused ("report.other_site"). Anyone else is refused.
+    static Result<ReportScope> scopeFor(const Session& actor, const ReportScope& wanted);
+
+    /// The sites @p actor may limit a report to: every active site, the county hall first and then the
+    /// town centres by code, for a role that sees every section; the actor's own site for a section
+    /// chief. Refused for anyone who may not read the figures.
+    Result<QList<ReportSite>> sites(const Session& actor);
 
     /// Whose figures @p actor may read (DOMAIN.md: a user sees their own section's work unless their role
     /// says otherwise): an empty id for every section (the hall manager), the actor's own section for a
@@ -166,6 +202,9 @@ public:
     static QByteArray csv(const QStringList& headers, const QList<QStringList>& rows);
 
 private:
+    Result<Report> run(const QDate& from, const QDate& to, ReportGrouping grouping, const ReportScope& scope,
+                       const Progress& progress);
+
     EventStore& m_store;
 };
 
