@@ -10,9 +10,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QHash>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
