@@ -2462,6 +2462,18 @@ Refusal received %7 (code %8).</translation>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::DashboardCharts</name>
@@ -5477,6 +5489,14 @@ Refusal received %7 (code %8).</translation>
     <message>
         <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account's section.</source>
         <translation>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account's section.</translation>
+    </message>
+    <message>
+        <source>%1 may read the figures of their own section only, not those of another.</source>
+        <translation>%1 may read the figures of their own section only, not those of another.</translation>
+    </message>
+    <message>
+        <source>%1 may read the figures of their own site only, not those of another.</source>
+        <translation>%1 may read the figures of their own site only, not those of another.</translation>
     </message>
 </context>
 <context>

@@ -2455,6 +2455,18 @@ Refusal received %7 (code %8).</source>
             <numerusform>已将 %n 行导出到 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>受理站点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>全部站点</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>OneSeal::DashboardCharts</name>
@@ -5454,6 +5466,14 @@ Refusal received %7 (code %8).</source>
     <message>
         <source>%1 belongs to no section, so there are no section figures to show; ask the system administrator to set the account's section.</source>
         <translation>%1 未归属任何科室，没有可显示的科室统计数据；请系统管理员设置该账号的科室。</translation>
+    </message>
+    <message>
+        <source>%1 may read the figures of their own section only, not those of another.</source>
+        <translation>%1 只能查看本科室的数据，不能查看其他科室的。</translation>
+    </message>
+    <message>
+        <source>%1 may read the figures of their own site only, not those of another.</source>
+        <translation>%1 只能查看本站点的数据，不能查看其他站点的。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "dashboardcharts.h"
 #include "dashboardtablemodel.h"
+#include "mainwindow.h"
 #include "services/services.h"
 #include "uilog.h"
 
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +28,17 @@
 #include <memory>
 
 namespace OneSeal {
+namespace {
+
+/// The site each user last chose, kept while the client runs and never written anywhere: a hall manager
+/// who comes back to the dashboard finds the site they were looking at.
+QHash<QString, QString>& chosenSites()
+{
+    static QHash<QString, QString> sites;
+    return sites;
+}
+
+} // namespace
 
 Dashboard::Dashboard(Services& services, QWidget* parent)
     : QWidget(parent), m_services(services), m_groupModel(new DashboardTableModel(this)),
@@ -141,12 +154,21 @@ QWidget* Dashboard::buildRangeBar()
     auto* groupingLabel = new QLabel(tr("&By"), bar);
     groupingLabel->setBuddy(m_grouping);
 
+    // Filled by setViewer() with the sites the viewer may choose; hidden while there is one or none.
+    m_site = new QComboBox(bar);
+    m_site->setObjectName(QStringLiteral("siteCombo"));
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_siteLabel = new QLabel(tr("&Site"), bar);
+    m_siteLabel->setBuddy(m_site);
+    m_siteLabel->hide();
+    m_site->hide();
+
     m_run = new QPushButton(tr("Run (Ctrl+Enter)"), bar);
     m_run->setObjectName(QStringLiteral("runReportButton"));
     connect(m_run, &QPushButton::clicked, this, &Dashboard::runReport);
 
     for (QWidget* w : std::initializer_list<QWidget*>{fromLabel, m_from, toLabel, m_to, quickLabel, m_quick,
-                                                      groupingLabel, m_grouping, m_run})
+                                                      groupingLabel, m_grouping, m_siteLabel, m_site, m_run})
         row->addWidget(w);
     row->addStretch(1);
 
@@ -162,7 +184,47 @@ QWidget* Dashboard::buildRangeBar()
     connect(m_from, &QDateEdit::dateChanged, this, dateChanged);
     connect(m_to, &QDateEdit::dateChanged, this, dateChanged);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &Dashboard::scheduleReport);
+    connect(m_site, &QComboBox::activated, this, [this](int index) { selectSite(m_site->itemData(index).toString()); });
     return bar;
+}
+
+void Dashboard::setViewer(const Session& viewer)
+{
+    m_viewer = viewer;
+    m_site->clear();
+    const auto sites = m_services.reports().sites(viewer);
+    if (sites && sites->size() > 1) {
+        m_site->addItem(tr("All sites"), QString());
+        for (const ReportSite& site : *sites)
+            m_site->addItem(site.name, site.id);
+    }
+    const bool choice = m_site->count() > 1;
+    m_site->setVisible(choice);
+    m_siteLabel->setVisible(choice);
+    const int remembered = choice ? m_site->findData(chosenSites().value(viewer.userId)) : -1;
+    m_scope.siteId = remembered > 0 ? m_site->itemData(remembered).toString() : QString();
+    if (choice)
+        m_site->setCurrentIndex(std::max(remembered, 0));
+}
+
+void Dashboard::selectSite(const QString& siteId)
+{
+    const int index = m_site->findData(siteId);
+    if (index < 0 || siteId == m_scope.siteId)
+        return;
+    m_site->setCurrentIndex(index);
+    m_scope.siteId = siteId;
+    if (m_viewer)
+        chosenSites().insert(m_viewer->userId, siteId);
+    scheduleReport();
+}
+
+void Dashboard::findViewer()
+{
+    if (m_viewer)
+        return;
+    if (const auto* main = qobject_cast<const MainWindow*>(window()))
+        setViewer(main->session());
 }
 
 QTableView* Dashboard::buildTable(DashboardTableModel* model, const QString& objectName)
@@ -236,6 +298,7 @@ void Dashboard::showEvent(QShowEvent* event)
     // The first report runs when somebody looks, not when the client starts.
     if (!m_shownOnce) {
         m_shownOnce = true;
+        findViewer();
         runReport();
     }
 }
@@ -261,7 +324,9 @@ void Dashboard::runReport()
     }
     const auto grouping = ReportGrouping(m_grouping->currentData().toInt());
     m_job = new DashboardJob(m_services.database().path(), from(), to(), grouping, m_hook, this);
-    m_job->setSection(m_section);
+    m_job->setScope(m_scope);
+    if (m_viewer)
+        m_job->setViewer(*m_viewer);
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     connect(m_job, &DashboardJob::progressed, this, [this](int done, int total) {
@@ -308,9 +373,9 @@ void Dashboard::showReport(const Report& report)
     m_job->deleteLater();
     m_job = nullptr;
     setRunning(false);
-    m_groupModel->setTable(ReportService::rowHeaders(report.grouping), ReportService::rowTable(report));
+    m_groupModel->setTable(ReportService::groupTable(report));
     const QList<CaseFigures> overdue = report.overdueCases();
-    m_overdueModel->setTable(ReportService::caseHeaders(), ReportService::caseTable(overdue));
+    m_overdueModel->setTable(ReportService::overdueTable(overdue));
     m_tabs->setTabText(OverdueTable, tr("Overdue cases (%1)").arg(overdue.size()));
     m_charts->setReport(report);
     QString text = tr("%1 to %2: %n case(s), on-time rate %3, backlog %4, overdue %5.", nullptr,
@@ -319,6 +384,8 @@ void Dashboard::showReport(const Report& report)
                             report.total.onTimeText())
                        .arg(report.total.backlog)
                        .arg(report.total.overdue);
+    if (const int site = m_site->findData(report.scope.siteId); !report.scope.siteId.isEmpty() && site >= 0)
+        text = tr("%1: %2").arg(m_site->itemText(site), text);
     if (report.asOf < report.to)
         text += u' ' + tr("Open cases are read on today, %1.").arg(report.asOf.toString(Qt::ISODate));
     if (report.total.unreadable > 0)

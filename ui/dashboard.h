@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -24,9 +25,11 @@ class Services;
 /// The section chief's and the hall manager's dashboard: for a date range (two date fields, or this
 /// month, last month, this year) and a grouping (section, item, window, person), the backlog, the
 /// on-time rate, the overdue cases and the days with the agency against the days with the applicant,
-/// as tables and charts. The report runs on a worker thread over its own read-only connection, with a
-/// progress bar; Esc or the Cancel button stops it and keeps the figures shown before. Ctrl+E exports
-/// the table in view as CSV that Excel opens with its Chinese intact.
+/// as tables and charts. A viewer who sees more than one site (the hall manager) picks the site too:
+/// every site, the county hall or one town centre (Alt+S), remembered while the client runs. The report
+/// runs on a worker thread over its own read-only connection, with a progress bar; Esc or the Cancel
+/// button stops it and keeps the figures shown before. Ctrl+E exports the table in view as CSV that
+/// Excel opens with its Chinese intact.
 class Dashboard final : public QWidget
 {
     Q_OBJECT
@@ -56,7 +59,16 @@ public:
     DashboardTableModel* overdueModel() const { return m_overdueModel; }
     DashboardCharts* charts() const { return m_charts; }
     /// Limits the figures to section @p sectionId (ReportService::sectionScope); every section when empty.
-    void setSectionScope(const QString& sectionId) { m_section = sectionId; }
+    void setSectionScope(const QString& sectionId) { m_scope.sectionId = sectionId; }
+    /// Reads the figures as @p viewer: the service checks every report against them, and the site filter
+    /// lists the sites they may choose (shown only when there is more than one). Without a call the
+    /// dashboard takes the signed-in user of the main window it is shown in.
+    void setViewer(const Session& viewer);
+    /// The site the figures are limited to; empty for every site.
+    QString siteId() const { return m_scope.siteId; }
+    /// Limits the figures to site @p siteId (one the site filter lists; empty for every site) and runs
+    /// the report again.
+    void selectSite(const QString& siteId);
     /// See DashboardJob::CaseHook; for tests only.
     void setCaseHook(DashboardJob::CaseHook hook) { m_hook = std::move(hook); }
 
@@ -71,6 +83,7 @@ protected:
 
 private:
     QWidget* buildRangeBar();
+    void findViewer();
     QTableView* buildTable(DashboardTableModel* model, const QString& objectName);
     void scheduleReport();
     void showReport(const Report& report);
@@ -80,7 +93,8 @@ private:
 
     Services& m_services;
     DashboardJob::CaseHook m_hook;
-    QString m_section;
+    ReportScope m_scope;
+    std::optional<Session> m_viewer;
     DashboardJob* m_job = nullptr;
     bool m_shownOnce = false;
     bool m_settingRange = false;
@@ -89,6 +103,8 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_quick = nullptr;
     QComboBox* m_grouping = nullptr;
+    QLabel* m_siteLabel = nullptr;
+    QComboBox* m_site = nullptr;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_export = nullptr;

@@ -28,7 +28,7 @@ void DashboardJob::start()
     // signals it raises through queued calls that Qt drops once the job is gone.
     QPointer<DashboardJob> self(this);
     m_thread = QThread::create([self, path = m_path, from = m_from, to = m_to, grouping = m_grouping,
-                                section = m_section, hook = m_hook, cancel = m_cancel] {
+                                scope = m_scope, viewer = m_viewer, hook = m_hook, cancel = m_cancel] {
         // A connection of its own: a QSqlDatabase belongs to the thread that opened it.
         auto services = Services::open(path, OpenMode::ReadOnly);
         if (!services) {
@@ -38,7 +38,7 @@ void DashboardJob::start()
             }, Qt::QueuedConnection);
             return;
         }
-        const auto report = (*services)->reports().report(from, to, grouping, section, [&](int done, int total) {
+        const ReportService::Progress progress = [&](int done, int total) {
             if (hook)
                 hook(done, total);
             QMetaObject::invokeMethod(self, [self, done, total] {
@@ -46,7 +46,10 @@ void DashboardJob::start()
                     emit self->progressed(done, total);
             }, Qt::QueuedConnection);
             return !cancel->load();
-        });
+        };
+        ReportService& reports = (*services)->reports();
+        const auto report = viewer ? reports.report(*viewer, from, to, grouping, scope, progress)
+                                   : reports.report(from, to, grouping, scope.sectionId, progress);
         services->reset();
         QMetaObject::invokeMethod(self, [self, report] {
             if (!self)

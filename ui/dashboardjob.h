@@ -7,6 +7,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -31,8 +32,11 @@ public:
     /// Cancels a running report and waits for the worker to finish.
     ~DashboardJob() override;
 
-    /// Limits the report to section @p sectionId (a section chief's own); every section when empty.
-    void setSection(const QString& sectionId) { m_section = sectionId; }
+    /// Limits the report to @p scope's section and site; every section and site when they are empty.
+    void setScope(const ReportScope& scope) { m_scope = scope; }
+    /// Asks for the report as @p viewer, so that the service checks the scope against who they are.
+    /// Without a viewer the scope is taken as given (the caller derived it from the signed-in session).
+    void setViewer(const Session& viewer) { m_viewer = viewer; }
     void start();
     void cancel();
     bool isRunning() const;
@@ -48,7 +52,8 @@ private:
     QDate m_from;
     QDate m_to;
     ReportGrouping m_grouping;
-    QString m_section;
+    ReportScope m_scope;
+    std::optional<Session> m_viewer;
     CaseHook m_hook;
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     QPointer<QThread> m_thread;

@@ -1,28 +1,38 @@
 #pragma once
 
+#include "services/reportservice.h"
+
 #include <QAbstractTableModel>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 namespace OneSeal {
 
-/// A table of the dashboard, exactly as it exports: the headers and the cells as text, so that what a
-/// person sees, what the CSV holds and what `onesealctl report` prints are the same. Numbers sort as
-/// numbers (SortRole) and sit right-aligned.
+/// A table of the dashboard over the report's typed cells: counts and working days shown in the
+/// locale's digits ("1,234"), rates with one decimal ("87.5%"), sorted by their value (SortRole) and
+/// right-aligned. The CSV export holds the plain text that `onesealctl report` prints ("1234"), whatever
+/// the screen shows.
 class DashboardTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardTableModel)
 
 public:
+    /// The cell's value for sorting: a number for counts, rates and days (a rate of nothing sorts below
+    /// every rate), a date for days, the text for names.
     static constexpr int SortRole = Qt::UserRole;
 
     explicit DashboardTableModel(QObject* parent = nullptr) : QAbstractTableModel(parent) {}
 
-    /// Replaces the table; rows shorter than @p headers show empty cells.
-    void setTable(const QStringList& headers, const QList<QStringList>& rows);
-    const QStringList& headers() const { return m_headers; }
-    const QList<QStringList>& rows() const { return m_rows; }
+    /// Replaces the table; rows shorter than its headers show empty cells.
+    void setTable(ReportTable table);
+    /// The locale the figures are written in; the default locale (the UI language) until set.
+    void setLocale(const QLocale& locale);
+    const QStringList& headers() const { return m_table.headers; }
+    const ReportTable& table() const { return m_table; }
+    /// The rows as exported, in the model's own order.
+    QList<QStringList> rows() const { return m_table.plainRows(); }
     /// The table as CSV (UTF-8 with BOM), in the model's own order.
     QByteArray toCsv() const;
 
@@ -32,8 +42,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QStringList m_headers;
-    QList<QStringList> m_rows;
+    QString displayText(const ReportCell& cell) const;
+
+    ReportTable m_table;
+    QLocale m_locale;
 };
 
 } // namespace OneSeal

@@ -43,7 +43,7 @@ const QString kCases = QStringLiteral(
     "LEFT JOIN users c ON c.id = a.accepted_by LEFT JOIN windows uw ON uw.id = c.window_id "
     "LEFT JOIN users d ON d.id = a.decided_by LEFT JOIN users h ON h.id = a.holder_id "
     "WHERE start_on <> '' AND start_on <= ? AND (a.decided_on = '' OR a.decided_on >= ?) AND a.state <> ? "
-    "AND (coalesce(?, '') = '' OR i.section_id = ?) "
+    "AND (coalesce(?, '') = '' OR i.section_id = ?) AND (coalesce(?, '') = '' OR a.site_id = ?) "
     "ORDER BY a.case_number");
 
 Result<QHash<QString, QList<ClockSuspension>>> allSuspensions(Database& db, const QDate& to)
@@ -94,6 +94,11 @@ void add(ReportRow& row, const CaseFigures& c, const QDate& from, const QDate& t
     row.applicantDays += c.applicantDays;
 }
 
+QString displayName(const Session& actor)
+{
+    return actor.displayName.isEmpty() ? actor.username : actor.displayName;
+}
+
 QString csvCell(const QString& text)
 {
     QString cell = text;
@@ -116,10 +121,32 @@ int ReportRow::onTimePermille() const
 
 QString ReportRow::onTimeText() const
 {
-    const int permille = onTimePermille();
-    if (permille < 0)
-        return QStringLiteral("—");
-    return QStringLiteral("%1.%2%").arg(permille / 10).arg(permille % 10);
+    return ReportCell::ofPermille(onTimePermille()).plainText();
+}
+
+QString ReportCell::plainText() const
+{
+    switch (kind) {
+    case FigureKind::Text: return text;
+    case FigureKind::Count:
+    case FigureKind::WorkingDays: return QString::number(value);
+    case FigureKind::Permille:
+        return value < 0 ? QStringLiteral("—") : QStringLiteral("%1.%2%").arg(value / 10).arg(value % 10);
+    case FigureKind::Date: return date.isValid() ? iso(date) : Text::tr("unknown");
+    }
+    return QString();
+}
+
+QList<QStringList> ReportTable::plainRows() const
+{
+    QList<QStringList> table;
+    for (const QList<ReportCell>& row : rows) {
+        QStringList cells;
+        for (const ReportCell& cell : row)
+            cells.append(cell.plainText());
+        table.append(cells);
+    }
+    return table;
 }
 
 QList<CaseFigures> Report::overdueCases() const
@@ -141,19 +168,72 @@ Result<QString> ReportService::sectionScope(const Session& actor)
         return makeError(QStringLiteral("report.no_section"),
                          Text::tr("%1 belongs to no section, so there are no section figures to show; ask the "
                                   "system administrator to set the account's section.")
-                             .arg(actor.displayName.isEmpty() ? actor.username : actor.displayName),
+                             .arg(displayName(actor)),
                          QStringLiteral("section"));
     return actor.sectionId;
+}
+
+Result<ReportScope> ReportService::scopeFor(const Session& actor, const ReportScope& wanted)
+{
+    const auto section = sectionScope(actor);
+    if (!section)
+        return section.error();
+    if (section->isEmpty())
+        return wanted; // every section and every site
+    if (!wanted.sectionId.isEmpty() && wanted.sectionId != *section)
+        return makeError(QStringLiteral("report.other_section"),
+                         Text::tr("%1 may read the figures of their own section only, not those of another.")
+                             .arg(displayName(actor)),
+                         QStringLiteral("section"));
+    if (!wanted.siteId.isEmpty() && wanted.siteId != actor.siteId)
+        return makeError(QStringLiteral("report.other_site"),
+                         Text::tr("%1 may read the figures of their own site only, not those of another.")
+                             .arg(displayName(actor)),
+                         QStringLiteral("site"));
+    return ReportScope{*section, wanted.siteId};
+}
+
+Result<QList<ReportSite>> ReportService::sites(const Session& actor)
+{
+    const auto section = sectionScope(actor);
+    if (!section)
+        return section.error();
+    const bool every = section->isEmpty();
+    auto q = m_store.database().query(
+        QStringLiteral("SELECT id, name, kind FROM sites WHERE active = 1 AND (? OR id = ?) "
+                       "ORDER BY kind = 'central' DESC, code"),
+        {every, actor.siteId});
+    if (!q)
+        return q.error();
+    QList<ReportSite> list;
+    while (q->next())
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString() == u"central"});
+    return list;
 }
 
 Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportGrouping grouping,
                                      const Progress& progress)
 {
-    return report(from, to, grouping, QString(), progress);
+    return run(from, to, grouping, {}, progress);
 }
 
 Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportGrouping grouping,
                                      const QString& sectionId, const Progress& progress)
+{
+    return run(from, to, grouping, {sectionId, QString()}, progress);
+}
+
+Result<Report> ReportService::report(const Session& actor, const QDate& from, const QDate& to,
+                                     ReportGrouping grouping, const ReportScope& wanted, const Progress& progress)
+{
+    const auto scope = scopeFor(actor, wanted);
+    if (!scope)
+        return scope.error();
+    return run(from, to, grouping, *scope, progress);
+}
+
+Result<Report> ReportService::run(const QDate& from, const QDate& to, ReportGrouping grouping,
+                                  const ReportScope& scope, const Progress& progress)
 {
     if (!from.isValid() || !to.isValid())
         return makeError(QStringLiteral("input.date"), Text::tr("Give the range's first and last day as YYYY-MM-DD."),
@@ -174,7 +254,8 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
     const auto suspensions = allSuspensions(db, asOf);
     if (!suspensions)
         return suspensions.error();
-    auto q = db.query(kCases, {iso(asOf), iso(from), ApplicationState::Withdrawn, sectionId, sectionId});
+    auto q = db.query(kCases, {iso(asOf), iso(from), ApplicationState::Withdrawn, scope.sectionId, scope.sectionId,
+                                scope.siteId, scope.siteId});
     if (!q)
         return q.error();
 
@@ -213,6 +294,7 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
     report.to = to;
     report.asOf = asOf;
     report.grouping = grouping;
+    report.scope = scope;
     QMap<QString, ReportRow> groups;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         CaseFigures& c = rows[i].figures;
@@ -284,16 +366,24 @@ QStringList ReportService::rowHeaders(ReportGrouping grouping)
             Text::tr("Days with the applicant")};
 }
 
-QList<QStringList> ReportService::rowTable(const Report& report)
+ReportTable ReportService::groupTable(const Report& report)
 {
-    QList<QStringList> table;
+    ReportTable table;
+    table.headers = rowHeaders(report.grouping);
     QList<ReportRow> rows = report.rows;
     rows.append(report.total);
     for (const ReportRow& r : std::as_const(rows))
-        table.append({r.group, QString::number(r.cases), QString::number(r.accepted), QString::number(r.decided),
-                      QString::number(r.onTime), r.onTimeText(), QString::number(r.backlog),
-                      QString::number(r.overdue), QString::number(r.agencyDays), QString::number(r.applicantDays)});
+        table.rows.append({ReportCell::ofText(r.group), ReportCell::ofCount(r.cases), ReportCell::ofCount(r.accepted),
+                           ReportCell::ofCount(r.decided), ReportCell::ofCount(r.onTime),
+                           ReportCell::ofPermille(r.onTimePermille()), ReportCell::ofCount(r.backlog),
+                           ReportCell::ofCount(r.overdue), ReportCell::ofWorkingDays(r.agencyDays),
+                           ReportCell::ofWorkingDays(r.applicantDays)});
     return table;
+}
+
+QList<QStringList> ReportService::rowTable(const Report& report)
+{
+    return groupTable(report).plainRows();
 }
 
 QStringList ReportService::caseHeaders()
@@ -304,14 +394,23 @@ QStringList ReportService::caseHeaders()
             Text::tr("Days with the applicant")};
 }
 
+ReportTable ReportService::overdueTable(const QList<CaseFigures>& cases)
+{
+    ReportTable table;
+    table.headers = caseHeaders();
+    for (const CaseFigures& c : cases)
+        table.rows.append({ReportCell::ofText(c.caseNumber), ReportCell::ofText(c.itemName),
+                           ReportCell::ofText(c.sectionName), ReportCell::ofText(c.windowName),
+                           ReportCell::ofText(c.personName), ReportCell::ofDate(c.acceptedOn),
+                           ReportCell::ofDate(c.dueDate.value_or(QDate())),
+                           ReportCell::ofWorkingDays(std::max(0, -c.remainingDays)),
+                           ReportCell::ofWorkingDays(c.agencyDays), ReportCell::ofWorkingDays(c.applicantDays)});
+    return table;
+}
+
 QList<QStringList> ReportService::caseTable(const QList<CaseFigures>& cases)
 {
-    QList<QStringList> table;
-    for (const CaseFigures& c : cases)
-        table.append({c.caseNumber, c.itemName, c.sectionName, c.windowName, c.personName, iso(c.acceptedOn),
-                      c.dueDate ? iso(*c.dueDate) : Text::tr("unknown"), QString::number(std::max(0, -c.remainingDays)),
-                      QString::number(c.agencyDays), QString::number(c.applicantDays)});
-    return table;
+    return overdueTable(cases).plainRows();
 }
 
 QByteArray ReportService::csv(const QStringList& headers, const QList<QStringList>& rows)

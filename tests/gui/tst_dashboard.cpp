@@ -2,6 +2,7 @@
 #include "dashboard.h"
 #include "dashboardcharts.h"
 #include "dashboardtablemodel.h"
+#include "mainwindow.h"
 #include "reviewworkspace.h"
 #include "services/services.h"
 #include "services/setup.h"
@@ -22,10 +23,12 @@
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using namespace OneSeal;
@@ -84,10 +87,12 @@ private slots:
     void exportsTheTableAsCsvForExcel();
     void escCancelsARunningReport();
     void chiefReachesItFromTheReviewWorkspace();
+    void figuresSortByTheirValue();
+    void hallManagerChoosesTheSite();
 
 private:
     Session as(const QString& username);
-    QString accept(const QDate& day);
+    QString accept(const QDate& day, const QString& clerk = QStringLiteral("clerk"));
     void decide(const QString& number, const QDate& day);
     /// A dashboard in a window, shown, with testers on its models, after its first report.
     Dashboard* open();
@@ -98,6 +103,7 @@ private:
     std::unique_ptr<Services> m_services;
     int m_requests = 0;
     QString m_open;
+    QString m_town;
     std::unique_ptr<Dashboard> m_dashboard;
     std::unique_ptr<QObject> m_testers;
 };
@@ -108,7 +114,7 @@ Session TestDashboard::as(const QString& username)
     return session ? *session : Session();
 }
 
-QString TestDashboard::accept(const QDate& day)
+QString TestDashboard::accept(const QDate& day, const QString& clerk)
 {
     m_clock->set(morningOf(day));
     IntakeRequest r;
@@ -124,7 +130,7 @@ QString TestDashboard::accept(const QDate& day)
                                 QStringLiteral("食品安全管理人员及从业人员健康证明")})
         r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
     r.outcome = IntakeOutcome::Accept;
-    const auto result = m_services->intake().submit(as(QStringLiteral("clerk")), r);
+    const auto result = m_services->intake().submit(as(clerk), r);
     if (!result)
         qWarning("%s", qPrintable(result.error().message));
     return result ? result->caseNumber : QString();
@@ -165,6 +171,10 @@ void TestDashboard::initTestCase()
     decide(accept(april1), QDate(2026, 4, 10));
     m_open = accept(april1);
     QVERIFY(!m_open.isEmpty());
+    // March: one case taken in at 丽春镇 for the county's 商事登记科 (代收代办), decided on time.
+    m_town = accept(QDate(2026, 3, 2), QStringLiteral("clerk.lc"));
+    QVERIFY(m_town.startsWith(QStringLiteral("LC-")));
+    decide(m_town, QDate(2026, 3, 4));
     // The day the dashboard is opened: "this month" is May, "last month" April.
     m_clock->set(morningOf(QDate(2026, 5, 15)));
 }
@@ -183,6 +193,7 @@ void TestDashboard::cleanupTestCase()
 Dashboard* TestDashboard::open()
 {
     m_dashboard = std::make_unique<Dashboard>(*m_services);
+    m_dashboard->setViewer(as(QStringLiteral("hallmanager")));
     m_testers = std::make_unique<QObject>();
     new QAbstractItemModelTester(m_dashboard->groupModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_testers.get());
@@ -373,6 +384,159 @@ void TestDashboard::chiefReachesItFromTheReviewWorkspace()
     const Session reviewer = as(QStringLiteral("reviewer"));
     ReviewWorkspace plain(*m_services, reviewer);
     QVERIFY(!plain.findChild<Dashboard*>());
+}
+
+void TestDashboard::figuresSortByTheirValue()
+{
+    // Three sections: a rate of 9.5% over 987 cases, 10.0% over 1234, and one with nothing decided.
+    ReportTable table;
+    table.headers = ReportService::rowHeaders(ReportGrouping::Section);
+    auto row = [](const QString& name, qint64 cases, qint64 permille, qint64 days) {
+        return QList<ReportCell>{ReportCell::ofText(name),          ReportCell::ofCount(cases),
+                                 ReportCell::ofCount(cases),        ReportCell::ofCount(0),
+                                 ReportCell::ofCount(0),            ReportCell::ofPermille(permille),
+                                 ReportCell::ofCount(0),            ReportCell::ofCount(0),
+                                 ReportCell::ofWorkingDays(days),   ReportCell::ofWorkingDays(0)};
+    };
+    table.rows = {row(QStringLiteral("投资立项科"), 987, 95, 12000), row(QStringLiteral("商事登记科"), 1234, 100, 900),
+                  row(QStringLiteral("社会事务科"), 5, -1, 35)};
+    DashboardTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLocale(QLocale(QLocale::Chinese, QLocale::China));
+    model.setTable(table);
+    QCOMPARE(model.index(0, 5).data().toString(), QStringLiteral("9.5%"));
+    QCOMPARE(model.index(1, 5).data().toString(), QStringLiteral("10.0%"));
+    QCOMPARE(model.index(2, 5).data().toString(), QStringLiteral("—"));
+    QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("1,234"));
+    QCOMPARE(model.index(0, 8).data().toString(), QStringLiteral("12,000"));
+    QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(0, 5).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
+    QCOMPARE(model.index(0, 0).data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignLeft | Qt::AlignVCenter));
+
+    auto sorted = [&](int column, int role) {
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(role);
+        proxy.sort(column, Qt::AscendingOrder);
+        QStringList names;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            names.append(proxy.index(r, 0).data().toString());
+        return names;
+    };
+    // By the rate: nothing decided first, then 9.5% below 10.0%; the text on screen would put "10.0%" first.
+    QCOMPARE(sorted(5, DashboardTableModel::SortRole),
+             (QStringList{QStringLiteral("社会事务科"), QStringLiteral("投资立项科"), QStringLiteral("商事登记科")}));
+    QCOMPARE(sorted(5, Qt::DisplayRole).at(0), QStringLiteral("商事登记科"));
+    // By cases and by days: 987 below 1,234 and 900 below 12,000, which the text would turn round.
+    QCOMPARE(sorted(1, DashboardTableModel::SortRole),
+             (QStringList{QStringLiteral("社会事务科"), QStringLiteral("投资立项科"), QStringLiteral("商事登记科")}));
+    QCOMPARE(sorted(8, DashboardTableModel::SortRole),
+             (QStringList{QStringLiteral("社会事务科"), QStringLiteral("商事登记科"), QStringLiteral("投资立项科")}));
+    QCOMPARE(sorted(8, Qt::DisplayRole).at(0), QStringLiteral("投资立项科"));
+
+    // The export keeps the plain figures that onesealctl prints, not the screen's.
+    const QString csv = QString::fromUtf8(model.toCsv().mid(3));
+    QVERIFY2(csv.contains(QStringLiteral("\r\n商事登记科,1234,1234,0,0,10.0%,0,0,900,0\r\n")), qPrintable(csv));
+    QVERIFY2(csv.contains(QStringLiteral("\r\n社会事务科,5,5,0,0,—,0,0,35,0\r\n")), qPrintable(csv));
+}
+
+void TestDashboard::hallManagerChoosesTheSite()
+{
+    const Session manager = as(QStringLiteral("hallmanager"));
+    auto openWindow = [&](std::unique_ptr<MainWindow>& window) -> Dashboard* {
+        window = std::make_unique<MainWindow>(*m_services, manager, m_services->database().path());
+        window->resize(1280, 800);
+        auto* dashboard = window->workspaceWidget(Workspace::Dashboard)->findChild<Dashboard*>();
+        if (!dashboard)
+            return nullptr;
+        QSignalSpy shown(dashboard, &Dashboard::reportShown);
+        window->show();
+        window->activateWindow();
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("the main window did not become active");
+        if (!shown.wait(10000))
+            qWarning("the first report did not arrive");
+        return dashboard;
+    };
+    auto totalCases = [](Dashboard* d) { return d->groupModel()->table().rows.last().at(1).value; };
+    // The figures the service gives the hall manager for a site over the dashboard's range.
+    auto serviceReport = [&](Dashboard* d, const QString& siteId) {
+        const auto r = m_services->reports().report(manager, d->from(), d->to(), ReportGrouping::Section,
+                                                    {QString(), siteId});
+        return r ? *r : Report();
+    };
+
+    std::unique_ptr<MainWindow> window;
+    Dashboard* d = openWindow(window);
+    QVERIFY(d);
+    auto* site = child<QComboBox>(d, "siteCombo");
+    QVERIFY(site->isVisible());
+    QCOMPARE(site->itemText(0), QStringLiteral("全部站点"));
+    QCOMPARE(site->itemText(1), QStringLiteral("彭州市政务服务中心"));
+    const int town = site->findText(QStringLiteral("丽春镇便民服务中心"));
+    QVERIFY(town > 1);
+    const QString townId = site->itemData(town).toString();
+    const QString hallId = site->itemData(1).toString();
+
+    // January to April on every site: the demo's cases, March's town case and April's three at the hall.
+    // (A range that ends before the machine's real today: the worker reads with the system clock.)
+    QSignalSpy shown(d, &Dashboard::reportShown);
+    child<QDateEdit>(d, "fromDate")->setDate(QDate(2026, 1, 1));
+    child<QDateEdit>(d, "toDate")->setDate(QDate(2026, 4, 30));
+    QVERIFY(shown.wait(10000));
+    const qint64 everySite = totalCases(d);
+    QCOMPARE(everySite, qint64(serviceReport(d, QString()).total.cases));
+
+    // Alt+S and the arrow keys: 丽春镇's figures are those of the cases taken in there alone.
+    shown.clear();
+    press(Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), site);
+    for (int i = 0; i < town; ++i)
+        press(Qt::Key_Down);
+    QCOMPARE(site->currentIndex(), town);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(d->siteId(), townId);
+    const Report atTown = serviceReport(d, townId);
+    QVERIFY(std::any_of(atTown.cases.cbegin(), atTown.cases.cend(),
+                        [&](const CaseFigures& c) { return c.caseNumber == m_town; }));
+    QVERIFY(std::all_of(atTown.cases.cbegin(), atTown.cases.cend(),
+                        [](const CaseFigures& c) { return c.caseNumber.startsWith(QStringLiteral("LC-")); }));
+    QCOMPARE(d->groupModel()->rows(), ReportService::rowTable(atTown));
+    QVERIFY2(totalCases(d) >= 1 && totalCases(d) < everySite, qPrintable(QString::number(totalCases(d))));
+    const QString text = child<QLabel>(d, "reportStatus")->text();
+    QVERIFY2(text.startsWith(QStringLiteral("丽春镇便民服务中心：")), qPrintable(text));
+    QTest::qWait(200);
+    QVERIFY(window->grab().save(kOutput + QStringLiteral("dashboard-site-filter.png"), "PNG"));
+
+    // The county hall's figures: April's three cases among them, not the town's.
+    shown.clear();
+    while (site->currentIndex() > 1)
+        press(Qt::Key_Up);
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(d->siteId(), hallId);
+    const Report atHall = serviceReport(d, hallId);
+    QVERIFY(std::none_of(atHall.cases.cbegin(), atHall.cases.cend(),
+                         [&](const CaseFigures& c) { return c.caseNumber == m_town; }));
+    QCOMPARE(d->groupModel()->rows(), ReportService::rowTable(atHall));
+    QVERIFY(totalCases(d) >= 3 && totalCases(d) + qint64(atTown.total.cases) <= everySite);
+
+    // Back to the town; a new window of the same sign-in comes back to it.
+    shown.clear();
+    while (site->currentIndex() < town)
+        press(Qt::Key_Down);
+    QVERIFY(shown.wait(10000));
+    window.reset();
+    d = openWindow(window);
+    QVERIFY(d);
+    site = child<QComboBox>(d, "siteCombo");
+    QCOMPARE(site->currentIndex(), town);
+    QCOMPARE(d->siteId(), townId);
+    QCOMPARE(d->from(), QDate(2026, 5, 1)); // this month
+    QCOMPARE(d->groupModel()->rows(), ReportService::rowTable(serviceReport(d, townId)));
+
+    // Every site again, so that the choice outlives no test.
+    d->selectSite(QString());
+    QCOMPARE(site->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestDashboard)

@@ -68,11 +68,15 @@ private slots:
     void badRangeIsRefused();
     void progressCanCancel();
     void csvHasBomAndQuotesFormulas();
+    void typedTableExportsThePrintedText();
+    void hallManagerPicksASite();
+    void chiefGetsNoOtherSiteOrSection();
     void commandLinePrintsTheSameTable();
 
 private:
     Session as(const QString& username);
-    QString accept(const QDate& day);
+    QString accept(const QDate& day, const QString& clerk = QStringLiteral("clerk"));
+    QString siteCalled(const QString& name);
     void on(const QDate& day) { m_clock->set(morningOf(day)); }
     void toDecision(const QString& number);
     void decide(const QString& number, const QDate& day);
@@ -82,7 +86,7 @@ private:
     std::shared_ptr<FixedClock> m_clock;
     std::unique_ptr<Services> m_services;
     int m_requests = 0;
-    QString m_onDueDay, m_procedure, m_extended, m_late, m_open, m_fresh, m_before;
+    QString m_onDueDay, m_procedure, m_extended, m_late, m_open, m_fresh, m_before, m_mayHall, m_mayTown;
 };
 
 Session TestReport::as(const QString& username)
@@ -91,7 +95,7 @@ Session TestReport::as(const QString& username)
     return session ? *session : Session();
 }
 
-QString TestReport::accept(const QDate& day)
+QString TestReport::accept(const QDate& day, const QString& clerk)
 {
     on(day);
     IntakeRequest r;
@@ -104,7 +108,7 @@ QString TestReport::accept(const QDate& day)
     for (const QString& name : kFoodMaterials)
         r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
     r.outcome = IntakeOutcome::Accept;
-    const auto result = m_services->intake().submit(as(QStringLiteral("clerk")), r);
+    const auto result = m_services->intake().submit(as(clerk), r);
     if (!result)
         qWarning("%s", qPrintable(result.error().message));
     return result ? result->caseNumber : QString();
@@ -126,6 +130,18 @@ void TestReport::decide(const QString& number, const QDate& day)
     QVERIFY(m_services->review().claim(approver, number).ok());
     const auto decided = m_services->review().decide(approver, number, true, QStringLiteral("符合条件"));
     QVERIFY2(decided.ok(), qPrintable(message(decided)));
+}
+
+QString TestReport::siteCalled(const QString& name)
+{
+    const auto sites = m_services->reports().sites(as(QStringLiteral("hallmanager")));
+    if (!sites)
+        return QString();
+    for (const ReportSite& site : *sites) {
+        if (site.name == name)
+            return site.id;
+    }
+    return QString();
 }
 
 Report TestReport::report(const QDate& from, const QDate& to, ReportGrouping grouping)
@@ -192,7 +208,17 @@ void TestReport::initTestCase()
     // Taken in on 04-29, nobody has claimed it.
     m_fresh = accept(QDate(2026, 4, 29));
     QVERIFY(!m_fresh.isEmpty());
-    on(QDate(2026, 6, 1)); // April is past
+
+    // May: one case taken in at the county hall's window, one at 丽春镇 for the county (代收代办); both
+    // are 商事登记科's to decide, and the town's is decided late.
+    m_mayHall = accept(QDate(2026, 5, 11));
+    toDecision(m_mayHall);
+    decide(m_mayHall, QDate(2026, 5, 12));
+    m_mayTown = accept(QDate(2026, 5, 11), QStringLiteral("clerk.lc"));
+    QVERIFY(m_mayTown.startsWith(QStringLiteral("LC-")));
+    toDecision(m_mayTown);
+    decide(m_mayTown, QDate(2026, 5, 29));
+    on(QDate(2026, 6, 1)); // April and May are past
 }
 
 void TestReport::aprilFiguresBySection()
@@ -391,6 +417,115 @@ void TestReport::commandLinePrintsTheSameTable()
     QCOMPARE(cli.exitCode(), 2);
     const QString error = QString::fromUtf8(cli.readAllStandardError());
     QVERIFY2(error.contains(QStringLiteral("\"month\"")) && error.contains(QStringLiteral("window")), qPrintable(error));
+}
+
+void TestReport::typedTableExportsThePrintedText()
+{
+    const Report r = report(QDate(2026, 4, 1), QDate(2026, 4, 30));
+    const ReportTable table = ReportService::groupTable(r);
+    QCOMPARE(table.headers, ReportService::rowHeaders(ReportGrouping::Section));
+    QCOMPARE(table.rows.size(), 2);
+    // The figures travel as numbers: counts, the rate in per mille and the days, not as text to read back.
+    const QList<ReportCell>& row = table.rows.first();
+    QCOMPARE(row.at(0).kind, FigureKind::Text);
+    QCOMPARE(row.at(1).kind, FigureKind::Count);
+    QCOMPARE(row.at(1).value, qint64(6));
+    QCOMPARE(row.at(5).kind, FigureKind::Permille);
+    QCOMPARE(row.at(5).value, qint64(750));
+    QCOMPARE(row.at(8).kind, FigureKind::WorkingDays);
+    QCOMPARE(row.at(8).value, qint64(47));
+    QCOMPARE(table.plainRows(), ReportService::rowTable(r));
+    QCOMPARE(ReportCell::ofPermille(-1).plainText(), QStringLiteral("—"));
+    QCOMPARE(ReportCell::ofPermille(1000).plainText(), QStringLiteral("100.0%"));
+    QCOMPARE(ReportCell::ofCount(1234).plainText(), QStringLiteral("1234"));
+
+    const ReportTable overdue = ReportService::overdueTable(r.overdueCases());
+    QCOMPARE(overdue.rows.first().at(6).kind, FigureKind::Date);
+    QCOMPARE(overdue.rows.first().at(6).date, QDate(2026, 4, 9));
+    QCOMPARE(overdue.rows.first().at(7).value, qint64(15));
+    QCOMPARE(overdue.plainRows(), ReportService::caseTable(r.overdueCases()));
+}
+
+void TestReport::hallManagerPicksASite()
+{
+    const Session manager = as(QStringLiteral("hallmanager"));
+    const auto sites = m_services->reports().sites(manager);
+    QVERIFY2(sites.ok(), qPrintable(message(sites)));
+    QVERIFY2(sites->size() > 2, "the county hall and the town centres");
+    QVERIFY(sites->first().central);
+    QCOMPARE(sites->first().name, QStringLiteral("彭州市政务服务中心"));
+    const QString hall = sites->first().id;
+    const QString town = siteCalled(QStringLiteral("丽春镇便民服务中心"));
+    QVERIFY(!town.isEmpty());
+
+    const QDate from(2026, 5, 1);
+    const QDate to(2026, 5, 31);
+    const auto every = m_services->reports().report(manager, from, to, ReportGrouping::Section, {});
+    QVERIFY2(every.ok(), qPrintable(message(every)));
+    // April's two open cases and May's two.
+    QCOMPARE(every->total.cases, 4);
+    QCOMPARE(every->total.decided, 2);
+    QCOMPARE(every->total.onTime, 1);
+
+    // The town centre's figures are those of the case it took in alone: one case, decided late.
+    const auto atTown = m_services->reports().report(manager, from, to, ReportGrouping::Section, {QString(), town});
+    QVERIFY2(atTown.ok(), qPrintable(message(atTown)));
+    QCOMPARE(atTown->scope.siteId, town);
+    QCOMPARE(atTown->cases.size(), 1);
+    QCOMPARE(atTown->cases.first().caseNumber, m_mayTown);
+    QCOMPARE(atTown->total.decided, 1);
+    QCOMPARE(atTown->total.onTimeText(), QStringLiteral("0.0%"));
+
+    const auto atHall = m_services->reports().report(manager, from, to, ReportGrouping::Section, {QString(), hall});
+    QVERIFY(atHall.ok());
+    QCOMPARE(atHall->cases.size(), 3);
+    QVERIFY(caseNamed(*atHall, m_mayHall));
+    QVERIFY(!caseNamed(*atHall, m_mayTown));
+    QCOMPARE(atHall->total.backlog, 2);
+    QCOMPARE(atHall->total.onTimeText(), QStringLiteral("100.0%"));
+
+    // A site with no case in the range shows nothing rather than every site's figures.
+    const QString other = siteCalled(QStringLiteral("九尺镇便民服务中心"));
+    QVERIFY(!other.isEmpty());
+    const auto empty = m_services->reports().report(manager, from, to, ReportGrouping::Section, {QString(), other});
+    QVERIFY(empty.ok());
+    QCOMPARE(empty->total.cases, 0);
+}
+
+void TestReport::chiefGetsNoOtherSiteOrSection()
+{
+    const Session chief = as(QStringLiteral("approver"));
+    const QDate from(2026, 5, 1);
+    const QDate to(2026, 5, 31);
+    // The chief's own figures: their section's, the town centre's case for it too, as before there was
+    // a site to choose.
+    const auto own = m_services->reports().report(chief, from, to, ReportGrouping::Section, {});
+    QVERIFY2(own.ok(), qPrintable(message(own)));
+    QCOMPARE(own->scope.sectionId, chief.sectionId);
+    QCOMPARE(own->total.cases, 4);
+    QVERIFY(caseNamed(*own, m_mayTown));
+
+    // A town centre's figures are refused by the service, whatever a screen offers.
+    const QString town = siteCalled(QStringLiteral("丽春镇便民服务中心"));
+    const auto otherSite = m_services->reports().report(chief, from, to, ReportGrouping::Section, {QString(), town});
+    QVERIFY(!otherSite.ok());
+    QCOMPARE(otherSite.error().code, QStringLiteral("report.other_site"));
+    QCOMPARE(otherSite.error().field, QStringLiteral("site"));
+    const auto mine = m_services->reports().sites(chief);
+    QVERIFY(mine.ok());
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(mine->first().id, chief.siteId);
+
+    // So is another section's, and a reviewer has no figures at all.
+    const QString planning = as(QStringLiteral("approver.ghjs")).sectionId;
+    QVERIFY(!planning.isEmpty() && planning != chief.sectionId);
+    const auto otherSection = m_services->reports().report(chief, from, to, ReportGrouping::Section, {planning, {}});
+    QVERIFY(!otherSection.ok());
+    QCOMPARE(otherSection.error().code, QStringLiteral("report.other_section"));
+    const auto reviewer = m_services->reports().report(as(QStringLiteral("reviewer")), from, to,
+                                                       ReportGrouping::Section, {});
+    QVERIFY(!reviewer.ok());
+    QCOMPARE(reviewer.error().code, QStringLiteral("auth.forbidden"));
 }
 
 QTEST_GUILESS_MAIN(TestReport)
