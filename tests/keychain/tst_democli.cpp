@@ -1,10 +1,10 @@
+#include "processrun.h"
 #include "services/services.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,32 +12,16 @@
 #include <QTest>
 #include <ZXing/ReadBarcode.h>
 
+using namespace OneSeal;
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Testing::Run;
 
 Run run(const QString& program, const QStringList& arguments, const QString& busAddress = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    if (!busAddress.isEmpty())
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(180000))
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    // The whole demo, PDFs and all, takes a while on a busy machine.
+    return Testing::run(program, arguments, {}, busAddress, 180000);
 }
 
 Run demo(const QString& db, const QString& out, const QString& busAddress = {})

@@ -1,3 +1,4 @@
+#include "processrun.h"
 #include "security/passwordhasher.h"
 #include "services/services.h"
 #include "services/setup.h"
@@ -7,7 +8,6 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,33 +19,8 @@ namespace {
 
 const QString kPassword = QStringLiteral("Demo#2026");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& arguments, const QByteArray& input = {},
-        const QString& busAddress = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
-    if (!busAddress.isEmpty())
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(60000))
-        return result;
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
+using Testing::Run;
+using Testing::run;
 
 Run ctl(const QStringList& arguments, const QByteArray& input = {})
 {
