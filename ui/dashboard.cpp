@@ -2,7 +2,6 @@
 
 #include "dashboardcharts.h"
 #include "dashboardtablemodel.h"
-#include "mainwindow.h"
 #include "services/services.h"
 #include "uilog.h"
 
@@ -219,14 +218,6 @@ void Dashboard::selectSite(const QString& siteId)
     scheduleReport();
 }
 
-void Dashboard::findViewer()
-{
-    if (m_viewer)
-        return;
-    if (const auto* main = qobject_cast<const MainWindow*>(window()))
-        setViewer(main->session());
-}
-
 QTableView* Dashboard::buildTable(DashboardTableModel* model, const QString& objectName)
 {
     auto* view = new QTableView(this);
@@ -298,7 +289,6 @@ void Dashboard::showEvent(QShowEvent* event)
     // The first report runs when somebody looks, not when the client starts.
     if (!m_shownOnce) {
         m_shownOnce = true;
-        findViewer();
         runReport();
     }
 }

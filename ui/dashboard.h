@@ -61,8 +61,7 @@ public:
     /// Limits the figures to section @p sectionId (ReportService::sectionScope); every section when empty.
     void setSectionScope(const QString& sectionId) { m_scope.sectionId = sectionId; }
     /// Reads the figures as @p viewer: the service checks every report against them, and the site filter
-    /// lists the sites they may choose (shown only when there is more than one). Without a call the
-    /// dashboard takes the signed-in user of the main window it is shown in.
+    /// lists the sites they may choose (shown only when there is more than one).
     void setViewer(const Session& viewer);
     /// The site the figures are limited to; empty for every site.
     QString siteId() const { return m_scope.siteId; }
@@ -83,7 +82,6 @@ protected:
 
 private:
     QWidget* buildRangeBar();
-    void findViewer();
     QTableView* buildTable(DashboardTableModel* model, const QString& objectName);
     void scheduleReport();
     void showReport(const Report& report);

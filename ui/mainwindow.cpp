@@ -198,6 +198,7 @@ QWidget* MainWindow::createDashboardWorkspace()
            "sections' queues."),
         QString(), page));
     auto* dashboard = new Dashboard(m_services, page);
+    dashboard->setViewer(m_session);
     // Only a role that sees every section gets this workspace; should that change, fall back to the own one.
     const auto scope = ReportService::sectionScope(m_session);
     dashboard->setSectionScope(scope ? *scope : m_session.sectionId);

@@ -57,6 +57,7 @@ ReviewWorkspace::ReviewWorkspace(Services& services, const Session& session, QWi
     // section's work); a chief whose account names no section has none to watch.
     if (const auto scope = ReportService::sectionScope(session); scope && session.has(Role::Approver)) {
         auto* dashboard = new Dashboard(services, tabs);
+        dashboard->setViewer(session);
         dashboard->setSectionScope(*scope);
         tabs->addTab(dashboard, tr("Dashboard (Ctrl+Shift+D)"));
         auto* show = new QAction(this);
