@@ -2,6 +2,7 @@
 #include "dashboard.h"
 #include "dashboardcharts.h"
 #include "dashboardtablemodel.h"
+#include "intaketestsupport.h"
 #include "mainwindow.h"
 #include "reviewworkspace.h"
 #include "services/services.h"
@@ -124,11 +125,7 @@ QString TestDashboard::accept(const QDate& day, const QString& clerk)
     r.applicantIdentifier = body + ResidentId::checkCharacter(body);
     r.applicantName = QStringLiteral("赵敏");
     r.itemCode = kFoodLicence;
-    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
-                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
-                                QStringLiteral("食品安全管理制度文本"),
-                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
-        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.materials = IntakeTesting::received(IntakeTesting::kFoodMaterials);
     r.outcome = IntakeOutcome::Accept;
     const auto result = m_services->intake().submit(as(clerk), r);
     if (!result)

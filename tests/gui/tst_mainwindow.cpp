@@ -11,6 +11,7 @@
 #include "filteredtable.h"
 #include "idlewatcher.h"
 #include "importproblemsdialog.h"
+#include "intaketestsupport.h"
 #include "itemeditordialog.h"
 #include "lockscreen.h"
 #include "mainwindow.h"
@@ -765,11 +766,7 @@ QString TestMainWindow::acceptAtTheCounter(QString* noticeId)
     r.applicantIdentifier = body + ResidentId::checkCharacter(body);
     r.applicantName = QStringLiteral("刘洋");
     r.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001"); // 食品经营许可, 商事登记科
-    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
-                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
-                                QStringLiteral("食品安全管理制度文本"),
-                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
-        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.materials = IntakeTesting::received(IntakeTesting::kFoodMaterials);
     r.outcome = IntakeOutcome::Accept;
     const auto result =
         m_services->intake().submit(m_services->accounts().sessionFor(QStringLiteral("clerk")).value(), r);

@@ -2,6 +2,7 @@
 #include "core/residentid.h"
 #include "correctiondialog.h"
 #include "extensiondialog.h"
+#include "intaketestsupport.h"
 #include "mainwindow.h"
 #include "resumedialog.h"
 #include "reviewqueuemodel.h"
@@ -204,11 +205,7 @@ QString TestReviewWorkspace::accept(const QString& applicant)
     r.applicantIdentifier = body + ResidentId::checkCharacter(body);
     r.applicantName = applicant;
     r.itemCode = QStringLiteral("11510182MB1D4D6X2F4000100151001"); // 食品经营许可, 商事登记科
-    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
-                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
-                                QStringLiteral("食品安全管理制度文本"),
-                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
-        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.materials = IntakeTesting::received(IntakeTesting::kFoodMaterials);
     r.outcome = IntakeOutcome::Accept;
     const auto result = m_services->intake().submit(m_services->accounts().sessionFor(QStringLiteral("clerk")).value(), r);
     return result ? result->caseNumber : QString();

@@ -2,6 +2,7 @@
 #include "core/masking.h"
 #include "db/database.h"
 #include "filteredtable.h"
+#include "intaketestsupport.h"
 #include "licenceissuedialog.h"
 #include "print/documentrenderer.h"
 #include "printcentreworkspace.h"
@@ -302,11 +303,7 @@ QString TestPrintCentre::acceptAtTheCounter(int n, QString* noticeId)
     r.applicantIdentifier = body + CreditCode::checkCharacter(body);
     r.applicantName = kHolder;
     r.itemCode = kFoodItem;
-    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
-                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
-                                QStringLiteral("食品安全管理制度文本"),
-                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
-        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.materials = IntakeTesting::received(IntakeTesting::kFoodMaterials);
     r.outcome = IntakeOutcome::Accept;
     const auto result = m_services->intake().submit(session(QStringLiteral("clerk")), r);
     if (!result)

@@ -1,4 +1,5 @@
 #include "core/creditcode.h"
+#include "intaketestsupport.h"
 #include "print/documentrenderer.h"
 #include "printtestsupport.h"
 #include "services/services.h"
@@ -76,11 +77,7 @@ QString TestDecisionDocuments::accept()
     r.applicantIdentifier = body + CreditCode::checkCharacter(body);
     r.applicantName = QStringLiteral("彭州市天府餐饮管理有限公司");
     r.itemCode = kFoodLicence;
-    for (const QString& name : {QStringLiteral("食品经营许可申请书"), QStringLiteral("营业执照或者其他主体资格证明文件"),
-                                QStringLiteral("经营场所平面图和设备布局、操作流程示意图"),
-                                QStringLiteral("食品安全管理制度文本"),
-                                QStringLiteral("食品安全管理人员及从业人员健康证明")})
-        r.materials.append({name, 1, 0, QStringLiteral("received"), QString()});
+    r.materials = IntakeTesting::received(IntakeTesting::kFoodMaterials);
     r.outcome = IntakeOutcome::Accept;
     const auto result = m_services->intake().submit(as(QStringLiteral("clerk")), r);
     return result ? result->caseNumber : QString();
