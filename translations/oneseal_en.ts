@@ -1072,6 +1072,10 @@
         <source>--by is one of section, item, window or person, not "%1"</source>
         <translation>--by is one of section, item, window or person, not "%1"</translation>
     </message>
+    <message>
+        <source>--site names a site by its code (PZ, LC …); there is no site "%1"</source>
+        <translation>--site names a site by its code (PZ, LC …); there is no site "%1"</translation>
+    </message>
     <message numerus="yes">
         <source>warning: %n case(s) left out: their clock runs into a year without a holiday calendar</source>
         <translation>

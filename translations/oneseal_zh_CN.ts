@@ -1070,6 +1070,10 @@
         <source>--by is one of section, item, window or person, not "%1"</source>
         <translation>--by 须为 section、item、window 或 person 之一，而不是“%1”</translation>
     </message>
+    <message>
+        <source>--site names a site by its code (PZ, LC …); there is no site "%1"</source>
+        <translation>--site 须为站点代码（PZ、LC …），没有站点“%1”</translation>
+    </message>
     <message numerus="yes">
         <source>warning: %n case(s) left out: their clock runs into a year without a holiday calendar</source>
         <translation>

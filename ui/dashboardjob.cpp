@@ -49,7 +49,7 @@ void DashboardJob::start()
         };
         ReportService& reports = (*services)->reports();
         const auto report = viewer ? reports.report(*viewer, from, to, grouping, scope, progress)
-                                   : reports.report(from, to, grouping, scope.sectionId, progress);
+                                   : reports.report(from, to, grouping, scope, progress);
         services->reset();
         QMetaObject::invokeMethod(self, [self, report] {
             if (!self)

@@ -218,9 +218,9 @@ Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportG
 }
 
 Result<Report> ReportService::report(const QDate& from, const QDate& to, ReportGrouping grouping,
-                                     const QString& sectionId, const Progress& progress)
+                                     const ReportScope& scope, const Progress& progress)
 {
-    return run(from, to, grouping, {sectionId, QString()}, progress);
+    return run(from, to, grouping, scope, progress);
 }
 
 Result<Report> ReportService::report(const Session& actor, const QDate& from, const QDate& to,

@@ -153,8 +153,9 @@ public:
 
     Result<Report> report(const QDate& from, const QDate& to, ReportGrouping grouping,
                           const Progress& progress = {});
-    /// The same report over the cases of section @p sectionId only; every section's when it is empty.
-    Result<Report> report(const QDate& from, const QDate& to, ReportGrouping grouping, const QString& sectionId,
+    /// The same report over the cases of @p scope only: one section's, those taken in at one site, or both.
+    /// Nobody's rights are checked: this is the operator's report over the whole database file.
+    Result<Report> report(const QDate& from, const QDate& to, ReportGrouping grouping, const ReportScope& scope,
                           const Progress& progress = {});
 
     /// The report that @p actor asked for over @p wanted, after scopeFor() checked it: a section chief who

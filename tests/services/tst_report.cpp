@@ -417,6 +417,28 @@ void TestReport::commandLinePrintsTheSameTable()
     QCOMPARE(cli.exitCode(), 2);
     const QString error = QString::fromUtf8(cli.readAllStandardError());
     QVERIFY2(error.contains(QStringLiteral("\"month\"")) && error.contains(QStringLiteral("window")), qPrintable(error));
+
+    // --site takes a site's code and gives the figures of the cases taken in there: 丽春镇's one May case.
+    const QStringList may{QStringLiteral("report"),    QStringLiteral("--db"),       m_services->database().path(),
+                          QStringLiteral("--from"),    QStringLiteral("2026-05-01"), QStringLiteral("--to"),
+                          QStringLiteral("2026-05-31")};
+    const auto atTown =
+        m_services->reports().report(QDate(2026, 5, 1), QDate(2026, 5, 31), ReportGrouping::Section,
+                                     ReportScope{QString(), siteCalled(QStringLiteral("丽春镇便民服务中心"))});
+    QVERIFY(atTown.ok());
+    QCOMPARE(atTown->total.cases, 1);
+    cli.start(QStringLiteral(ONESEAL_CLI), may + QStringList{QStringLiteral("--site"), QStringLiteral("LC")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QStringList townLines = QString::fromUtf8(cli.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(townLines.last(), ReportService::rowTable(*atTown).last().join(u'\t'));
+    QVERIFY(townLines.last().startsWith(QStringLiteral("Total\t1\t")));
+
+    cli.start(QStringLiteral(ONESEAL_CLI), may + QStringList{QStringLiteral("--site"), QStringLiteral("XX")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 2);
+    const QString unknown = QString::fromUtf8(cli.readAllStandardError());
+    QVERIFY2(unknown.contains(QStringLiteral("\"XX\"")), qPrintable(unknown));
 }
 
 void TestReport::typedTableExportsThePrintedText()

@@ -226,7 +226,7 @@ void TestSetup::demoHallManagerWatchesEverySection()
     const auto scope = ReportService::sectionScope(*manager);
     QVERIFY(scope.ok());
     QVERIFY(scope->isEmpty());
-    const auto hall = m_demo->reports().report(from, to, ReportGrouping::Section, *scope);
+    const auto hall = m_demo->reports().report(from, to, ReportGrouping::Section, ReportScope{*scope, QString()});
     QVERIFY2(hall.ok(), hall.ok() ? "" : qPrintable(hall.error().message));
     QVERIFY2(hall->rows.size() > 1, "the demo's cases fall in several sections");
 
@@ -236,7 +236,7 @@ void TestSetup::demoHallManagerWatchesEverySection()
     const auto own = ReportService::sectionScope(*chief);
     QVERIFY(own.ok());
     QCOMPARE(*own, chief->sectionId);
-    const auto section = m_demo->reports().report(from, to, ReportGrouping::Section, *own);
+    const auto section = m_demo->reports().report(from, to, ReportGrouping::Section, ReportScope{*own, QString()});
     QVERIFY(section.ok());
     QCOMPARE(section->rows.size(), 1);
     QCOMPARE(section->rows.first().group, QStringLiteral("商事登记科"));
