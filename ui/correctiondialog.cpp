@@ -31,10 +31,8 @@ CorrectionDialog::CorrectionDialog(Services& services, const Session& session, c
     m_decision->setObjectName(QStringLiteral("decisionCombo"));
     m_decision->addItem(tr("Grant (准予)"), true);
     m_decision->addItem(tr("Refuse (不予)"), false);
-    for (QPlainTextEdit* edit : {m_reasons, m_why}) {
-        edit->setTabChangesFocus(true);
-        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
-    }
+    for (QPlainTextEdit* edit : {m_reasons, m_why})
+        makeReasonBox(edit, 3);
     m_reasons->setObjectName(QStringLiteral("reasonsEdit"));
     m_why->setObjectName(QStringLiteral("whyEdit"));
 

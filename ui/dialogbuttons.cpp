@@ -2,6 +2,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace OneSeal {
@@ -15,6 +16,13 @@ DialogButtons makeOkCancelButtons(QDialog* dialog, const QString& okText, const 
     box->addButton(QDialogButtonBox::Cancel)->setAutoDefault(false);
     QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     return {box, ok};
+}
+
+void makeReasonBox(QPlainTextEdit* edit, int lines)
+{
+    edit->setTabChangesFocus(true);
+    // The frame and the document margin take about 12 pixels besides the lines.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
 }
 
 } // namespace OneSeal

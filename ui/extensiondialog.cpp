@@ -35,8 +35,7 @@ ExtensionDialog::ExtensionDialog(Services& services, const Session& session, con
     intro->setWordWrap(true);
     m_joint->setObjectName(QStringLiteral("jointCheck"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_reason->setTabChangesFocus(true);
-    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
+    makeReasonBox(m_reason, 4);
 
     auto* general = FieldErrors::makeErrorLabel(this);
     general->setObjectName(QStringLiteral("extensionErrorLabel"));

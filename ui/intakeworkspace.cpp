@@ -2,6 +2,7 @@
 
 #include "core/creditcode.h"
 #include "core/residentid.h"
+#include "dialogbuttons.h"
 #include "fielderrors.h"
 #include "onthespotdialog.h"
 #include "print/documentrenderer.h"
@@ -344,8 +345,7 @@ QWidget* IntakeWorkspace::buildForm()
     rejectionForm->addRow(tr("Reas&on"), m_errors->add(QStringLiteral("rejection_reason"), m_rejectionReason));
     m_rejectionText = new QPlainTextEdit(rejectionBox);
     m_rejectionText->setObjectName(QStringLiteral("rejectionTextEdit"));
-    m_rejectionText->setTabChangesFocus(true);
-    m_rejectionText->setFixedHeight(m_rejectionText->fontMetrics().lineSpacing() * 3 + 12);
+    makeReasonBox(m_rejectionText, 3);
     rejectionForm->addRow(tr("E&xplanation"), m_errors->add(QStringLiteral("rejection_text"), m_rejectionText));
     m_rejectionBasis = new QLineEdit(rejectionBox);
     m_rejectionBasis->setObjectName(QStringLiteral("rejectionBasisEdit"));

@@ -35,8 +35,7 @@ OnTheSpotDialog::OnTheSpotDialog(Services& services, const QString& caseNumber, 
     m_decision->addItem(tr("Grant"), true);
     m_decision->addItem(tr("Refuse"), false);
     m_reasons->setObjectName(QStringLiteral("reasonsEdit"));
-    m_reasons->setTabChangesFocus(true);
-    m_reasons->setFixedHeight(m_reasons->fontMetrics().lineSpacing() * 3 + 12);
+    makeReasonBox(m_reasons, 3);
 
     auto* general = FieldErrors::makeErrorLabel(this);
     general->setObjectName(QStringLiteral("onTheSpotErrorLabel"));

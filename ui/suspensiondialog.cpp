@@ -48,8 +48,7 @@ SuspensionDialog::SuspensionDialog(Services& services, const Session& session, c
     m_days->setRange(0, special ? 250 : 60);
     m_days->setSuffix(tr(" working days"));
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_reason->setTabChangesFocus(true);
-    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 4 + 12);
+    makeReasonBox(m_reason, 4);
 
     auto* general = FieldErrors::makeErrorLabel(this);
     general->setObjectName(QStringLiteral("suspensionErrorLabel"));
