@@ -126,6 +126,21 @@ bool confirmWithAltY(QWidget* dialog)
     return true;
 }
 
+/// Asks for an extension of the selected case by keyboard, giving @p reason and leaving joint handling off, and
+/// confirms with Alt+Y; the dialog stays open with the service's answer. Null when a step did not come.
+ExtensionDialog* extendByKeyboard(QWidget* workspace, const QString& reason)
+{
+    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = openedDialog<ExtensionDialog>(workspace);
+    if (!dialog)
+        return nullptr;
+    typeInto(reason);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Tab);
+    press(Qt::Key_Return);
+    return confirmWithAltY(dialog) ? dialog : nullptr;
+}
+
 } // namespace
 
 /// The back office at the keyboard: a reviewer finds the case in the section's queue, claims it and records
@@ -425,11 +440,11 @@ void TestReviewWorkspace::specialProcedureStartAndEndByKeyboard()
     QVERIFY2(daysError->text().contains(QStringLiteral("检验")) && daysError->text().contains(QStringLiteral("工作日")),
              qPrintable(daysError->text()));
     QCOMPARE(clockOf(number).suspended, false);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-special-refused.png"), "PNG"));
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("review-special-refused.png"), "PNG"));
     for (int i = 0; i < 5; ++i)
         press(Qt::Key_Up);
     QCOMPARE(days->value(), 5);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-special.png"), "PNG"));
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("review-special.png"), "PNG"));
     press(Qt::Key_Return);
     QTRY_VERIFY(!workspace->findChild<SuspensionDialog*>());
     QVERIFY(backTo(workspace));
@@ -465,7 +480,7 @@ void TestReviewWorkspace::specialProcedureStartAndEndByKeyboard()
     for (const PrintQueueEntry& entry : *queue)
         QVERIFY2(!(entry.caseNumber == number && entry.templateName == u"special_procedure_notice"),
                  qPrintable(entry.documentNumber));
-    QVERIFY(workspace->grab().save(QStringLiteral("/tmp/reviewgui-workspace-suspended.png"), "PNG"));
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("review-workspace-suspended.png"), "PNG"));
 
     // The procedure ends: Ctrl+Shift+R and Enter.
     press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
@@ -473,7 +488,7 @@ void TestReviewWorkspace::specialProcedureStartAndEndByKeyboard()
     QVERIFY(resume);
     QVERIFY2(child<QLabel>(resume, "resumeStatusLabel")->text().contains(QStringLiteral("中止计时")),
              qPrintable(child<QLabel>(resume, "resumeStatusLabel")->text()));
-    QVERIFY(resume->grab().save(QStringLiteral("/tmp/reviewgui-resume.png"), "PNG"));
+    QVERIFY(resume->grab().save(kOutput + QStringLiteral("review-resume.png"), "PNG"));
     press(Qt::Key_Return);
     QTRY_VERIFY(!workspace->findChild<ResumeDialog*>());
     QVERIFY(!clockOf(number).suspended);
@@ -500,7 +515,7 @@ void TestReviewWorkspace::supplementRequestAndReceiptByKeyboard()
     press(Qt::Key_Tab);
     for (int i = 0; i < 10; ++i)
         press(Qt::Key_Up);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-supplement.png"), "PNG"));
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("review-supplement.png"), "PNG"));
     press(Qt::Key_Return);
     QTRY_VERIFY(!workspace->findChild<SuspensionDialog*>());
     QVERIFY(backTo(workspace));
@@ -549,13 +564,13 @@ void TestReviewWorkspace::extensionIssuesTheNoticeAndMovesTheDueDate()
     typeInto(QStringLiteral("需要现场核查经营场所"));
     press(Qt::Key_Tab); // joint handling stays off
     press(Qt::Key_Tab);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-extension.png"), "PNG"));
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("review-extension.png"), "PNG"));
     press(Qt::Key_Return);
     // Asked first: Enter alone (Cancel) would change nothing.
     QMessageBox* box = confirmBox(dialog);
     QVERIFY(box);
     QVERIFY(box->text().contains(QStringLiteral("10")));
-    QVERIFY(box->grab().save(QStringLiteral("/tmp/reviewgui-extension-confirm.png"), "PNG"));
+    QVERIFY(box->grab().save(kOutput + QStringLiteral("review-extension-confirm.png"), "PNG"));
     QCOMPARE(clockOf(number).extensionDays, 0);
     QVERIFY(confirmWithAltY(dialog));
     QTRY_VERIFY(!workspace->findChild<ExtensionDialog*>());
@@ -575,8 +590,8 @@ void TestReviewWorkspace::extensionIssuesTheNoticeAndMovesTheDueDate()
     const QString pdf = m_dir.filePath(QStringLiteral("documents/%1-extension_notice.pdf").arg(number));
     QVERIFY2(message.contains(QDir::toNativeSeparators(pdf)) && message.contains(QStringLiteral("延期告知书")),
              qPrintable(message));
-    QFile::remove(QStringLiteral("/tmp/reviewgui-extension_notice.pdf")); // kept to be looked at
-    QFile::copy(pdf, QStringLiteral("/tmp/reviewgui-extension_notice.pdf"));
+    QFile::remove(kOutput + QStringLiteral("review-extension_notice.pdf")); // kept to be looked at
+    QFile::copy(pdf, kOutput + QStringLiteral("review-extension_notice.pdf"));
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("行政许可延期告知书")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("延〔2026〕")), qPrintable(text));
@@ -584,22 +599,16 @@ void TestReviewWorkspace::extensionIssuesTheNoticeAndMovesTheDueDate()
     QVERIFY2(text.contains(QStringLiteral("延长10个工作日")), qPrintable(text));
     QVERIFY2(text.contains(formatChineseDate(*expected)), qPrintable(text + u' ' + formatChineseDate(*expected)));
     QVERIFY2(text.contains(formatChineseDate(*before.statutoryDueDate)), qPrintable(text));
-    QVERIFY(workspace->grab().save(QStringLiteral("/tmp/reviewgui-workspace-extended.png"), "PNG"));
+    QVERIFY(workspace->grab().save(kOutput + QStringLiteral("review-workspace-extended.png"), "PNG"));
 
     // A second extension is refused in the dialog, after the same question.
-    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    dialog = openedDialog<ExtensionDialog>(workspace);
+    dialog = extendByKeyboard(workspace, QStringLiteral("再次延期"));
     QVERIFY(dialog);
-    typeInto(QStringLiteral("再次延期"));
-    press(Qt::Key_Tab);
-    press(Qt::Key_Tab);
-    press(Qt::Key_Return);
-    QVERIFY(confirmWithAltY(dialog));
     auto* refused = child<QLabel>(dialog, "extensionErrorLabel");
     QTRY_VERIFY(refused->isVisible());
     QVERIFY2(refused->text().contains(QStringLiteral("一次")), qPrintable(refused->text()));
     QCOMPARE(clockOf(number).extensionDays, 10);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-extension-twice.png"), "PNG"));
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("review-extension-twice.png"), "PNG"));
     QVERIFY(backTo(dialog));
     press(Qt::Key_Escape);
     QTRY_VERIFY(!workspace->findChild<ExtensionDialog*>());
@@ -611,14 +620,8 @@ void TestReviewWorkspace::reviewerMayNotExtend()
     ReviewWorkspace* workspace = open(QStringLiteral("reviewer"));
     QVERIFY(workspace);
     QVERIFY(selectByKeyboard(workspace, number));
-    press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* dialog = openedDialog<ExtensionDialog>(workspace);
+    auto* dialog = extendByKeyboard(workspace, QStringLiteral("材料较多"));
     QVERIFY(dialog);
-    typeInto(QStringLiteral("材料较多"));
-    press(Qt::Key_Tab);
-    press(Qt::Key_Tab);
-    press(Qt::Key_Return);
-    QVERIFY(confirmWithAltY(dialog));
     auto* refused = child<QLabel>(dialog, "extensionErrorLabel");
     QTRY_VERIFY(refused->isVisible());
     // The service's words, in Chinese: who may do it, and that this user is not.
@@ -626,7 +629,7 @@ void TestReviewWorkspace::reviewerMayNotExtend()
              qPrintable(refused->text()));
     QVERIFY(dialog->isVisible());
     QCOMPARE(clockOf(number).extensionDays, 0);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-extension-refused.png"), "PNG"));
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("review-extension-refused.png"), "PNG"));
     QVERIFY(backTo(dialog));
     press(Qt::Key_Escape);
     QTRY_VERIFY(!workspace->findChild<ExtensionDialog*>());
@@ -660,11 +663,11 @@ void TestReviewWorkspace::chiefCorrectsADecision()
     press(Qt::Key_Tab);
     typeInto(QStringLiteral("复核发现地址错误"));
     press(Qt::Key_Tab);
-    QVERIFY(dialog->grab().save(QStringLiteral("/tmp/reviewgui-correction.png"), "PNG"));
+    QVERIFY(dialog->grab().save(kOutput + QStringLiteral("review-correction.png"), "PNG"));
     press(Qt::Key_Return);
     QMessageBox* box = confirmBox(dialog);
     QVERIFY(box);
-    QVERIFY(box->grab().save(QStringLiteral("/tmp/reviewgui-correction-confirm.png"), "PNG"));
+    QVERIFY(box->grab().save(kOutput + QStringLiteral("review-correction-confirm.png"), "PNG"));
     // Enter takes the default, Cancel: nothing changes, and the dialog stays for another try.
     press(Qt::Key_Return);
     QTRY_VERIFY(!dialog->findChild<QMessageBox*>(QStringLiteral("confirmBox")));
